@@ -1,0 +1,2 @@
+package dev.vigil.cli;
+public class VigilCommand { public static void main(String[] a) {} }

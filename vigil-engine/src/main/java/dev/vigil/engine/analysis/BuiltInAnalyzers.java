@@ -1,0 +1,13 @@
+package dev.vigil.engine.analysis;
+
+import dev.vigil.engine.analysis.secrets.SecretsAnalyzer;
+import java.util.List;
+
+/** The list of analyzers that ship with Vigil; add new analyzer families here. */
+final class BuiltInAnalyzers {
+  private BuiltInAnalyzers() {}
+
+  static List<Analyzer> all() {
+    return List.of(SecretsAnalyzer.withBuiltInRules());
+  }
+}

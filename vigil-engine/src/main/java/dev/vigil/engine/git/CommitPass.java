@@ -1,0 +1,210 @@
+package dev.vigil.engine.git;
+
+import dev.vigil.engine.analysis.AnalysisCache;
+import dev.vigil.engine.analysis.Analyzer;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.io.DisabledOutputStream;
+
+/**
+ * The commit-level pass over a history window. It analyses the whole tree at the newest commit
+ * first (what is exposed now comes first), then walks back one commit at a time, analysing the
+ * file versions each commit replaced, with rename detection, so every finding present at any commit
+ * of the window is seen with exact introduced-in and fixed-in commits. Every blob goes through the
+ * content-addressed cache, so cost follows the number of distinct changed blobs.
+ */
+public final class CommitPass {
+  private final List<Analyzer> analyzers;
+  private final AnalysisCache cache;
+  private final PassOptions options;
+
+  public CommitPass(List<Analyzer> analyzers, AnalysisCache cache, PassOptions options) {
+    if (analyzers.isEmpty()) throw new IllegalArgumentException("no analyzers selected");
+    this.analyzers = List.copyOf(analyzers);
+    this.cache = Objects.requireNonNull(cache, "cache == null");
+    this.options = Objects.requireNonNull(options, "options == null");
+  }
+
+  /**
+   * Runs the pass over {@code window}; throws {@link ScanCancelledException} with a checkpoint
+   * when {@code cancelled} turns true, and {@link ScanInputException} on bad input.
+   */
+  public ScanResult run(Repository repository, HistoryWindow window, ScanListener listener,
+      BooleanSupplier cancelled) {
+    ObjectId head = WindowCommits.resolveBranch(repository, window.branch());
+    return new Run(repository, window, head, listener, cancelled).start(null);
+  }
+
+  /** Continues a pass from a checkpoint; the result is that of an uninterrupted run. */
+  public ScanResult resume(Repository repository, ScanCheckpoint checkpoint, ScanListener listener,
+      BooleanSupplier cancelled) {
+    ObjectId head = ObjectId.fromString(checkpoint.headSha());
+    return new Run(repository, checkpoint.window(), head, listener, cancelled).start(checkpoint);
+  }
+
+  /** One execution of the pass, with its reader, walk and state. */
+  private final class Run {
+    private final Repository repository;
+    private final HistoryWindow window;
+    private final ObjectId head;
+    private final ScanListener listener;
+    private final BooleanSupplier cancelled;
+    private final FindingTracker tracker = new FindingTracker();
+    private final long startNanos = System.nanoTime();
+    private BlobAnalysis blobs;
+    private List<RevCommit> commits;
+    private List<CommitInfo> infos;
+
+    Run(Repository repository, HistoryWindow window, ObjectId head, ScanListener listener,
+        BooleanSupplier cancelled) {
+      this.repository = repository;
+      this.window = window;
+      this.head = head;
+      this.listener = listener;
+      this.cancelled = cancelled;
+    }
+
+    ScanResult start(ScanCheckpoint checkpoint) {
+      try (ObjectReader reader = repository.newObjectReader();
+           RevWalk walk = new RevWalk(reader);
+           DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+        blobs = new BlobAnalysis(analyzers, cache, blobId -> load(reader, blobId));
+        diff.setReader(reader, repository.getConfig());
+        diff.setDetectRenames(true);
+        commits = WindowCommits.list(walk, head, window);
+        infos = commits.stream().map(CommitInfo::of).toList();
+
+        int next = checkpoint == null ? 0 : restore(checkpoint);
+        for (int i = next; i < commits.size(); i++) {
+          if (cancelled.getAsBoolean()) throw new ScanCancelledException(checkpoint(i));
+          tracker.beginCommit(i);
+          if (i == 0) addTree(reader, commits.get(0)); else walkBack(diff, i);
+          tracker.endCommit();
+          listener.progress(progress(i + 1));
+          if ((i + 1) % options.checkpointEvery() == 0 && i + 1 < commits.size()) {
+            listener.checkpoint(checkpoint(i + 1));
+          }
+        }
+        return new ScanResult(tracker.finish(infos), blobs.skipped(), infos.get(0),
+            commits.size(), blobs.stats(), elapsed());
+      } catch (IOException e) {
+        throw new ScanInputException("cannot read " + repository.getDirectory() + ": "
+            + e.getMessage(), e);
+      }
+    }
+
+    /** Tracks every file of the newest commit's tree. */
+    private void addTree(ObjectReader reader, RevCommit commit) throws IOException {
+      try (TreeWalk tree = new TreeWalk(reader)) {
+        tree.addTree(commit.getTree());
+        tree.setRecursive(true);
+        while (tree.next()) {
+          track(tree.getPathString(), tree.getPathString(), tree.getFileMode(0),
+              tree.getObjectId(0), commit.name());
+        }
+      }
+    }
+
+    /**
+     * Moves the tracked tree from commit {@code i - 1} back to its first parent, commit {@code i}:
+     * files the newer commit added leave, files it deleted come back, modified and renamed files
+     * return to their older blob (a renamed file keeps its identity path).
+     */
+    private void walkBack(DiffFormatter diff, int i) throws IOException {
+      RevCommit older = commits.get(i);
+      List<DiffEntry> changes = diff.scan(older.getTree(), commits.get(i - 1).getTree());
+      for (DiffEntry change : changes) {
+        String identity = null;
+        if (change.getChangeType() != DiffEntry.ChangeType.DELETE) {
+          identity = tracker.identityOf(change.getNewPath());
+          tracker.remove(change.getNewPath());
+        }
+        switch (change.getChangeType()) {
+          case ADD, COPY -> { }
+          case DELETE, MODIFY, RENAME -> {
+            String oldPath = change.getOldPath();
+            track(oldPath, identity == null ? oldPath : identity, change.getOldMode(),
+                change.getOldId().toObjectId(), older.name());
+          }
+        }
+      }
+    }
+
+    private void track(String path, String identityPath, FileMode mode, ObjectId blob,
+        String commitSha) {
+      if (!blobs.tracks(path)) return;
+      if (mode == FileMode.SYMLINK) {
+        blobs.skip(new SkippedFile(path, blob.name(), commitSha, SkippedFile.Reason.SYMLINK, ""));
+        return;
+      }
+      if (!isFile(mode)) return;
+      tracker.put(path, identityPath, blob.name(),
+          blobs.findings(path, identityPath, blob.name(), commitSha), commitSha);
+    }
+
+    private int restore(ScanCheckpoint checkpoint) {
+      if (!commits.get(0).name().equals(checkpoint.headSha())) {
+        throw new IllegalStateException("checkpoint head " + checkpoint.headSha()
+            + " differs from window head " + commits.get(0).name());
+      }
+      tracker.restore(checkpoint.findings());
+      checkpoint.skipped().forEach(blobs::skip);
+      String commitSha = commits.get(checkpoint.commitsDone() - 1).name();
+      for (var file : checkpoint.paths()) {
+        tracker.restoreFile(file.path(), file.identityPath(), file.blobId(),
+            blobs.findings(file.path(), file.identityPath(), file.blobId(), commitSha));
+      }
+      return checkpoint.commitsDone();
+    }
+
+    private ScanCheckpoint checkpoint(int commitsDone) {
+      return new ScanCheckpoint(commits.get(0).name(), window, commitsDone,
+          tracker.trackedPaths(), tracker.findingStates(), blobs.skipped());
+    }
+
+    private ScanProgress progress(int commitsDone) {
+      ScanStats stats = blobs.stats();
+      return new ScanProgress(commitsDone, commits.size(), stats.analyzerRuns(), stats.cacheHits(),
+          elapsed());
+    }
+
+    private Duration elapsed() {
+      return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private BlobContent load(ObjectReader reader, String blobId) {
+      try {
+        ObjectLoader loader = reader.open(ObjectId.fromString(blobId), Constants.OBJ_BLOB);
+        if (loader.getSize() > options.maxBlobBytes()) {
+          return BlobContent.skipped(SkippedFile.Reason.TOO_LARGE,
+              loader.getSize() + " bytes, cap " + options.maxBlobBytes());
+        }
+        byte[] bytes = loader.getCachedBytes(Math.toIntExact(options.maxBlobBytes()));
+        if (RawText.isBinary(bytes)) return BlobContent.skipped(SkippedFile.Reason.BINARY, "");
+        return BlobContent.of(bytes);
+      } catch (IOException | LargeObjectException | IllegalArgumentException e) {
+        return BlobContent.skipped(SkippedFile.Reason.UNREADABLE, String.valueOf(e.getMessage()));
+      }
+    }
+  }
+
+  private static boolean isFile(FileMode mode) {
+    return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
+  }
+}
