@@ -21,4 +21,9 @@ public interface Analyzer {
 
   /** Returns the findings in one file version. */
   List<Finding> analyze(AnalysisContext context);
+
+  /** Returns the rules this analyzer can report, for the rule tables of reports. */
+  default List<RuleInfo> rules() {
+    return List.of();
+  }
 }
