@@ -1,0 +1,112 @@
+package dev.vigil.engine.git;
+
+import dev.vigil.engine.analysis.AnalysisCache;
+import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.Finding;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectInserter;
+
+/**
+ * Analyses every file of a directory once, without history: a Git working tree or a plain folder.
+ * Symbolic links are reported and never followed; {@code .git} folders are not entered. Blobs are
+ * identified by their Git blob id, so the cache is shared with history passes.
+ */
+public final class TreeScan {
+  private final List<Analyzer> analyzers;
+  private final AnalysisCache cache;
+  private final PassOptions options;
+
+  public TreeScan(List<Analyzer> analyzers, AnalysisCache cache, PassOptions options) {
+    if (analyzers.isEmpty()) throw new IllegalArgumentException("no analyzers selected");
+    this.analyzers = List.copyOf(analyzers);
+    this.cache = Objects.requireNonNull(cache, "cache == null");
+    this.options = Objects.requireNonNull(options, "options == null");
+  }
+
+  /** Returns the findings in the files under {@code root}; all are present, none has commits. */
+  public ScanResult run(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new ScanInputException("not a directory: " + root);
+    }
+    long start = System.nanoTime();
+    Map<String, BlobContent> contents = new HashMap<>();
+    BlobAnalysis blobs = new BlobAnalysis(analyzers, cache, contents::get);
+    List<TrackedFinding> findings = new ArrayList<>();
+    ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return dir.getFileName() != null && dir.getFileName().toString().equals(".git")
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          String path = relative(root, file);
+          if (!blobs.tracks(path)) return FileVisitResult.CONTINUE;
+          if (attrs.isSymbolicLink()) {
+            blobs.skip(new SkippedFile(path, "", null, SkippedFile.Reason.SYMLINK, ""));
+          } else if (attrs.isRegularFile()) {
+            BlobContent content = read(file, attrs.size());
+            String blobId = content.isSkipped()
+                ? "file:" + path
+                : hasher.idFor(Constants.OBJ_BLOB, content.bytes()).name();
+            contents.put(blobId, content);
+            List<Finding> found = blobs.findings(path, path, blobId, null);
+            contents.remove(blobId);
+            List<String> fingerprints = Fingerprints.of(found);
+            for (int i = 0; i < found.size(); i++) {
+              Finding finding = found.get(i);
+              findings.add(new TrackedFinding(fingerprints.get(i), finding, null, null, true, 1,
+                  List.of(new Sighting(null, path, finding.location().line(), blobId))));
+            }
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          blobs.skip(new SkippedFile(relative(root, file), "", null,
+              SkippedFile.Reason.UNREADABLE, String.valueOf(e.getMessage())));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new ScanInputException("cannot read directory " + root + ": " + e.getMessage(), e);
+    }
+    return new ScanResult(findings, blobs.skipped(), null, 0, blobs.stats(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private BlobContent read(Path file, long size) {
+    if (size > options.maxBlobBytes()) {
+      return BlobContent.skipped(SkippedFile.Reason.TOO_LARGE,
+          size + " bytes, cap " + options.maxBlobBytes());
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return RawText.isBinary(bytes)
+          ? BlobContent.skipped(SkippedFile.Reason.BINARY, "") : BlobContent.of(bytes);
+    } catch (IOException e) {
+      return BlobContent.skipped(SkippedFile.Reason.UNREADABLE, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}
