@@ -7,27 +7,32 @@ import dev.vigil.engine.git.ScanResult;
 import dev.vigil.engine.git.TrackedFinding;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a plain-text table for a terminal: one row per finding with severity, rule, path:line,
- * message, the short sha that introduced it and its status ({@code open} or {@code fixed in
- * <sha>}), then the {@link ScanSummary} line. An empty result prints {@code No findings.} before
- * the summary.
+ * Writes a plain-text table for a terminal, then the {@link ScanSummary} line. An empty result
+ * prints {@code No findings.} before the summary.
  *
- * <p>The message column takes what the other columns leave of the terminal width and is cut with
- * {@code ...}; a long path is cut from the start. Text from the repository is cleaned of control
+ * <p>Each finding takes two lines: severity, rule, {@code path:line}, the short sha that
+ * introduced it and its status ({@code open} or {@code fixed in <sha>}); then, indented under the
+ * rule, its message cut with {@code ...} to the terminal width. Giving the message a line of its
+ * own leaves it room to be read even at 80 columns. A long rule id is cut at its end and a long
+ * path at its start, so the file name stays. Text from the repository is cleaned of control
  * characters, so a hostile path or message cannot send escape sequences to the terminal. ANSI
  * colours are written only when asked for.
  */
 final class TableReportWriter implements ReportWriter {
   private static final String GAP = "  ";
-  private static final int MAX_RULE_WIDTH = 40;
-  private static final int MAX_LOCATION_WIDTH = 60;
-  private static final int MIN_MESSAGE_WIDTH = 10;
   private static final List<String> HEADERS =
-      List.of("SEVERITY", "RULE", "LOCATION", "MESSAGE", "INTRODUCED", "STATUS");
+      List.of("SEVERITY", "RULE", "LOCATION", "INTRODUCED", "STATUS");
+  private static final int SEVERITY = 0;
+  private static final int RULE = 1;
+  private static final int LOCATION = 2;
+  private static final int MAX_RULE_WIDTH = 40;
+  private static final int MIN_RULE_WIDTH = 12;
+  private static final int MAX_LOCATION_WIDTH = 60;
+  private static final int MIN_LOCATION_WIDTH = 20;
+  private static final int MIN_MESSAGE_WIDTH = 20;
   private static final String RESET = "\u001b[0m";
 
   private final int width;
@@ -51,34 +56,50 @@ final class TableReportWriter implements ReportWriter {
   }
 
   private void writeTable(List<Row> rows, Writer out) throws IOException {
+    int[] widths = columnWidths(rows);
+    String indent = " ".repeat(widths[SEVERITY] + GAP.length());
+    int messageWidth = Math.max(MIN_MESSAGE_WIDTH, width - indent.length());
+    out.write(line(HEADERS, widths, null));
+    for (Row row : rows) {
+      out.write(line(row.cells(), widths, row.severity()));
+      out.write(indent + TerminalText.truncateEnd(row.message(), messageWidth) + "\n");
+    }
+  }
+
+  /** Returns the width of each column: what its widest cell needs, rule and path cut to fit. */
+  private int[] columnWidths(List<Row> rows) {
     int[] widths = new int[HEADERS.size()];
     for (int i = 0; i < widths.length; i++) widths[i] = TerminalText.width(HEADERS.get(i));
     for (Row row : rows) {
-      List<String> cells = row.cells();
       for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], TerminalText.width(cells.get(i)));
+        widths[i] = Math.max(widths[i], TerminalText.width(row.cells().get(i)));
       }
     }
-    widths[1] = Math.min(widths[1], MAX_RULE_WIDTH);
-    widths[2] = Math.min(widths[2], MAX_LOCATION_WIDTH);
-    int others = widths[0] + widths[1] + widths[2] + widths[4] + widths[5]
-        + GAP.length() * (widths.length - 1);
-    widths[3] = Math.min(widths[3], Math.max(MIN_MESSAGE_WIDTH, width - others));
-
-    out.write(line(HEADERS, widths, null));
-    for (Row row : rows) out.write(line(row.cells(), widths, row.severity()));
+    widths[RULE] = Math.min(widths[RULE], MAX_RULE_WIDTH);
+    widths[LOCATION] = Math.min(widths[LOCATION], MAX_LOCATION_WIDTH);
+    int fixed = GAP.length() * (widths.length - 1);
+    for (int i = 0; i < widths.length; i++) {
+      if (i != RULE && i != LOCATION) fixed += widths[i];
+    }
+    int room = width - fixed;
+    if (widths[RULE] + widths[LOCATION] > room) {
+      widths[LOCATION] = Math.max(MIN_LOCATION_WIDTH, room - widths[RULE]);
+      widths[RULE] = Math.max(MIN_RULE_WIDTH, Math.min(widths[RULE], room - widths[LOCATION]));
+    }
+    return widths;
   }
 
   private String line(List<String> cells, int[] widths, Severity severity) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) line.append(GAP);
-      String cell = i == 2
+      String cell = i == LOCATION
           ? TerminalText.truncateStart(cells.get(i), widths[i])
           : TerminalText.truncateEnd(cells.get(i), widths[i]);
-      boolean last = i == cells.size() - 1;
-      String padded = last ? cell : TerminalText.pad(cell, widths[i]);
-      if (i == 0 && colour && severity != null) padded = colourOf(severity) + padded + RESET;
+      String padded = i == cells.size() - 1 ? cell : TerminalText.pad(cell, widths[i]);
+      if (i == SEVERITY && colour && severity != null) {
+        padded = colourOf(severity) + padded + RESET;
+      }
       line.append(padded);
     }
     return line.toString().stripTrailing() + "\n";
@@ -86,14 +107,13 @@ final class TableReportWriter implements ReportWriter {
 
   private static Row row(TrackedFinding tracked) {
     Finding finding = tracked.finding();
-    List<String> cells = new ArrayList<>();
-    cells.add(finding.severity().label());
-    cells.add(TerminalText.clean(finding.ruleId()));
-    cells.add(TerminalText.clean(finding.location().path()) + ":" + finding.location().line());
-    cells.add(TerminalText.clean(finding.message()).strip());
-    cells.add(tracked.introducedIn() == null ? "-" : tracked.introducedIn().shortSha());
-    cells.add(status(tracked));
-    return new Row(finding.severity(), List.copyOf(cells));
+    List<String> cells = List.of(
+        finding.severity().label(),
+        TerminalText.clean(finding.ruleId()),
+        TerminalText.clean(finding.location().path()) + ":" + finding.location().line(),
+        tracked.introducedIn() == null ? "-" : tracked.introducedIn().shortSha(),
+        status(tracked));
+    return new Row(finding.severity(), cells, TerminalText.clean(finding.message()).strip());
   }
 
   private static String status(TrackedFinding tracked) {
@@ -111,5 +131,5 @@ final class TableReportWriter implements ReportWriter {
     };
   }
 
-  private record Row(Severity severity, List<String> cells) {}
+  private record Row(Severity severity, List<String> cells, String message) {}
 }
