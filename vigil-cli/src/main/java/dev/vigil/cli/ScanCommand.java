@@ -1,0 +1,163 @@
+package dev.vigil.cli;
+
+import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.AnalyzerRegistry;
+import dev.vigil.engine.analysis.InMemoryAnalysisCache;
+import dev.vigil.engine.analysis.RuleInfo;
+import dev.vigil.engine.analysis.Severity;
+import dev.vigil.engine.git.CommitPass;
+import dev.vigil.engine.git.GitRepositories;
+import dev.vigil.engine.git.HistoryWindow;
+import dev.vigil.engine.git.PassOptions;
+import dev.vigil.engine.git.ScanListener;
+import dev.vigil.engine.git.ScanResult;
+import dev.vigil.engine.git.TreeScan;
+import dev.vigil.engine.report.ReportFormat;
+import dev.vigil.engine.report.ReportOptions;
+import dev.vigil.engine.report.ReportWriter;
+import dev.vigil.engine.report.ToolInfo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.eclipse.jgit.lib.Repository;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code vigil scan}: one commit-level pass over a repository's history, or one tree. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Scans the history of a Git repository commit by commit, newest first.",
+        "With --tree, scans the files of a folder once, without history.",
+        "Exit status: 0 done, 1 findings reached --fail-on, 2 bad input."})
+final class ScanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PATH", description = "Repository (or folder with --tree).")
+  Path path;
+
+  @Option(names = "--tree", description = "Scan the files of PATH once, without history.")
+  boolean tree;
+
+  @Option(names = "--branch", paramLabel = "B", description = "Branch to walk (default: HEAD's).")
+  String branch;
+
+  @ArgGroup(exclusive = true)
+  WindowOption window = new WindowOption();
+
+  static final class WindowOption {
+    @Option(names = "--window", paramLabel = "N",
+        description = "Walk the newest N commits (default: " + HistoryWindow.DEFAULT_COMMITS + ").")
+    Integer commits;
+
+    @Option(names = "--since", paramLabel = "DATE",
+        description = "Walk the commits since DATE (2024-01-31 or 2024-01-31T10:00:00Z).")
+    String since;
+  }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json or sarif (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "Exit 1 if a finding is at least this severe (critical, high, medium, low, info).")
+  String failOn;
+
+  @Option(names = "--analyzers", paramLabel = "ID", split = ",",
+      description = "Analyzers to run (default: all).")
+  List<String> analyzerIds;
+
+  @Option(names = "--max-blob-bytes", paramLabel = "BYTES",
+      description = "Skip (and report) files larger than this (default: 2097152).")
+  long maxBlobBytes = PassOptions.DEFAULT_MAX_BLOB_BYTES;
+
+  @Option(names = "--no-progress", description = "Do not show progress on stderr.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    ReportFormat reportFormat = ReportFormat.parse(format);
+    Severity threshold = failOn == null ? null : Severity.parse(failOn);
+    if (maxBlobBytes < 1) throw new IllegalArgumentException("--max-blob-bytes must be at least 1");
+    AnalyzerRegistry registry = AnalyzerRegistry.builtIn();
+    List<Analyzer> analyzers = analyzerIds == null ? registry.all() : registry.select(analyzerIds);
+    PassOptions options = PassOptions.defaults().withMaxBlobBytes(maxBlobBytes);
+
+    ScanResult result = tree
+        ? new TreeScan(analyzers, new InMemoryAnalysisCache(), options).run(path)
+        : scanHistory(analyzers, options);
+
+    List<RuleInfo> rules = analyzers.stream().flatMap(a -> a.rules().stream()).toList();
+    ReportWriter writer = reportFormat.writer(ReportOptions.of(
+        ToolInfo.of(VigilVersion.current(), null, analyzers)).withWidth(terminalWidth()));
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      writer.write(result, rules, out);
+      out.flush();
+    } else {
+      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        writer.write(result, rules, out);
+      }
+      spec.commandLine().getErr().println("vigil: report written to " + output);
+    }
+    boolean failed = threshold != null && result.findings().stream()
+        .anyMatch(f -> f.finding().severity().atLeast(threshold));
+    return failed ? VigilCommand.EXIT_FINDINGS : 0;
+  }
+
+  private ScanResult scanHistory(List<Analyzer> analyzers, PassOptions options) {
+    try (Repository repository = GitRepositories.open(path)) {
+      String name = branch != null ? branch : GitRepositories.currentBranch(repository);
+      HistoryWindow historyWindow = window.since != null
+          ? HistoryWindow.since(name, parseDate(window.since))
+          : HistoryWindow.lastCommits(name,
+              window.commits == null ? HistoryWindow.DEFAULT_COMMITS : window.commits);
+      PrintWriter err = spec.commandLine().getErr();
+      ScanListener listener = noProgress
+          ? ScanListener.NONE : new ProgressBar(err, System.console() != null);
+      return new CommitPass(analyzers, new InMemoryAnalysisCache(), options)
+          .run(repository, historyWindow, listener, () -> Thread.currentThread().isInterrupted());
+    }
+  }
+
+  /** Returns the width of the terminal from $COLUMNS, or the report default. */
+  private static int terminalWidth() {
+    try {
+      int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", ""));
+      return Math.max(ReportOptions.MIN_WIDTH, columns);
+    } catch (NumberFormatException e) {
+      return ReportOptions.DEFAULT_WIDTH;
+    }
+  }
+
+  static Instant parseDate(String text) {
+    try {
+      return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException notADate) {
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (DateTimeParseException notATime) {
+        throw new IllegalArgumentException("invalid --since '" + text
+            + "': expected a date like 2024-01-31 or 2024-01-31T10:00:00Z");
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.vigil.cli.bench;
+
+import dev.vigil.engine.analysis.AnalyzerRegistry;
+import dev.vigil.engine.analysis.InMemoryAnalysisCache;
+import dev.vigil.engine.git.CommitPass;
+import dev.vigil.engine.git.HistoryWindow;
+import dev.vigil.engine.git.PassOptions;
+import dev.vigil.engine.git.ScanListener;
+import dev.vigil.engine.git.ScanResult;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.eclipse.jgit.lib.Repository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vigil bench history}: generates a repository of N commits and times Vigil's backfill (a
+ * cold cache every run, all analyzers) against {@code git log -p} over the same window, in the same
+ * run, alternating the two. Prints medians and the ratio.
+ */
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = "Times a backfill of a generated history against git log -p.")
+final class HistoryBenchmark implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--commits", defaultValue = "10000", description = "Commits to generate (default: ${DEFAULT-VALUE}).")
+  int commits;
+
+  @Option(names = "--files", defaultValue = "300", description = "Files in the first commit (default: ${DEFAULT-VALUE}).")
+  int files;
+
+  @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each side (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--keep", description = "Keep the generated repository and print its path.")
+  boolean keep;
+
+  @Override
+  public Integer call() throws Exception {
+    if (commits < 2) throw new IllegalArgumentException("--commits must be at least 2");
+    if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1");
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = Files.createTempDirectory("vigil-bench-history");
+    try {
+      long generateStart = System.nanoTime();
+      SyntheticHistory history = new SyntheticHistory(42);
+      try (Repository repository = history.write(dir, commits, files)) {
+        out.printf("generated %d commits (%d files at start, %.1f MB of file versions) in %.1f s at %s%n",
+            commits, files, history.bytesWritten() / 1e6, seconds(System.nanoTime() - generateStart), dir);
+        out.flush();
+        HistoryWindow window = HistoryWindow.lastCommits("main", commits);
+        List<Double> vigil = new ArrayList<>();
+        List<Double> gitLog = new ArrayList<>();
+        ScanResult last = null;
+        for (int run = 0; run < runs; run++) {
+          gitLog.add(timeGitLog(dir, commits));
+          long start = System.nanoTime();
+          last = new CommitPass(AnalyzerRegistry.builtIn().all(), new InMemoryAnalysisCache(),
+              PassOptions.defaults()).run(repository, window, ScanListener.NONE, () -> false);
+          vigil.add(seconds(System.nanoTime() - start));
+          out.printf("run %d: vigil %.2f s, git log -p %.2f s%n", run + 1, vigil.get(run), gitLog.get(run));
+          out.flush();
+        }
+        double vigilMedian = median(vigil);
+        double gitMedian = median(gitLog);
+        double megabytes = last.stats().bytesAnalysed() / 1e6;
+        out.printf("vigil backfill: median %.2f s, %.0f commits/s, %.1f MB analysed (%d blobs, %d analyzer runs, %d cache hits) = %.1f MB/s, %d findings%n",
+            vigilMedian, commits / vigilMedian, megabytes, last.stats().blobsRead(),
+            last.stats().analyzerRuns(), last.stats().cacheHits(), megabytes / vigilMedian,
+            last.findings().size());
+        out.printf("git log -p:     median %.2f s, %.0f commits/s%n", gitMedian, commits / gitMedian);
+        out.printf("ratio vigil / git log -p: %.2f (target <= 3.00)%n", vigilMedian / gitMedian);
+      }
+    } finally {
+      if (keep) {
+        out.println("kept " + dir);
+      } else {
+        deleteTree(dir);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Returns the seconds {@code git log -p} takes over the window. Its output is read and counted
+   * (not sent to /dev/null, which a tool could detect and short-cut).
+   */
+  private static double timeGitLog(Path dir, int commits) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process git = new ProcessBuilder("git", "-C", dir.toString(), "log", "-p", "--first-parent",
+        "-n", String.valueOf(commits), "main")
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    byte[] buffer = new byte[1 << 16];
+    try (var stdout = git.getInputStream()) {
+      while (stdout.read(buffer) >= 0) {
+        // Drain: the patch text is what a user of git log -p pays for.
+      }
+    }
+    if (git.waitFor() != 0) throw new IOException("git log -p failed with status " + git.exitValue());
+    return seconds(System.nanoTime() - start);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}

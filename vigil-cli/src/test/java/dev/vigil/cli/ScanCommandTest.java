@@ -1,0 +1,172 @@
+package dev.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.TimeZone;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+  /** A fake GitHub token with a valid CRC32 checksum, built at run time; it grants nothing. */
+  static final String TOKEN = GithubTokens.fake("Vigil test token seed");
+
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  static Run vigil(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = VigilCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  RevCommit commit(Git git, String message, int hour) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.add().addFilepattern(".").setUpdate(true).call();
+    PersonIdent who = new PersonIdent("Grace Hopper", "grace@example.org",
+        Instant.parse("2024-03-01T00:00:00Z").plusSeconds(3600L * hour),
+        TimeZone.getTimeZone("UTC").toZoneId());
+    return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+  }
+
+  void write(String path, String content) throws Exception {
+    Files.writeString(dir.resolve(path), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void jsonReportCarriesTheHistoryOfARemovedSecret() throws Exception {
+    RevCommit added;
+    RevCommit removed;
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("app.properties", "name=demo\n");
+      commit(git, "start", 1);
+      write("app.properties", "name=demo\ngithub.token=" + TOKEN + "\n");
+      added = commit(git, "configure the deploy bot", 2);
+      write("README.md", "docs\n");
+      commit(git, "docs", 3);
+      write("README.md", "more docs\n");
+      commit(git, "more docs", 4);
+      write("app.properties", "name=demo\ngithub.token=${GITHUB_TOKEN}\n");
+      removed = commit(git, "read the token from the environment", 5);
+    }
+
+    Run run = vigil("scan", dir.toString(), "--format", "json", "--no-progress");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain(TOKEN);
+    JsonNode findings = new ObjectMapper().readTree(run.out()).get("findings");
+    assertThat(findings).hasSize(1);
+    JsonNode finding = findings.get(0);
+    assertThat(finding.get("ruleId").asText()).startsWith("secrets.github");
+    assertThat(finding.get("path").asText()).isEqualTo("app.properties");
+    assertThat(finding.get("line").asInt()).isEqualTo(2);
+    assertThat(finding.get("presentAtHead").asBoolean()).isFalse();
+    assertThat(finding.get("introducedIn").get("sha").asText()).isEqualTo(added.name());
+    assertThat(finding.get("introducedIn").get("message").asText()).isEqualTo("configure the deploy bot");
+    assertThat(finding.get("fixedIn").get("sha").asText()).isEqualTo(removed.name());
+    assertThat(finding.get("fingerprint").asText()).isNotBlank();
+  }
+
+  @Test
+  void failOnExitsOneWhenAFindingIsSevereEnough() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("deploy.sh", "export GH_TOKEN=" + TOKEN + "\n");
+      commit(git, "deploy", 1);
+    }
+
+    assertThat(vigil("scan", dir.toString(), "--fail-on", "high", "--no-progress").status())
+        .isEqualTo(1);
+    assertThat(vigil("scan", dir.toString(), "--no-progress").status()).isZero();
+  }
+
+  @Test
+  void failOnIsQuietWithoutFindings() throws Exception {
+    write("notes.txt", "nothing to see\n");
+
+    assertThat(vigil("scan", "--tree", dir.toString(), "--fail-on", "info").status()).isZero();
+  }
+
+  @Test
+  void tableIsTheDefaultAndTreeScansAPlainFolder() throws Exception {
+    write("settings.env", "GH_TOKEN=" + TOKEN + "\n");
+
+    Run run = vigil("scan", "--tree", dir.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("settings.env:1").doesNotContain(TOKEN);
+  }
+
+  @Test
+  void badInputIsOneLineWithStatusTwo() throws Exception {
+    Files.createDirectories(dir.resolve("plain"));
+    assertBadInput(vigil("scan", dir.resolve("plain").toString()),
+        "vigil: not a Git repository: " + dir.resolve("plain") + " (use --tree to scan a plain folder)");
+    assertBadInput(vigil("scan", dir.resolve("missing").toString()),
+        "vigil: no such directory: " + dir.resolve("missing"));
+
+    try (Git git = Git.init().setDirectory(dir.resolve("empty").toFile()).setInitialBranch("main").call()) {
+      assertBadInput(vigil("scan", dir.resolve("empty").toString()),
+          "vigil: repository " + dir.resolve("empty/.git") + " is empty: it has no commits");
+    }
+    try (Git git = Git.init().setDirectory(dir.resolve("repo").toFile()).setInitialBranch("main").call()) {
+      Files.writeString(dir.resolve("repo/a.txt"), "a\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("one").setSign(false).call();
+    }
+    String repo = dir.resolve("repo").toString();
+    assertBadInput(vigil("scan", repo, "--branch", "nope"),
+        "vigil: unknown branch 'nope': the repository has main");
+    assertBadInput(vigil("scan", repo, "--window", "0"),
+        "vigil: history window must be at least 1 commit, got 0");
+    assertBadInput(vigil("scan", repo, "--since", "2999-01-01"),
+        "vigil: history window date 2999-01-01T00:00:00Z is in the future");
+    assertBadInput(vigil("scan", repo, "--since", "yesterday"),
+        "vigil: invalid --since 'yesterday': expected a date like 2024-01-31 or 2024-01-31T10:00:00Z");
+    assertBadInput(vigil("scan", repo, "--format", "xml"),
+        "vigil: unknown report format 'xml': expected one of json, sarif, table");
+    assertBadInput(vigil("scan", repo, "--analyzers", "secrets,nope"),
+        "vigil: unknown analyzer 'nope': expected one of "
+            + String.join(", ", dev.vigil.engine.analysis.AnalyzerRegistry.builtIn().ids()));
+    assertBadInput(vigil("scan", repo, "--fail-on", "severe"),
+        "vigil: unknown severity 'severe': expected one of critical, high, medium, low, info");
+  }
+
+  @Test
+  void corruptObjectIsABadInputNotACrash() throws Exception {
+    RevCommit head;
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("a.txt", "a\n");
+      commit(git, "one", 1);
+      write("a.txt", "b\n");
+      head = commit(git, "two", 2);
+    }
+    String parent = head.getParent(0).name();
+    Path object = dir.resolve(".git/objects/" + parent.substring(0, 2) + "/" + parent.substring(2));
+    object.toFile().setWritable(true);
+    Files.write(object, new byte[] {1, 2, 3, 4});
+
+    Run run = vigil("scan", dir.toString(), "--no-progress");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("vigil: cannot read the history of main at ").doesNotContain("\tat ");
+    assertThat(run.err().strip().lines()).hasSize(1);
+  }
+
+  private static void assertBadInput(Run run, String message) {
+    assertThat(run.status()).as(run.err()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo(message);
+    assertThat(run.out()).isEmpty();
+  }
+}
