@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.engine.analysis.Confidence;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.Location;
+import dev.vigil.engine.analysis.Severity;
 import dev.vigil.engine.git.ScanResult;
+import dev.vigil.engine.git.TrackedFinding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -146,6 +151,20 @@ class JsonReportWriterTest {
     assertThat(scan.get("tool").get("version").asText()).isEqualTo("0.1.0-test");
     assertThat(scan.get("tool").get("analyzers").get(0).get("id").asText()).isEqualTo("secrets");
     assertThat(scan.get("tool").get("analyzers").get(0).get("version").asText()).isEqualTo("3");
+  }
+
+  @Test
+  void writesNullCweForAFindingWithoutOne() throws IOException {
+    TrackedFinding noCwe = new TrackedFinding("fp-nocwe",
+        new Finding("misc/todo", 0, Severity.INFO, Confidence.LOW, "TODO left in code",
+            Location.line("A.java", 1), "", null, List.of()),
+        null, null, true, 1, List.of());
+    ScanResult result = new ScanResult(List.of(noCwe), List.of(), null, 0, null, null);
+
+    JsonNode finding = finding(write(result), "fp-nocwe");
+
+    assertThat(finding.get("cwe").isNull()).isTrue();
+    assertThat(finding.get("introducedIn").isNull()).isTrue();
   }
 
   @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.engine.analysis.Confidence;
+import dev.vigil.engine.analysis.RuleInfo;
+import dev.vigil.engine.analysis.Severity;
 import dev.vigil.engine.git.ScanResult;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -93,6 +96,20 @@ class SarifReportWriterTest {
     assertThat(xss.at("/properties/security-severity").asText()).isEqualTo("3.0");
     assertThat(texts(xss.at("/properties/tags"))).containsExactly("security",
         "external/cwe/cwe-79");
+  }
+
+  @Test
+  void tagsARuleWithoutCweOnlyAsSecurity() throws IOException {
+    RuleInfo todo = new RuleInfo("misc/todo", "TODO", "A TODO is left.", Severity.INFO,
+        Confidence.LOW, 0, List.of());
+    StringWriter out = new StringWriter();
+    writer.write(SampleScans.empty(), List.of(todo), out);
+
+    assertThat(schema.validate(out.toString())).isEmpty();
+    JsonNode rule = run(out.toString()).at("/tool/driver/rules/0");
+    assertThat(texts(rule.at("/properties/tags"))).containsExactly("security");
+    assertThat(rule.at("/properties/security-severity").asText()).isEqualTo("0.0");
+    assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("note");
   }
 
   @Test
