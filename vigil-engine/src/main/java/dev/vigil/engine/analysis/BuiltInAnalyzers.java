@@ -1,5 +1,6 @@
 package dev.vigil.engine.analysis;
 
+import dev.vigil.engine.analysis.ci.WorkflowAnalyzer;
 import dev.vigil.engine.analysis.secrets.SecretsAnalyzer;
 import java.util.List;
 
@@ -8,6 +9,7 @@ final class BuiltInAnalyzers {
   private BuiltInAnalyzers() {}
 
   static List<Analyzer> all() {
-    return List.of(SecretsAnalyzer.withBuiltInRules());
+    return List.of(SecretsAnalyzer.withBuiltInRules(),
+        WorkflowAnalyzer.withBuiltInRules());
   }
 }
