@@ -16,6 +16,7 @@ import java.util.Locale;
  */
 final class FindingWriter {
   static final int MAX_EXCERPT = 200;
+  private static final int WINDOW = 240;
 
   private final String path;
   private final SourceText source;
@@ -43,11 +44,10 @@ final class FindingWriter {
     int endOffset = Math.max(detection.matchStart(), detection.matchEnd() - 1);
     Location location = new Location(path, line, source.columnOf(detection.matchStart()),
         source.lineOf(endOffset), source.columnOf(endOffset));
-    String excerpt = excerpt(line, mask);
+    String excerpt = excerpt(detection, line, mask);
     Confidence confidence = detection.verdict().confidence() == null
         ? rule.confidence() : detection.verdict().confidence();
-    String message = rule.info().name() + " " + mask + " is committed in clear. "
-        + rule.info().description();
+    String message = rule.info().name() + " " + mask + ": " + rule.info().description();
     String evidence = "Matched rule " + rule.id() + ": " + mask + String.format(Locale.ROOT,
         ", entropy %.2f bits/char; %s", detection.entropy(), detection.verdict().note());
     return new Finding(rule.id(), rule.info().cwe(), rule.severity(), confidence, message,
@@ -55,24 +55,33 @@ final class FindingWriter {
         List.of(new EvidenceStep(location, excerpt, evidence)));
   }
 
-  private String excerpt(int line, String ownMask) {
-    int lineStart = source.lineStart(line);
-    int lineEnd = source.lineEnd(line);
-    StringBuilder masked = new StringBuilder();
-    int cursor = lineStart;
+  private String excerpt(Detection own, int line, String ownMask) {
+    int from = Math.min(source.lineEnd(line),
+        Math.max(source.lineStart(line), own.secretStart() - WINDOW));
+    int to = Math.min(source.lineEnd(line), Math.max(own.secretEnd(), from) + WINDOW);
     for (Detection other : detections) {
-      int from = Math.max(other.secretStart(), lineStart);
-      if (!other.overlaps(lineStart, lineEnd) || from < cursor) continue;
-      masked.append(source.text(), cursor, from);
-      masked.append(other.secretStart() >= lineStart ? SecretMask.mask(other.secret()) : "…");
-      cursor = Math.min(other.secretEnd(), lineEnd);
+      if (other.overlaps(from, to)) {
+        from = Math.max(source.lineStart(line), Math.min(from, other.secretStart()));
+        to = Math.min(source.lineEnd(line), Math.max(to, other.secretEnd()));
+      }
     }
-    if (cursor < lineEnd) masked.append(source.text(), cursor, lineEnd);
+    StringBuilder masked = new StringBuilder();
+    int cursor = from;
+    for (Detection other : detections) {
+      int start = Math.max(other.secretStart(), from);
+      if (!other.overlaps(from, to) || start < cursor) continue;
+      masked.append(source.text(), cursor, start);
+      masked.append(other.secretStart() >= from ? SecretMask.mask(other.secret()) : "…");
+      cursor = Math.min(other.secretEnd(), to);
+    }
+    if (cursor < to) masked.append(source.text(), cursor, to);
     String text = masked.toString();
     for (Detection other : detections) {
-      text = text.replace(other.secret(), SecretMask.mask(other.secret()));
+      if (text.contains(other.secret())) text = text.replace(other.secret(), SecretMask.mask(other.secret()));
     }
-    return trim(text, ownMask);
+    boolean cutBefore = from > source.lineStart(line);
+    boolean cutAfter = to < source.lineEnd(line);
+    return trim((cutBefore ? "…" : "") + text + (cutAfter ? "…" : ""), ownMask);
   }
 
   private static String trim(String text, String mask) {

@@ -58,6 +58,7 @@ final class RuleCatalog {
 
   /** Parses and checks one rule file; {@code file} is its name, used in errors and id checks. */
   SecretRule parse(String file, String text) {
+    if (text.isBlank()) throw new InvalidRuleException(file, "is empty", null);
     RuleDefinition definition;
     try {
       definition = yaml.readValue(text, RuleDefinition.class);
