@@ -1,0 +1,38 @@
+// vigil-expect: vulnerable cwe=78
+// case: a private helper executes the command
+package corpus.cmdi;
+
+import java.io.IOException;
+import java.util.Set;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet("/cmdi/helper-runner")
+public class HelperRunnerServlet extends HttpServlet {
+  private static final Set<String> KNOWN_HOSTS = Set.of("db1.internal", "db2.internal");
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String host = "";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if ("host".equals(cookie.getName())) {
+          host = cookie.getValue();
+        }
+      }
+    }
+    String result = run("whois " + host);
+    response.getWriter().print(result);
+  }
+
+  private String run(String commandLine) throws IOException {
+    Process process = Runtime.getRuntime().exec(commandLine);
+    return new String(process.getInputStream().readAllBytes());
+  }
+}

@@ -1,0 +1,36 @@
+// vigil-expect: vulnerable cwe=90
+// case: filter assembled with StringBuilder
+package corpus.ldap;
+
+import java.io.IOException;
+import javax.naming.Context;
+import javax.naming.NamingException;
+import javax.naming.directory.DirContext;
+import javax.naming.directory.SearchControls;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.FormParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.core.Context;
+import org.springframework.ldap.core.LdapTemplate;
+
+@Path("/ldap/builder-filter")
+public class BuilderFilterResource {
+  private static final String PEOPLE = "ou=people,dc=example,dc=com";
+  private DirContext directory;
+  private LdapTemplate ldapTemplate;
+
+  @POST
+  public void handle(@FormParam("user") String user, @Context HttpServletResponse response)
+      throws IOException {
+    StringBuilder filter = new StringBuilder("(|");
+    filter.append("(uid=").append(user).append(")");
+    filter.append("(mail=").append(user).append(")");
+    filter.append(")");
+    try {
+      response.getWriter().print(directory.search(PEOPLE, filter.toString(), new SearchControls()).hasMore());
+    } catch (NamingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+// vigil-expect: vulnerable cwe=117
+// case: StringBuilder message at debug level
+package corpus.logi;
+
+import java.io.IOException;
+import javax.ws.rs.FormParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Path("/logi/debug-builder")
+public class DebugBuilderResource {
+  private static final Logger log = LoggerFactory.getLogger("audit");
+
+  @POST
+  public void handle(@FormParam("user") String user)
+      throws IOException {
+    StringBuilder sb = new StringBuilder("search by ");
+    sb.append(user).append(" took ").append(12).append("ms");
+    log.debug(sb.toString());
+  }
+}

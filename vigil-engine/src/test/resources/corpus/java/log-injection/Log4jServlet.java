@@ -1,0 +1,25 @@
+// vigil-expect: vulnerable cwe=117
+// case: Log4j 2 logger
+package corpus.logi;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@WebServlet("/logi/log4j")
+public class Log4jServlet extends HttpServlet {
+  private static final Logger log = LoggerFactory.getLogger("audit");
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String user = request.getHeader("X-User");
+    org.apache.logging.log4j.LogManager.getLogger("payments").error("Card declined for " + user);
+    response.setStatus(402);
+  }
+}

@@ -1,0 +1,26 @@
+// vigil-expect: safe cwe=117
+// case: value overwritten before logging
+package corpus.logi;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@WebServlet("/logi/overwritten")
+public class OverwrittenServlet extends HttpServlet {
+  private static final Logger log = LoggerFactory.getLogger("audit");
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String user = request.getHeader("X-User");
+    String who = user;
+    who = "system";
+    log.info("Job started by " + who);
+  }
+}

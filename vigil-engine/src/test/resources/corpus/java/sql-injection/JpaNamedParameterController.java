@@ -1,0 +1,34 @@
+// vigil-expect: safe cwe=89
+// case: JPQL with a named parameter
+package corpus.sqli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import javax.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+@Controller
+@RequestMapping("/sqli/jpa-named-parameter")
+public class JpaNamedParameterController {
+  private DataSource dataSource;
+  private JdbcTemplate jdbcTemplate;
+  private EntityManager entityManager;
+  private static final Set<String> SORTABLE = Set.of("id", "title", "created_at");
+
+  @GetMapping
+  public void handle(@CookieValue("name") String name, HttpServletResponse response)
+      throws IOException {
+    List<?> users = entityManager
+        .createQuery("SELECT u FROM User u WHERE u.login = :login")
+        .setParameter("login", name)
+        .getResultList();
+    response.getWriter().print(users.size());
+  }
+}

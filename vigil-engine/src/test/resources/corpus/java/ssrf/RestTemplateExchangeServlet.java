@@ -1,0 +1,35 @@
+// vigil-expect: vulnerable cwe=918
+// case: postForEntity to the given URL
+package corpus.ssrf;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.client.RestTemplate;
+
+@WebServlet("/ssrf/rest-template-exchange")
+public class RestTemplateExchangeServlet extends HttpServlet {
+  private final RestTemplate restTemplate = new RestTemplate();
+  private final HttpClient httpClient = HttpClient.newHttpClient();
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String url = "";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if ("url".equals(cookie.getName())) {
+          url = cookie.getValue();
+        }
+      }
+    }
+    int status = restTemplate.postForEntity(url, "{}", String.class).getStatusCodeValue();
+    response.getWriter().print(status);
+  }
+}

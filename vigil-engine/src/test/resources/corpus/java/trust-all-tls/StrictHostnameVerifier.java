@@ -1,0 +1,30 @@
+// vigil-expect: safe cwe=295
+// case: hostname verifier that checks the host
+package corpus.tls;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+public class StrictHostnameVerifier implements HostnameVerifier {
+  private final String expectedHost;
+
+  public StrictHostnameVerifier(String expectedHost) {
+    this.expectedHost = expectedHost;
+  }
+
+  @Override
+  public boolean verify(String hostname, SSLSession session) {
+    return expectedHost.equalsIgnoreCase(hostname)
+        && HttpsURLConnection.getDefaultHostnameVerifier().verify(hostname, session);
+  }
+}

@@ -1,0 +1,21 @@
+// vigil-expect: vulnerable cwe=327
+// case: AES in ECB mode
+package corpus.cipher;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.IvParameterSpec;
+
+public class AesEcbExplicit {
+  private static final String TRANSFORMATION = "AES/ECB/PKCS5Padding";
+
+  public byte[] encrypt(SecretKey key, byte[] data) throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+    cipher.init(Cipher.ENCRYPT_MODE, key);
+    return cipher.doFinal(data);
+  }
+}

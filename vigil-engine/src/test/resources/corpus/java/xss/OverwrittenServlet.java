@@ -1,0 +1,31 @@
+// vigil-expect: safe cwe=79
+// case: value overwritten before printing
+package corpus.xss;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+@WebServlet("/xss/overwritten")
+public class OverwrittenServlet extends HttpServlet {
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String query = "";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if ("q".equals(cookie.getName())) {
+          query = cookie.getValue();
+        }
+      }
+    }
+    String title = query;
+    title = "Search";
+    response.getWriter().println("<title>" + title + "</title>");
+  }
+}
