@@ -1,5 +1,5 @@
 // vigil-expect: vulnerable cwe=79
-// case: no: socket data echoed into an HTTP response writer
+// case: socket data echoed into an HTTP response writer
 package corpus.xss;
 
 import java.io.BufferedReader;

@@ -1,0 +1,87 @@
+package dev.vigil.engine.analysis.java.quality;
+
+import dev.vigil.engine.analysis.AnalysisContext;
+import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.java.quality.CorpusCase.CaseFile;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs analyzers over corpus cases, one file version at a time, as the engine does. An analyzer
+ * that throws or runs past the time limit on a file is recorded as a failure of that case, and the
+ * case counts as not flagged by it.
+ */
+final class CorpusScanner {
+  private final List<Analyzer> analyzers;
+  private final Duration limit;
+
+  CorpusScanner(List<Analyzer> analyzers, Duration limit) {
+    this.analyzers = List.copyOf(analyzers);
+    this.limit = limit;
+  }
+
+  /** Returns the verdict on one case: the findings whose CWE is in {@code cwes}, and failures. */
+  CaseResult scan(CorpusCase corpusCase, Set<Integer> cwes) {
+    List<Finding> matching = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (Analyzer analyzer : analyzers) {
+      for (CaseFile file : corpusCase.files()) {
+        if (!analyzer.reads(file.path())) continue;
+        AnalysisContext context = new AnalysisContext(file.path(), blobId(file),
+            file.text().getBytes(StandardCharsets.UTF_8));
+        try {
+          for (Finding finding : analyze(analyzer, context)) {
+            if (cwes.contains(finding.cwe())) matching.add(finding);
+          }
+        } catch (AnalysisFailure failure) {
+          failures.add(analyzer.id() + " on " + file.path() + ": " + failure.getMessage());
+        }
+      }
+    }
+    return new CaseResult(corpusCase, matching, failures);
+  }
+
+  private List<Finding> analyze(Analyzer analyzer, AnalysisContext context) {
+    CompletableFuture<List<Finding>> run = new CompletableFuture<>();
+    Thread worker = new Thread(() -> {
+      try {
+        run.complete(analyzer.analyze(context));
+      } catch (Throwable t) {
+        run.completeExceptionally(t);
+      }
+    }, "corpus-" + analyzer.id());
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      return run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      worker.interrupt();
+      throw new AnalysisFailure("no result within " + limit.toSeconds() + " s");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw new AnalysisFailure(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnalysisFailure("interrupted");
+    }
+  }
+
+  private static String blobId(CaseFile file) {
+    return Integer.toHexString(file.text().hashCode()) + "-" + file.path();
+  }
+
+  /** An analyzer that failed on one file. */
+  private static final class AnalysisFailure extends RuntimeException {
+    AnalysisFailure(String message) {
+      super(message);
+    }
+  }
+}
