@@ -3,7 +3,9 @@ package dev.vigil.cli;
 import dev.vigil.cli.bench.BenchCommand;
 import dev.vigil.engine.git.ScanCancelledException;
 import dev.vigil.engine.git.ScanInputException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VigilVersion.class,
     description = "Continuous security review of Git repositories.",
-    subcommands = {ScanCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ScanCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VigilCommand implements Runnable {
   /** Exit status when findings reach --fail-on. */
   public static final int EXIT_FINDINGS = 1;
@@ -29,7 +31,10 @@ public final class VigilCommand implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // Reports are UTF-8 whatever the platform charset: paths and messages may be any language.
+    System.exit(execute(args,
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   /** Runs the command line with the given streams and returns the exit status. */

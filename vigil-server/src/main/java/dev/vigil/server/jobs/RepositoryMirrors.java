@@ -1,0 +1,58 @@
+package dev.vigil.server.jobs;
+
+import dev.vigil.engine.git.GitRepositories;
+import dev.vigil.engine.git.ScanInputException;
+import dev.vigil.server.store.RepositoryRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+
+/**
+ * Gives the scanner a local repository for a connected one: a local path is opened in place; a Git
+ * URL is mirrored (bare) under the data folder and fetched before each scan. Nothing from the
+ * repository is ever executed here.
+ */
+public final class RepositoryMirrors {
+  private final Path mirrorsDir;
+
+  public RepositoryMirrors(Path mirrorsDir) {
+    this.mirrorsDir = mirrorsDir;
+  }
+
+  /** Returns true if {@code url} names a local folder rather than a remote. */
+  public static boolean isLocal(String url) {
+    return !url.contains("://") && !url.matches("^[\\w.-]+@[\\w.-]+:.*");
+  }
+
+  /** Opens the repository, fetching a remote first; the caller closes it. */
+  public Repository open(RepositoryRecord repository, String credential) {
+    if (isLocal(repository.url())) return GitRepositories.open(Path.of(repository.url()));
+    Path mirror = mirrorsDir.resolve("repo-" + repository.id() + ".git");
+    try {
+      CredentialsProvider credentials = credential == null ? null
+          : new UsernamePasswordCredentialsProvider(
+              credential.contains(":") ? credential.substring(0, credential.indexOf(':')) : "x-access-token",
+              credential.contains(":") ? credential.substring(credential.indexOf(':') + 1) : credential);
+      if (!Files.exists(mirror)) {
+        Files.createDirectories(mirrorsDir);
+        Git.cloneRepository().setURI(repository.url()).setDirectory(mirror.toFile()).setBare(true)
+            .setCloneAllBranches(true).setCredentialsProvider(credentials).call().close();
+      } else {
+        try (Git git = Git.open(mirror.toFile())) {
+          git.fetch().setRemote("origin").setRefSpecs(new RefSpec("+refs/heads/*:refs/heads/*"))
+              .setRemoveDeletedRefs(true).setCredentialsProvider(credentials).call();
+        }
+      }
+      return new FileRepositoryBuilder().setGitDir(mirror.toFile()).setMustExist(true).build();
+    } catch (GitAPIException | IOException | RuntimeException e) {
+      throw new ScanInputException("cannot fetch " + repository.url() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.vigil.server.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The background work of the server as db-scheduler tasks in the same database: one task instance
+ * per scan, and a recurring poll of connected branches. Several processes on one PostgreSQL share
+ * the instances, each executed by exactly one of them; an instance whose process died is revived
+ * by another after its heartbeats stop, and the scan resumes from its checkpoint.
+ */
+public final class ScanJobs implements AutoCloseable {
+  private final Scheduler scheduler;
+  private final OneTimeTask<Long> scanTask;
+
+  /** Settings of the scheduler: worker threads, heartbeat (dead-process detection) and polling. */
+  public record Settings(int threads, Duration heartbeat, Duration pollEvery, Duration branchPoll) {
+    /** Returns the defaults: 2 threads, 5 s heartbeat, 1 s polling, branches polled every minute. */
+    public static Settings defaults() {
+      return new Settings(2, Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofMinutes(1));
+    }
+  }
+
+  public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings) {
+    FailureHandler<Long> retrySoon = (complete, operations) ->
+        operations.reschedule(complete, Instant.now().plusSeconds(1));
+    this.scanTask = Tasks.oneTime("scan", Long.class)
+        .onFailure(retrySoon)
+        .onDeadExecutionRevive()
+        .execute((instance, context) -> runner.run(instance.getData(),
+            () -> context.getSchedulerState().isShuttingDown()));
+    RecurringTask<Void> pollTask = Tasks.recurring("poll-branches", FixedDelay.of(settings.branchPoll()))
+        .execute((instance, context) -> poller.pollAll(this::enqueue));
+    this.scheduler = new SchedulerBuilder(dataSource, List.of(scanTask))
+        .startTasks(pollTask)
+        .threads(settings.threads())
+        .heartbeatInterval(settings.heartbeat())
+        .missedHeartbeatsLimit(4)
+        .pollingInterval(settings.pollEvery())
+        .enableImmediateExecution()
+        .shutdownMaxWait(Duration.ofSeconds(10))
+        .build();
+  }
+
+  /** Starts executing due work. */
+  public void start() {
+    scheduler.start();
+  }
+
+  /** Queues the scan for execution by whichever process picks it first. */
+  public void enqueue(long scanId) {
+    scheduler.scheduleIfNotExists(scanTask.instance("scan-" + scanId, scanId), Instant.now());
+  }
+
+  /** Stops gracefully: running scans checkpoint and are picked up again at the next start. */
+  @Override
+  public void close() {
+    scheduler.stop();
+  }
+
+}

@@ -1,0 +1,43 @@
+package dev.vigil.server.store;
+
+import dev.vigil.engine.analysis.EvidenceStep;
+import dev.vigil.engine.git.CommitInfo;
+import dev.vigil.engine.git.Sighting;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A finding of a repository as stored: its identity (fingerprint), what the analyzer said, where,
+ * the commits that introduced and fixed it, and its triage state. {@code evidence} and
+ * {@code sightings} are loaded only for the detail view (empty in lists).
+ */
+public record FindingRecord(
+    long id,
+    long repositoryId,
+    String fingerprint,
+    String ruleId,
+    int cwe,
+    String severity,
+    String confidence,
+    String message,
+    String path,
+    int line,
+    String excerpt,
+    CommitInfo introducedIn,
+    CommitInfo fixedIn,
+    boolean presentAtHead,
+    int commitsPresent,
+    String status,
+    String owner,
+    LocalDate deferredUntil,
+    boolean validated,
+    Instant firstSeenAt,
+    Instant updatedAt,
+    List<EvidenceStep> evidence,
+    List<Sighting> sightings) {
+
+  /** Triage states; "fixed" is set by scans when the code no longer carries the finding. */
+  public static final List<String> STATUSES =
+      List.of("open", "accepted", "deferred", "rejected", "fixed");
+}

@@ -1,0 +1,73 @@
+package dev.vigil.server.web;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import dev.vigil.server.jobs.BranchPoller;
+import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.jobs.ScanJobs;
+import dev.vigil.server.store.AuditLog;
+import dev.vigil.server.store.FindingStore;
+import dev.vigil.server.store.RepositoryStore;
+import dev.vigil.server.store.ScanStore;
+import dev.vigil.server.store.TriageEvents;
+import dev.vigil.server.store.UserStore;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The JSON API under {@code /api/v1}: its route table, built from the stores and jobs. */
+public final class ApiRoutes {
+  private ApiRoutes() {}
+
+  /** Everything the API needs. */
+  public record Dependencies(UserStore users, RepositoryStore repositories, ScanStore scans,
+      FindingStore findings, TriageEvents triage, AuditLog audit, ScanJobs jobs,
+      RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret) {}
+
+  /** Returns every route of the API. */
+  public static List<Route> all(Dependencies d) {
+    Authenticator auth = new Authenticator(d.users(), d.audit());
+    Access access = new Access(d.repositories(), d.users());
+    var repositories = new RepositoryController(d.repositories(), d.users(), access, d.audit());
+    var scans = new ScanController(d.scans(), d.repositories(), d.mirrors(), access, d.jobs(), d.audit());
+    var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit());
+    var admin = new AdminController(d.users(), d.audit());
+    var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
+    return List.of(
+        new Route(GET, "/api/openapi.json", false, ApiRoutes::openApi),
+        new Route(POST, "/api/v1/tokens", false, auth::issueToken),
+        new Route(POST, "/api/v1/webhooks/github", false, webhooks::github),
+        new Route(GET, "/api/v1/me", true, admin::me),
+        new Route(GET, "/api/v1/users", true, admin::listUsers),
+        new Route(POST, "/api/v1/users", true, admin::createUser),
+        new Route(GET, "/api/v1/audit", true, admin::audit),
+        new Route(GET, "/api/v1/repositories", true, repositories::list),
+        new Route(POST, "/api/v1/repositories", true, repositories::create),
+        new Route(GET, "/api/v1/repositories/{id}", true, repositories::get),
+        new Route(POST, "/api/v1/repositories/{id}/grants", true, repositories::grant),
+        new Route(GET, "/api/v1/repositories/{id}/recommended", true, findings::recommended),
+        new Route(GET, "/api/v1/scans", true, scans::list),
+        new Route(POST, "/api/v1/scans", true, scans::create),
+        new Route(GET, "/api/v1/scans/{id}", true, scans::get),
+        new Route(GET, "/api/v1/scans/{id}/skipped", true, scans::skipped),
+        new Route(GET, "/api/v1/findings", true, findings::list),
+        new Route(GET, "/api/v1/findings/{id}", true, findings::get),
+        new Route(POST, "/api/v1/findings/{id}/triage", true, findings::triage));
+  }
+
+  /** Returns the token check that guards authenticated routes. */
+  public static io.javalin.http.Handler tokenCheck(Dependencies d) {
+    return new Authenticator(d.users(), d.audit())::requireToken;
+  }
+
+  private static void openApi(Context ctx) {
+    try (InputStream in = ApiRoutes.class.getResourceAsStream("/openapi.json")) {
+      ctx.contentType("application/json").result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

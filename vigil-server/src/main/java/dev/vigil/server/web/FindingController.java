@@ -1,0 +1,167 @@
+package dev.vigil.server.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.server.auth.User;
+import dev.vigil.server.store.AuditLog;
+import dev.vigil.server.store.FieldException;
+import dev.vigil.server.store.FindingQuery;
+import dev.vigil.server.store.FindingRecord;
+import dev.vigil.server.store.FindingStore;
+import dev.vigil.server.store.Json;
+import dev.vigil.server.store.RepositoryRecord;
+import dev.vigil.server.store.RepositoryStore;
+import dev.vigil.server.store.TriageEvents;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Listing, reading and triaging findings; the recommended top 10 of a repository. */
+final class FindingController {
+  private final FindingStore findings;
+  private final TriageEvents triage;
+  private final RepositoryStore repositories;
+  private final Access access;
+  private final AuditLog audit;
+
+  FindingController(FindingStore findings, TriageEvents triage, RepositoryStore repositories,
+      Access access, AuditLog audit) {
+    this.findings = findings;
+    this.triage = triage;
+    this.repositories = repositories;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&owner=&sort=&page=&size=}. */
+  void list(Context ctx) {
+    User user = Authenticator.user(ctx);
+    List<Long> repositoryIds = ctx.queryParam("repositoryId") == null
+        ? repositories.visibleTo(user).stream().map(RepositoryRecord::id).toList()
+        : List.of(access.repository(user, longParam(ctx, "repositoryId")).id());
+    String cwe = ctx.queryParam("cwe");
+    FindingQuery query = new FindingQuery(repositoryIds, ctx.queryParam("severity"),
+        ctx.queryParam("status"), cwe == null ? null : (int) parseLong("cwe", cwe.replaceFirst("(?i)^CWE-", "")),
+        firstOf(ctx, "rule", "ruleId"), ctx.queryParam("path"), ctx.queryParam("commit"),
+        ctx.queryParam("validated") == null ? null : Boolean.parseBoolean(ctx.queryParam("validated")),
+        ctx.queryParam("owner"), ctx.queryParam("sort"),
+        ctx.queryParam("page") == null ? 1 : (int) longParam(ctx, "page"),
+        ctx.queryParam("size") == null ? 50 : (int) longParam(ctx, "size"));
+    FindingStore.Page page = findings.list(query);
+    ctx.json(Map.of("items", page.items(), "total", page.total(), "page", query.page(),
+        "size", query.size()));
+  }
+
+  /** {@code GET /api/v1/findings/{id}}: the finding with commits, locations, evidence, history. */
+  void get(Context ctx) {
+    FindingRecord finding = visible(ctx);
+    Map<String, Object> body = new LinkedHashMap<>(Json.toMap(finding));
+    body.put("locations", List.of(Map.of("path", finding.path(), "line", finding.line())));
+    body.put("validation", Map.of("state", finding.validated() ? "validated" : "not validated",
+        "steps", List.of()));
+    body.put("triage", triage.forFinding(finding.id()));
+    ctx.json(body);
+  }
+
+  /** {@code POST /api/v1/findings/{id}/triage {action, reason, until, owner}}. */
+  void triage(Context ctx) {
+    User user = Authenticator.user(ctx);
+    FindingRecord finding = visible(ctx);
+    JsonNode body = RequestBodies.object(ctx);
+    String action = RequestBodies.text(body, "action");
+    String reason = RequestBodies.optionalText(body, "reason");
+    String owner = finding.owner();
+    String status = finding.status();
+    LocalDate until = null;
+    switch (action) {
+      case "reject" -> {
+        Access.require(user.role().canReject(), user, "reject findings");
+        if (reason == null || reason.isBlank()) throw ApiException.badRequest("reason", "a reason is required to reject");
+        status = "rejected";
+      }
+      case "defer" -> {
+        Access.require(user.role().canTriage(), user, "triage findings");
+        until = parseUntil(RequestBodies.optionalText(body, "until"));
+        status = "deferred";
+      }
+      case "accept" -> {
+        Access.require(user.role().canTriage(), user, "triage findings");
+        status = "accepted";
+      }
+      case "assign" -> {
+        Access.require(user.role().canTriage(), user, "triage findings");
+        owner = RequestBodies.text(body, "owner");
+      }
+      case "reopen" -> {
+        Access.require(user.role().canTriage(), user, "triage findings");
+        status = finding.presentAtHead() ? "open" : "fixed";
+      }
+      default -> throw ApiException.badRequest("action",
+          "unknown action '" + action + "': expected one of reject, defer, accept, assign, reopen");
+    }
+    findings.triage(finding.id(), status, owner, "deferred".equals(status) ? until : null);
+    triage.record(finding.id(), user.username(), action, reason, until,
+        "assign".equals(action) ? owner : null);
+    audit.record(user.username(), "finding." + action, "finding " + finding.id(), reason);
+    ctx.json(findings.find(finding.id()).orElseThrow());
+  }
+
+  /** {@code GET /api/v1/repositories/{id}/recommended}: the 10 most critical open findings. */
+  void recommended(Context ctx) {
+    RepositoryRecord repository = access.repository(Authenticator.user(ctx), RequestBodies.id(ctx, "id"));
+    List<FindingRecord> top = findings.openAtHead(repository.id()).stream()
+        .sorted(Comparator.comparingDouble(Criticality::of).reversed()
+            .thenComparingLong(FindingRecord::id))
+        .limit(10).toList();
+    ctx.json(Map.of("items", top.stream().map(f -> {
+      Map<String, Object> item = new LinkedHashMap<>(Json.toMap(f));
+      item.put("criticality", Criticality.of(f));
+      item.put("reason", Criticality.reason(f));
+      return item;
+    }).toList()));
+  }
+
+  private FindingRecord visible(Context ctx) {
+    long id = RequestBodies.id(ctx, "id");
+    FindingRecord finding = findings.find(id).orElseThrow(() -> ApiException.notFound("finding " + id));
+    try {
+      access.repository(Authenticator.user(ctx), finding.repositoryId());
+    } catch (ApiException hidden) {
+      throw ApiException.notFound("finding " + id);
+    }
+    return finding;
+  }
+
+  private static LocalDate parseUntil(String text) {
+    if (text == null) throw ApiException.badRequest("until", "until is required to defer (YYYY-MM-DD)");
+    try {
+      LocalDate until = LocalDate.parse(text);
+      if (!until.isAfter(LocalDate.now())) throw ApiException.badRequest("until", "until must be in the future");
+      return until;
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("until", "until must be a date like 2030-01-31");
+    }
+  }
+
+  private static String firstOf(Context ctx, String... names) {
+    for (String name : names) {
+      if (ctx.queryParam(name) != null) return ctx.queryParam(name);
+    }
+    return null;
+  }
+
+  private static long longParam(Context ctx, String name) {
+    return parseLong(name, ctx.queryParam(name));
+  }
+
+  private static long parseLong(String field, String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new FieldException(field, field + " must be an integer, got '" + value + "'");
+    }
+  }
+}

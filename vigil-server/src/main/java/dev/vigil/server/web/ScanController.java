@@ -1,0 +1,142 @@
+package dev.vigil.server.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.server.auth.User;
+import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.jobs.ScanJobs;
+import dev.vigil.server.store.AuditLog;
+import dev.vigil.server.store.RepositoryRecord;
+import dev.vigil.server.store.RepositoryStore;
+import dev.vigil.server.store.ScanRecord;
+import dev.vigil.server.store.ScanStore;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
+
+/** Creating scans (queued as background jobs) and following their progress. */
+final class ScanController {
+  private final ScanStore scans;
+  private final RepositoryStore repositories;
+  private final RepositoryMirrors mirrors;
+  private final Access access;
+  private final ScanJobs jobs;
+  private final AuditLog audit;
+
+  ScanController(ScanStore scans, RepositoryStore repositories, RepositoryMirrors mirrors,
+      Access access, ScanJobs jobs, AuditLog audit) {
+    this.scans = scans;
+    this.repositories = repositories;
+    this.mirrors = mirrors;
+    this.access = access;
+    this.jobs = jobs;
+    this.audit = audit;
+  }
+
+  /** {@code POST /api/v1/scans {repositoryId, branch, window: {commits: N} | {since: date}}}. */
+  void create(Context ctx) {
+    User user = Authenticator.user(ctx);
+    JsonNode body = RequestBodies.object(ctx);
+    RepositoryRecord repository = access.repository(user, RequestBodies.number(body, "repositoryId"));
+    Access.require(user.role().canScan(), user, "start scans");
+    String branch = RequestBodies.optionalText(body, "branch");
+    if (branch == null || branch.isBlank()) {
+      branch = repository.defaultBranch();
+      if (branch == null) throw ApiException.badRequest("branch", "branch is required");
+    }
+    Integer commits = null;
+    Instant since = null;
+    JsonNode window = body.get("window");
+    if (window != null && !window.isNull()) {
+      if (!window.isObject()) throw ApiException.badRequest("window", "window must be {\"commits\": N} or {\"since\": \"YYYY-MM-DD\"}");
+      if (window.has("commits") == window.has("since")) {
+        throw ApiException.badRequest("window", "window takes exactly one of commits or since");
+      }
+      if (window.has("commits")) {
+        JsonNode n = window.get("commits");
+        if (!n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > 1_000_000) {
+          throw ApiException.badRequest("window.commits", "window.commits must be an integer from 1 to 1000000");
+        }
+        commits = n.asInt();
+      } else {
+        since = parseSince(window.get("since"));
+      }
+    } else {
+      commits = dev.vigil.engine.git.HistoryWindow.DEFAULT_COMMITS;
+    }
+    requireBranch(repository, branch);
+    ScanRecord scan = scans.create(repository.id(), null, branch, ScanRecord.BACKFILL, commits, since,
+        null, user.id());
+    jobs.enqueue(scan.id());
+    audit.record(user.username(), "scan.created", "scan " + scan.id(),
+        repository.name() + " " + branch);
+    ctx.status(201).json(ScanView.of(scan));
+  }
+
+  /** {@code GET /api/v1/scans/{id}}. */
+  void get(Context ctx) {
+    ctx.json(ScanView.of(visibleScan(ctx)));
+  }
+
+  /** {@code GET /api/v1/scans/{id}/skipped}: the files the scan could not analyse, and why. */
+  void skipped(Context ctx) {
+    ctx.json(Map.of("items", scans.skipped(visibleScan(ctx).id())));
+  }
+
+  /** {@code GET /api/v1/scans?repositoryId=N}. */
+  void list(Context ctx) {
+    User user = Authenticator.user(ctx);
+    String repositoryId = ctx.queryParam("repositoryId");
+    if (repositoryId == null) throw ApiException.badRequest("repositoryId", "repositoryId is required");
+    long id;
+    try {
+      id = Long.parseLong(repositoryId);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("repositoryId", "repositoryId must be an integer");
+    }
+    access.repository(user, id);
+    ctx.json(Map.of("items", scans.forRepository(id).stream().map(ScanView::of).toList()));
+  }
+
+  private ScanRecord visibleScan(Context ctx) {
+    long id = RequestBodies.id(ctx, "id");
+    ScanRecord scan = scans.find(id).orElseThrow(() -> ApiException.notFound("scan " + id));
+    try {
+      access.repository(Authenticator.user(ctx), scan.repositoryId());
+    } catch (ApiException hidden) {
+      throw ApiException.notFound("scan " + id);
+    }
+    return scan;
+  }
+
+  private void requireBranch(RepositoryRecord repository, String branch) {
+    if (!RepositoryMirrors.isLocal(repository.url())) return; // checked when the scan fetches
+    try (Repository git = mirrors.open(repository, null)) {
+      if (git.resolve(Constants.R_HEADS + branch) == null && git.resolve(branch) == null) {
+        throw ApiException.badRequest("branch", "unknown branch '" + branch + "' in " + repository.name());
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      if (e instanceof ApiException api) throw api;
+      throw ApiException.badRequest("repositoryId", e.getMessage());
+    }
+  }
+
+  private static Instant parseSince(JsonNode value) {
+    if (value == null || !value.isTextual()) {
+      throw ApiException.badRequest("window.since", "window.since must be a date like 2024-01-31");
+    }
+    try {
+      Instant since = LocalDate.parse(value.asText()).atStartOfDay(ZoneOffset.UTC).toInstant();
+      if (since.isAfter(Instant.now())) {
+        throw ApiException.badRequest("window.since", "window.since " + value.asText() + " is in the future");
+      }
+      return since;
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("window.since", "window.since must be a date like 2024-01-31");
+    }
+  }
+}
