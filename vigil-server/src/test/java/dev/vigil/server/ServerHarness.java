@@ -1,0 +1,131 @@
+package dev.vigil.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.engine.git.PassOptions;
+import dev.vigil.server.jobs.ScanJobs;
+import dev.vigil.server.store.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * A started Vigil server for a test, on a free port with its own data folder, and a small HTTP
+ * client speaking its JSON API. Embedded H2 unless a JDBC URL is given.
+ */
+public final class ServerHarness implements AutoCloseable {
+  public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+  private final VigilServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String startOutput;
+
+  private ServerHarness(VigilServer server, String startOutput) {
+    this.server = server;
+    this.startOutput = startOutput;
+  }
+
+  /** Starts a server on embedded H2 in {@code dataDir}. */
+  public static ServerHarness start(Path dataDir) {
+    return start(dataDir, null, null, null);
+  }
+
+  /** Starts a server on the given database (null = embedded H2 in {@code dataDir}). */
+  public static ServerHarness start(Path dataDir, String jdbcUrl, String user, String password) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VigilServer server = VigilServer.start(config(dataDir, jdbcUrl, user, password),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+    return new ServerHarness(server, out.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Returns the configuration tests use: fast heartbeats and polling, small checkpoints. */
+  public static VigilServer.Config config(Path dataDir, String jdbcUrl, String user, String password) {
+    return new VigilServer.Config(0, dataDir, jdbcUrl, user, password, ADMIN_PASSWORD,
+        "webhook-secret-for-tests",
+        new ScanJobs.Settings(2, Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofHours(1)),
+        PassOptions.defaults().withCheckpointEvery(20));
+  }
+
+  public VigilServer server() {
+    return server;
+  }
+
+  /** Returns what the server printed when it started. */
+  public String startOutput() {
+    return startOutput;
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + server.port();
+  }
+
+  /** Returns a new API token for a user, via HTTP Basic. */
+  public String token(String username, String password) {
+    Response response = send("POST", "/api/v1/tokens", null, "Basic "
+        + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    if (response.status() != 201) throw new AssertionError("token: " + response);
+    return response.json().get("token").asText();
+  }
+
+  /** Returns the admin's token. */
+  public String adminToken() {
+    return token("admin", ADMIN_PASSWORD);
+  }
+
+  /** Sends a request with a bearer token (null = none) and a JSON body (null = none). */
+  public Response call(String method, String path, String token, String jsonBody) {
+    return send(method, path, jsonBody, token == null ? null : "Bearer " + token);
+  }
+
+  /** Polls a scan until it is done or failed; fails the test after {@code timeout}. */
+  public JsonNode awaitScan(String token, long scanId, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode scan = call("GET", "/api/v1/scans/" + scanId, token, null).json();
+      String state = scan.get("state").asText();
+      if (state.equals("done") || state.equals("failed")) return scan;
+      Thread.sleep(100);
+    }
+    throw new AssertionError("scan " + scanId + " did not finish within " + timeout);
+  }
+
+  private Response send(String method, String path, String body, String authorization) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body))
+        .timeout(Duration.ofSeconds(30));
+    if (authorization != null) request.header("Authorization", authorization);
+    if (body != null) request.header("Content-Type", "application/json");
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new AssertionError("request failed: " + method + " " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  /** An HTTP answer: status and body. */
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return Json.mapper().readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
