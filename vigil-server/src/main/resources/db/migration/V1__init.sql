@@ -66,6 +66,8 @@ CREATE TABLE scans (
   skipped         TEXT,
   checkpoint      TEXT,
   attempts        INTEGER NOT NULL DEFAULT 0,
+  worker          VARCHAR(200),
+  resumed_from    INTEGER,
   created_by      BIGINT REFERENCES users(id),
   created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
   started_at      TIMESTAMP WITH TIME ZONE,

@@ -67,7 +67,8 @@ public final class VigilServer implements AutoCloseable {
       FindingStore findings = new FindingStore(database.jdbi());
       RepositoryMirrors mirrors = new RepositoryMirrors(config.dataDir().resolve("mirrors"));
       ScanRunner runner = new ScanRunner(scans, repositories, findings,
-          new JdbiAnalysisCache(database.jdbi()), AnalyzerRegistry.builtIn(), mirrors, config.pass());
+          new JdbiAnalysisCache(database.jdbi()), AnalyzerRegistry.builtIn(), mirrors, config.pass(),
+          workerName());
       BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
@@ -136,6 +137,17 @@ public final class VigilServer implements AutoCloseable {
         }
       });
     });
+  }
+
+  /** Returns a name for this process among the ones sharing the database: host, pid, nonce. */
+  private static String workerName() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "unknown-host";
+    }
+    return host + "/" + ProcessHandle.current().pid() + "/" + new Secrets().randomText(6);
   }
 
   private static void createFirstAdmin(UserStore users, AuditLog audit, String password, PrintStream out) {

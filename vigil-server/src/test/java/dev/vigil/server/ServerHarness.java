@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * A started Vigil server for a test, on a free port with its own data folder, and a small HTTP
@@ -22,6 +23,10 @@ import java.util.Base64;
  */
 public final class ServerHarness implements AutoCloseable {
   public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+  /** The password of every user that {@link #createUser} makes. */
+  public static final String USER_PASSWORD = "user-password-for-tests";
+  /** The webhook secret of test servers. */
+  public static final String WEBHOOK_SECRET = "webhook-secret-for-tests";
   private final VigilServer server;
   private final HttpClient http = HttpClient.newHttpClient();
   private final String startOutput;
@@ -47,7 +52,7 @@ public final class ServerHarness implements AutoCloseable {
   /** Returns the configuration tests use: fast heartbeats and polling, small checkpoints. */
   public static VigilServer.Config config(Path dataDir, String jdbcUrl, String user, String password) {
     return new VigilServer.Config(0, dataDir, jdbcUrl, user, password, ADMIN_PASSWORD,
-        "webhook-secret-for-tests",
+        WEBHOOK_SECRET,
         new ScanJobs.Settings(2, Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofHours(1)),
         PassOptions.defaults().withCheckpointEvery(20));
   }
@@ -67,8 +72,7 @@ public final class ServerHarness implements AutoCloseable {
 
   /** Returns a new API token for a user, via HTTP Basic. */
   public String token(String username, String password) {
-    Response response = send("POST", "/api/v1/tokens", null, "Basic "
-        + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    Response response = signIn(username, password);
     if (response.status() != 201) throw new AssertionError("token: " + response);
     return response.json().get("token").asText();
   }
@@ -81,6 +85,50 @@ public final class ServerHarness implements AutoCloseable {
   /** Sends a request with a bearer token (null = none) and a JSON body (null = none). */
   public Response call(String method, String path, String token, String jsonBody) {
     return send(method, path, jsonBody, token == null ? null : "Bearer " + token);
+  }
+
+  /** Sends a request with any headers and a raw body (null = none), for webhooks and odd inputs. */
+  public Response request(String method, String path, String body, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body))
+        .timeout(Duration.ofSeconds(30));
+    headers.forEach(request::header);
+    return exchange(request, method, path);
+  }
+
+  /** Asks for a token with HTTP Basic credentials and returns the raw answer. */
+  public Response signIn(String username, String password) {
+    return send("POST", "/api/v1/tokens", null, basic(username, password));
+  }
+
+  /** Returns the value of an HTTP Basic {@code Authorization} header. */
+  public static String basic(String username, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString(
+        (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Creates a user with the admin's token and returns a token of the new user. */
+  public String createUser(String adminToken, String username, String role) {
+    Response created = call("POST", "/api/v1/users", adminToken, "{\"username\": \"" + username
+        + "\", \"password\": \"" + USER_PASSWORD + "\", \"role\": \"" + role + "\"}");
+    if (created.status() != 201) throw new AssertionError("create user: " + created);
+    return token(username, USER_PASSWORD);
+  }
+
+  /** Connects a local repository with {@code token} and returns its id. */
+  public long connect(String token, String name, Path dir) {
+    Response created = call("POST", "/api/v1/repositories", token,
+        "{\"name\": \"" + name + "\", \"url\": \"" + dir.toAbsolutePath() + "\"}");
+    if (created.status() != 201) throw new AssertionError("connect: " + created);
+    return created.json().get("id").asLong();
+  }
+
+  /** Grants a repository to a user with the admin's token. */
+  public void grant(String adminToken, long repositoryId, String username) {
+    Response granted = call("POST", "/api/v1/repositories/" + repositoryId + "/grants", adminToken,
+        "{\"username\": \"" + username + "\"}");
+    if (granted.status() != 204) throw new AssertionError("grant: " + granted);
   }
 
   /** Polls a scan until it is done or failed; fails the test after {@code timeout}. */
@@ -102,9 +150,15 @@ public final class ServerHarness implements AutoCloseable {
         .timeout(Duration.ofSeconds(30));
     if (authorization != null) request.header("Authorization", authorization);
     if (body != null) request.header("Content-Type", "application/json");
+    return exchange(request, method, path);
+  }
+
+  private Response exchange(HttpRequest.Builder request, String method, String path) {
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body());
+      Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      response.headers().map().forEach((name, values) -> headers.put(name, String.join(", ", values)));
+      return new Response(response.statusCode(), response.body(), headers);
     } catch (IOException e) {
       throw new AssertionError("request failed: " + method + " " + path, e);
     } catch (InterruptedException e) {
@@ -113,8 +167,13 @@ public final class ServerHarness implements AutoCloseable {
     }
   }
 
-  /** An HTTP answer: status and body. */
-  public record Response(int status, String body) {
+  /** An HTTP answer: status, body and headers (names in any case). */
+  public record Response(int status, String body, Map<String, String> headers) {
+    public Response(int status, String body) {
+      this(status, body, Map.of());
+    }
+
+
     public JsonNode json() {
       try {
         return Json.mapper().readTree(body);

@@ -43,9 +43,11 @@ public final class ScanRunner {
   private final AnalyzerRegistry analyzers;
   private final RepositoryMirrors mirrors;
   private final PassOptions options;
+  private final String worker;
 
   public ScanRunner(ScanStore scans, RepositoryStore repositories, FindingStore findings,
-      AnalysisCache cache, AnalyzerRegistry analyzers, RepositoryMirrors mirrors, PassOptions options) {
+      AnalysisCache cache, AnalyzerRegistry analyzers, RepositoryMirrors mirrors, PassOptions options,
+      String worker) {
     this.scans = scans;
     this.repositories = repositories;
     this.findings = findings;
@@ -53,6 +55,7 @@ public final class ScanRunner {
     this.analyzers = analyzers;
     this.mirrors = mirrors;
     this.options = options;
+    this.worker = worker;
   }
 
   /**
@@ -78,11 +81,14 @@ public final class ScanRunner {
       ScanResult result;
       if (checkpoint.isPresent()) {
         log.info("scan {} resumes after {} commits", scanId, checkpoint.get().commitsDone());
-        scans.start(scanId, checkpoint.get().headSha(), scan.commitsTotal());
+        scans.start(scanId, checkpoint.get().headSha(), scan.commitsTotal(), worker);
+        scans.resumed(scanId, checkpoint.get().commitsDone());
+        scans.progress(scanId, new ScanProgress(checkpoint.get().commitsDone(), scan.commitsTotal(),
+            scan.blobsAnalysed(), scan.cacheHits(), java.time.Duration.ZERO));
         result = pass.resume(git, checkpoint.get(), listener, stopping);
       } else {
         HistoryWindow window = window(scan);
-        scans.start(scanId, resolve(git, scan.branch()).name(), 0);
+        scans.start(scanId, resolve(git, scan.branch()).name(), 0, worker);
         result = pass.run(git, window, listener, stopping);
       }
       findings.recordBackfill(scan.repositoryId(), scanId, result.findings());
@@ -101,7 +107,7 @@ public final class ScanRunner {
       BooleanSupplier stopping) {
     ObjectId head = resolve(git, scan.branch());
     if (scan.baseSha() != null && head.name().equals(scan.baseSha())) {
-      scans.start(scan.id(), head.name(), 0);
+      scans.start(scan.id(), head.name(), 0, worker);
       scans.done(scan.id(), java.util.List.of());
       return;
     }
@@ -119,7 +125,7 @@ public final class ScanRunner {
             + scan.branch() + " within " + INCREMENTAL_LIMIT + " commits: run a new backfill");
         return;
       }
-      scans.start(scan.id(), head.name(), depth + 1);
+      scans.start(scan.id(), head.name(), depth + 1, worker);
       ScanResult result = pass.run(git, HistoryWindow.lastCommits(scan.branch(), depth + 1),
           listener, stopping);
       findings.recordIncremental(scan.repositoryId(), scan.id(), result.findings(),

@@ -22,7 +22,7 @@ public final class Database implements AutoCloseable {
 
   /** Returns the JDBC URL of the embedded H2 database kept in {@code dataDir}. */
   public static String embeddedUrl(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vigil") + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vigil") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
   }
 
   /** Opens the database at {@code jdbcUrl} and brings its schema up to date. */

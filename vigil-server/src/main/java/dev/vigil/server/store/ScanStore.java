@@ -60,13 +60,34 @@ public final class ScanStore {
         .bind(0, repositoryId).bind(1, branch).mapTo(Integer.class).one()) > 0;
   }
 
-  /** Marks the scan running from {@code headSha}; counts the attempt. */
-  public void start(long id, String headSha, int commitsTotal) {
+  /** Marks the scan running from {@code headSha} in process {@code worker}; counts the attempt. */
+  public void start(long id, String headSha, int commitsTotal, String worker) {
     jdbi.useHandle(h -> h.createUpdate("UPDATE scans SET state = 'running', head_sha = ?, "
-            + "commits_total = ?, attempts = attempts + 1, error = NULL, "
+            + "commits_total = ?, attempts = attempts + 1, error = NULL, worker = ?, "
             + "started_at = COALESCE(started_at, ?) WHERE id = ?")
-        .bind(0, headSha).bind(1, commitsTotal).bind(2, Clock.now()).bind(3, id).execute());
+        .bind(0, headSha).bind(1, commitsTotal).bind(2, worker).bind(3, Clock.now()).bind(4, id)
+        .execute());
   }
+
+  /** Records that the scan resumed from a checkpoint after {@code commitsDone} commits. */
+  public void resumed(long id, int commitsDone) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE scans SET resumed_from = ? WHERE id = ?")
+        .bind(0, commitsDone).bind(1, id).execute());
+  }
+
+  /** Returns how many times a scan was started and by which process last (for operators). */
+  public Attempts attempts(long id) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT attempts, worker, resumed_from FROM scans WHERE id = ?")
+        .bind(0, id).map((rs, ctx) -> new Attempts(rs.getInt("attempts"), rs.getString("worker"),
+            rs.getObject("resumed_from", Integer.class)))
+        .one());
+  }
+
+  /**
+   * How many times a scan was started, the process that started it last, and the commit count it
+   * last resumed from (null if it never resumed).
+   */
+  public record Attempts(int count, String worker, Integer resumedFrom) {}
 
   /** Records progress. */
   public void progress(long id, ScanProgress progress) {

@@ -21,7 +21,7 @@ final class AdminController {
 
   /** {@code GET /api/v1/me}. */
   void me(Context ctx) {
-    ctx.json(Authenticator.user(ctx));
+    ctx.json(UserView.of(Authenticator.user(ctx)));
   }
 
   /** {@code POST /api/v1/users {username, password, role}}. */
@@ -42,14 +42,14 @@ final class AdminController {
       throw new FieldException(e.getMessage().startsWith("password") ? "password" : "username", e.getMessage());
     }
     audit.record(admin.username(), "user.created", created.username(), role.label());
-    ctx.status(201).json(created);
+    ctx.status(201).json(UserView.of(created));
   }
 
   /** {@code GET /api/v1/users}. */
   void listUsers(Context ctx) {
     User admin = Authenticator.user(ctx);
     Access.require(admin.isAdmin(), admin, "manage users");
-    ctx.json(Map.of("items", users.all()));
+    ctx.json(Map.of("items", users.all().stream().map(UserView::of).toList()));
   }
 
   /** {@code GET /api/v1/audit?before=ID&limit=N}: newest first. */
