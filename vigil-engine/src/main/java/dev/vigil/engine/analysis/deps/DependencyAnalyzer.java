@@ -1,0 +1,77 @@
+package dev.vigil.engine.analysis.deps;
+
+import dev.vigil.engine.analysis.AnalysisContext;
+import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds dependencies at versions that an OSV advisory says are vulnerable, in Maven, Gradle, npm,
+ * yarn, pip, Poetry and Go manifests and lock files (see {@link Manifests}). One finding per
+ * (dependency, advisory), at the line that names the version, carrying the advisory id, aliases,
+ * summary, severity, affected and fixed versions and the smallest fixing upgrade.
+ *
+ * <p>The advisory database is part of what the analyzer knows, so {@link #version()} includes its
+ * size and a digest of its ids and modification times: a new import re-analyses cached blobs.
+ * A manifest that cannot be read safely throws {@link ManifestException}, which the engine
+ * records as an analysis error on that file.
+ *
+ * <p>The command line builds it from {@code --advisories DIR_OR_ZIP} with
+ * {@code new DependencyAnalyzer(AdvisoryDatabase.load(path))}; the built-in registry has no
+ * database and does not include it.
+ */
+public final class DependencyAnalyzer implements Analyzer {
+  /** The version of the parsers and matching logic; part of the analysis cache key. */
+  public static final String LOGIC_VERSION = "1";
+
+  private final AdvisoryDatabase advisories;
+  private final Manifests manifests = new Manifests();
+
+  /** Creates an analyzer that matches dependencies against {@code advisories}. */
+  public DependencyAnalyzer(AdvisoryDatabase advisories) {
+    this.advisories = Objects.requireNonNull(advisories, "advisories == null");
+  }
+
+  @Override
+  public String id() {
+    return "deps";
+  }
+
+  @Override
+  public String version() {
+    return LOGIC_VERSION + "+" + advisories.fingerprint();
+  }
+
+  @Override
+  public boolean reads(String path) {
+    return manifests.parserFor(path) != null;
+  }
+
+  @Override
+  public List<Finding> analyze(AnalysisContext context) {
+    ManifestParser parser = manifests.parserFor(context.path());
+    if (parser == null) return List.of();
+    String text = context.text();
+    List<DeclaredDependency> dependencies = parser.parse(text);
+    List<String> lines = null;
+    List<Finding> findings = new ArrayList<>();
+    for (DeclaredDependency dependency : dependencies) {
+      for (AdvisoryMatch match : advisories.matches(dependency.ecosystem(), dependency.name(),
+          dependency.version())) {
+        if (lines == null) lines = text.lines().toList();
+        String lineText = dependency.line() <= lines.size() ? lines.get(dependency.line() - 1).strip() : "";
+        findings.add(VulnerabilityFindings.of(context.path(), lineText, dependency, match,
+            parser.lockFile()));
+      }
+    }
+    return findings;
+  }
+
+  @Override
+  public List<RuleInfo> rules() {
+    return List.of(VulnerabilityFindings.RULE);
+  }
+}
