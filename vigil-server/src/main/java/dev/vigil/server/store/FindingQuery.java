@@ -1,5 +1,7 @@
 package dev.vigil.server.store;
 
+import dev.vigil.engine.analysis.Severity;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +35,23 @@ public record FindingQuery(
 
   public static final int MAX_SIZE = 500;
 
+  /** The severity labels a filter accepts, most severe first. */
+  public static final List<String> SEVERITIES =
+      Arrays.stream(Severity.values()).map(Severity::label).toList();
+
   public FindingQuery {
     repositoryIds = List.copyOf(repositoryIds);
     if (page < 1) throw new FieldException("page", "page must be 1 or more");
     if (size < 1 || size > MAX_SIZE) {
       throw new FieldException("size", "size must be between 1 and " + MAX_SIZE);
     }
-    if (severity != null) severity = severity.toLowerCase(Locale.ROOT);
+    if (severity != null) {
+      severity = severity.trim().toLowerCase(Locale.ROOT);
+      if (!SEVERITIES.contains(severity)) {
+        throw new FieldException("severity", "unknown severity '" + severity + "': expected one of "
+            + String.join(", ", SEVERITIES));
+      }
+    }
     if (status != null && !FindingRecord.STATUSES.contains(status)) {
       throw new FieldException("status", "unknown status '" + status + "': expected one of "
           + String.join(", ", FindingRecord.STATUSES));

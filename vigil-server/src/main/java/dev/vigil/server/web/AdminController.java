@@ -56,8 +56,19 @@ final class AdminController {
   void audit(Context ctx) {
     User admin = Authenticator.user(ctx);
     Access.require(admin.isAdmin(), admin, "read the audit log");
-    int limit = ctx.queryParam("limit") == null ? 100 : Math.min(500, Integer.parseInt(ctx.queryParam("limit")));
-    Long before = ctx.queryParam("before") == null ? null : Long.parseLong(ctx.queryParam("before"));
+    String limitText = ctx.queryParam("limit");
+    int limit = 100;
+    if (limitText != null) {
+      try {
+        limit = Integer.parseInt(limitText.trim());
+      } catch (NumberFormatException e) {
+        limit = 0;
+      }
+      if (limit < 1 || limit > 500) {
+        throw ApiException.badRequest("limit", "limit must be an integer from 1 to 500, got '" + limitText + "'");
+      }
+    }
+    Long before = QueryParams.number(ctx, "before");
     ctx.json(Map.of("items", audit.newest(limit, before)));
   }
 }

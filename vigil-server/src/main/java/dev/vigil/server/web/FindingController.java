@@ -3,7 +3,6 @@ package dev.vigil.server.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.server.auth.User;
 import dev.vigil.server.store.AuditLog;
-import dev.vigil.server.store.FieldException;
 import dev.vigil.server.store.FindingQuery;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.FindingStore;
@@ -39,17 +38,18 @@ final class FindingController {
   /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&owner=&sort=&page=&size=}. */
   void list(Context ctx) {
     User user = Authenticator.user(ctx);
-    List<Long> repositoryIds = ctx.queryParam("repositoryId") == null
+    Long repositoryId = QueryParams.number(ctx, "repositoryId");
+    List<Long> repositoryIds = repositoryId == null
         ? repositories.visibleTo(user).stream().map(RepositoryRecord::id).toList()
-        : List.of(access.repository(user, longParam(ctx, "repositoryId")).id());
+        : List.of(access.repository(user, repositoryId).id());
     String cwe = ctx.queryParam("cwe");
+    Integer pageNumber = QueryParams.integer(ctx, "page");
+    Integer size = QueryParams.integer(ctx, "size");
     FindingQuery query = new FindingQuery(repositoryIds, ctx.queryParam("severity"),
-        ctx.queryParam("status"), cwe == null ? null : (int) parseLong("cwe", cwe.replaceFirst("(?i)^CWE-", "")),
+        ctx.queryParam("status"), cwe == null ? null : QueryParams.integer("cwe", cwe.replaceFirst("(?i)^CWE-", "")),
         firstOf(ctx, "rule", "ruleId"), ctx.queryParam("path"), ctx.queryParam("commit"),
-        ctx.queryParam("validated") == null ? null : Boolean.parseBoolean(ctx.queryParam("validated")),
-        ctx.queryParam("owner"), ctx.queryParam("sort"),
-        ctx.queryParam("page") == null ? 1 : (int) longParam(ctx, "page"),
-        ctx.queryParam("size") == null ? 50 : (int) longParam(ctx, "size"));
+        QueryParams.bool(ctx, "validated"), ctx.queryParam("owner"), ctx.queryParam("sort"),
+        pageNumber == null ? 1 : pageNumber, size == null ? 50 : size);
     FindingStore.Page page = findings.list(query);
     ctx.json(Map.of("items", page.items(), "total", page.total(), "page", query.page(),
         "size", query.size()));
@@ -111,7 +111,7 @@ final class FindingController {
 
   /** {@code GET /api/v1/repositories/{id}/recommended}: the 10 most critical open findings. */
   void recommended(Context ctx) {
-    RepositoryRecord repository = access.repository(Authenticator.user(ctx), RequestBodies.id(ctx, "id"));
+    RepositoryRecord repository = access.repository(Authenticator.user(ctx), RequestBodies.id(ctx, "repository"));
     List<FindingRecord> top = findings.openAtHead(repository.id()).stream()
         .sorted(Comparator.comparingDouble(Criticality::of).reversed()
             .thenComparingLong(FindingRecord::id))
@@ -125,7 +125,7 @@ final class FindingController {
   }
 
   private FindingRecord visible(Context ctx) {
-    long id = RequestBodies.id(ctx, "id");
+    long id = RequestBodies.id(ctx, "finding");
     FindingRecord finding = findings.find(id).orElseThrow(() -> ApiException.notFound("finding " + id));
     try {
       access.repository(Authenticator.user(ctx), finding.repositoryId());
@@ -153,15 +153,4 @@ final class FindingController {
     return null;
   }
 
-  private static long longParam(Context ctx, String name) {
-    return parseLong(name, ctx.queryParam(name));
-  }
-
-  private static long parseLong(String field, String value) {
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw new FieldException(field, field + " must be an integer, got '" + value + "'");
-    }
-  }
 }

@@ -35,6 +35,9 @@ final class RepositoryController {
     String url = RequestBodies.text(body, "url").trim();
     if (name.length() > 200) throw ApiException.badRequest("name", "name must be at most 200 characters");
     if (RepositoryMirrors.isLocal(url)) {
+      if (url.indexOf('\0') >= 0) {
+        throw ApiException.badRequest("url", "a local path must not contain a NUL character");
+      }
       Path path = Path.of(url);
       if (!path.isAbsolute()) throw ApiException.badRequest("url", "a local path must be absolute: " + url);
       if (!Files.isDirectory(path)) throw ApiException.badRequest("url", "no such directory: " + url);
@@ -56,14 +59,14 @@ final class RepositoryController {
 
   /** {@code GET /api/v1/repositories/{id}}. */
   void get(Context ctx) {
-    ctx.json(access.repository(Authenticator.user(ctx), RequestBodies.id(ctx, "id")));
+    ctx.json(access.repository(Authenticator.user(ctx), RequestBodies.id(ctx, "repository")));
   }
 
   /** {@code POST /api/v1/repositories/{id}/grants {username}}: admins only. */
   void grant(Context ctx) {
     User user = Authenticator.user(ctx);
     Access.require(user.isAdmin(), user, "grant access");
-    RepositoryRecord repository = access.repository(user, RequestBodies.id(ctx, "id"));
+    RepositoryRecord repository = access.repository(user, RequestBodies.id(ctx, "repository"));
     String username = RequestBodies.text(RequestBodies.object(ctx), "username");
     User grantee = users.find(username)
         .orElseThrow(() -> ApiException.badRequest("username", "no user named '" + username + "'"));

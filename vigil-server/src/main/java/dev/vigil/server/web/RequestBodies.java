@@ -44,12 +44,13 @@ final class RequestBodies {
     return node.asLong();
   }
 
-  /** Returns a path parameter as a number; 404 if it is not one (no such resource). */
-  static long id(Context ctx, String name) {
+  /** Returns the {@code {id}} path parameter; 404 naming the resource if it is not a number. */
+  static long id(Context ctx, String resource) {
+    String id = ctx.pathParam("id");
     try {
-      return Long.parseLong(ctx.pathParam(name));
+      return Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw ApiException.notFound(name);
+      throw ApiException.notFound(resource + " " + id);
     }
   }
 }

@@ -103,7 +103,7 @@ final class ScanController {
   }
 
   private ScanRecord visibleScan(Context ctx) {
-    long id = RequestBodies.id(ctx, "id");
+    long id = RequestBodies.id(ctx, "scan");
     ScanRecord scan = scans.find(id).orElseThrow(() -> ApiException.notFound("scan " + id));
     try {
       access.repository(Authenticator.user(ctx), scan.repositoryId());
