@@ -43,9 +43,13 @@ public final class ServerHarness implements AutoCloseable {
 
   /** Starts a server on the given database (null = embedded H2 in {@code dataDir}). */
   public static ServerHarness start(Path dataDir, String jdbcUrl, String user, String password) {
+    return start(config(dataDir, jdbcUrl, user, password));
+  }
+
+  /** Starts a server with a configuration of the test's own. */
+  public static ServerHarness start(VigilServer.Config config) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    VigilServer server = VigilServer.start(config(dataDir, jdbcUrl, user, password),
-        new PrintStream(out, true, StandardCharsets.UTF_8));
+    VigilServer server = VigilServer.start(config, new PrintStream(out, true, StandardCharsets.UTF_8));
     return new ServerHarness(server, out.toString(StandardCharsets.UTF_8));
   }
 
