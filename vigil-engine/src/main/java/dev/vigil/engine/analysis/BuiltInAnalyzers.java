@@ -1,6 +1,7 @@
 package dev.vigil.engine.analysis;
 
 import dev.vigil.engine.analysis.ci.WorkflowAnalyzer;
+import dev.vigil.engine.analysis.java.JavaTaintAnalyzer;
 import dev.vigil.engine.analysis.secrets.SecretsAnalyzer;
 import java.util.List;
 
@@ -10,6 +11,8 @@ final class BuiltInAnalyzers {
 
   static List<Analyzer> all() {
     return List.of(SecretsAnalyzer.withBuiltInRules(),
-        WorkflowAnalyzer.withBuiltInRules());
+        WorkflowAnalyzer.withBuiltInRules(),
+        JavaTaintAnalyzer.withBuiltInModels(),
+        dev.vigil.engine.analysis.java.crypto.CryptoAnalyzer.withBuiltInRules());
   }
 }

@@ -1,0 +1,64 @@
+package dev.vigil.engine.analysis.java;
+
+import dev.vigil.engine.analysis.AnalysisContext;
+import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.FileKind;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.RuleInfo;
+import dev.vigil.engine.analysis.java.taint.JavaTaintEngine;
+import dev.vigil.engine.analysis.java.taint.ParsedJavaFile;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds injection flows in Java files: untrusted input (servlet requests, Spring and JAX-RS
+ * parameters, command-line arguments, sockets) reaching SQL, command, path, LDAP, XPath, HTML,
+ * session, URL, redirect, XML, deserialization, log and header sinks. Each file version is
+ * analysed alone, with the summaries of its own methods; {@link
+ * dev.vigil.engine.analysis.java.taint.JavaProject} analyses files together.
+ *
+ * <p>A file that does not parse, nests too deeply or outlasts the time budget throws with a
+ * message naming the file and the reason; the engine records it as not analysed.
+ */
+public final class JavaTaintAnalyzer implements Analyzer {
+  /** The version of the models, rules and logic; part of the analysis cache key. */
+  public static final String VERSION = "1";
+
+  private final JavaTaintEngine engine;
+
+  /** Creates the analyzer over an engine. */
+  public JavaTaintAnalyzer(JavaTaintEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Returns the analyzer with the models and rules that ship with Vigil. */
+  public static JavaTaintAnalyzer withBuiltInModels() {
+    return new JavaTaintAnalyzer(JavaTaintEngine.builtIn());
+  }
+
+  @Override
+  public String id() {
+    return "java-taint";
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public boolean reads(String path) {
+    return FileKind.extension(path).equals("java");
+  }
+
+  @Override
+  public List<Finding> analyze(AnalysisContext context) {
+    ParsedJavaFile file = engine.parse(context.path(), context.blobId(), context.text());
+    return engine.analyse(List.of(file), Set.of(context.path()));
+  }
+
+  @Override
+  public List<RuleInfo> rules() {
+    return engine.rules();
+  }
+}

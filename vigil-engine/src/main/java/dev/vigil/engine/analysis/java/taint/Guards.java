@@ -1,0 +1,192 @@
+package dev.vigil.engine.analysis.java.taint;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import dev.vigil.engine.analysis.Finding;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a condition proves about variables on each branch: equal to a trusted value, contained in
+ * a trusted (allow-list) collection, matching an anchored regex, accepted by a validator, free of
+ * {@code ..}, or a canonical path that starts with a base folder. Facts combine through {@code !},
+ * {@code &&} and {@code ||} (both sides of an {@code ||} must prove a fact for it to hold). On the
+ * branch where a fact holds, the variable is sanitized for every kind, or for path injection only.
+ */
+final class Guards {
+  private static final Set<String> ALL = Set.of("all");
+  private static final Set<String> PATH = Set.of("path-injection");
+  private static final Set<String> CANONICALISERS =
+      Set.of("getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize");
+  private static final Pattern VALIDATOR = Pattern.compile(
+      "(?i)(is|check)?(valid|safe|allowed|whitelisted|allowlisted|permitted|numeric|digits|alpha"
+          + "|alphanumeric|alphanumericspace|creatable|parsable)\\w*");
+  private static final Pattern TRAVERSAL = Pattern.compile("\\.\\.|/|\\\\");
+
+  private Guards() {}
+
+  /** Sanitizes, in {@code s}, what {@code cond} proves when it evaluates to {@code outcome}. */
+  static void refine(MethodInterpreter in, Expression cond, State s, boolean outcome) {
+    Map<String, Set<String>> facts = facts(in, cond, s, outcome);
+    facts.forEach((key, kinds) -> sanitizeKey(in, key, s, kinds, cond));
+  }
+
+  /** Sanitizes the selector inside a switch case whose labels are constants. */
+  static void refineCase(MethodInterpreter in, Expression selector, SwitchEntry entry, State s) {
+    if (entry.getLabels().isEmpty()) return;
+    for (Expression l : entry.getLabels()) if (!(l instanceof LiteralExpr)) return;
+    String key = in.variableKey(unwrap(selector));
+    if (key != null) sanitizeKey(in, key, s, ALL, selector);
+  }
+
+  private static Map<String, Set<String>> facts(MethodInterpreter in, Expression cond, State s,
+      boolean outcome) {
+    Expression c = unwrap(cond);
+    Map<String, Set<String>> facts = new HashMap<>();
+    if (c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+      return facts(in, u.getExpression(), s, !outcome);
+    }
+    if (c instanceof BinaryExpr b) {
+      BinaryExpr.Operator op = b.getOperator();
+      if (op == BinaryExpr.Operator.AND || op == BinaryExpr.Operator.OR) {
+        Map<String, Set<String>> l = facts(in, b.getLeft(), s, outcome);
+        Map<String, Set<String>> r = facts(in, b.getRight(), s, outcome);
+        boolean both = (op == BinaryExpr.Operator.AND) == outcome;
+        return both ? union(l, r) : intersection(l, r);
+      }
+      if (op == BinaryExpr.Operator.EQUALS || op == BinaryExpr.Operator.NOT_EQUALS) {
+        boolean equal = (op == BinaryExpr.Operator.EQUALS) == outcome;
+        if (equal && !(b.getRight() instanceof NullLiteralExpr) && !(b.getLeft() instanceof NullLiteralExpr)) {
+          if (in.isTrusted(b.getRight(), s)) add(in, facts, b.getLeft(), ALL);
+          else if (in.isTrusted(b.getLeft(), s)) add(in, facts, b.getRight(), ALL);
+        }
+      }
+      return facts;
+    }
+    if (c instanceof MethodCallExpr m) call(in, m, s, outcome, facts);
+    return facts;
+  }
+
+  private static void call(MethodInterpreter in, MethodCallExpr m, State s, boolean outcome,
+      Map<String, Set<String>> facts) {
+    String name = m.getNameAsString();
+    Expression scope = m.getScope().orElse(null);
+    int arity = m.getArguments().size();
+    Expression arg0 = arity > 0 ? m.getArgument(0) : null;
+    switch (name) {
+      case "equals", "equalsIgnoreCase", "contentEquals" -> {
+        if (!outcome || scope == null || arg0 == null) return;
+        if (in.isTrusted(arg0, s)) add(in, facts, scope, ALL);
+        else if (in.isTrusted(scope, s)) add(in, facts, arg0, ALL);
+      }
+      case "contains", "containsKey", "containsValue" -> {
+        if (scope == null || arg0 == null) return;
+        if (outcome && in.isTrusted(scope, s) && !(unwrap(scope) instanceof LiteralExpr)) {
+          add(in, facts, arg0, ALL);
+        } else if (!outcome && unwrap(arg0) instanceof LiteralExpr l
+            && TRAVERSAL.matcher(String.valueOf(Constants.literal(l))).find()) {
+          add(in, facts, scope, PATH);
+        }
+      }
+      case "matches" -> {
+        if (!outcome) return;
+        if (scope != null && arity == 1 && anchored(arg0)) add(in, facts, scope, ALL);
+        else if (arity == 2 && anchored(arg0)) add(in, facts, m.getArgument(1), ALL);
+        else if (arity == 0 && unwrap(scope) instanceof MethodCallExpr matcher
+            && matcher.getNameAsString().equals("matcher") && matcher.getArguments().size() == 1) {
+          add(in, facts, matcher.getArgument(0), ALL);
+        }
+      }
+      case "startsWith" -> {
+        if (!outcome || scope == null) return;
+        Expression x = unwrap(scope);
+        if (x instanceof MethodCallExpr mc && mc.getScope().isPresent()
+            && CANONICALISERS.contains(mc.getNameAsString())) {
+          add(in, facts, mc.getScope().get(), PATH);
+          return;
+        }
+        String key = in.variableKey(x);
+        String canonicalOf = key == null ? null : in.valueOf(key, s).canonicalOf();
+        if (canonicalOf != null) {
+          facts.put(key, PATH);
+          if (!canonicalOf.isEmpty()) facts.put(canonicalOf, PATH);
+        }
+      }
+      default -> {
+        if (outcome && VALIDATOR.matcher(name).matches()) {
+          for (Expression a : m.getArguments()) add(in, facts, a, ALL);
+          if (arity == 0 && scope != null) add(in, facts, scope, ALL);
+        }
+      }
+    }
+  }
+
+  private static void add(MethodInterpreter in, Map<String, Set<String>> facts, Expression e,
+      Set<String> kinds) {
+    String key = in.variableKey(unwrap(e));
+    if (key != null) facts.merge(key, kinds, Guards::unionKinds);
+  }
+
+  private static Set<String> unionKinds(Set<String> a, Set<String> b) {
+    if (a.contains("all") || b.contains("all")) return ALL;
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+
+  private static Map<String, Set<String>> union(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+    Map<String, Set<String>> u = new HashMap<>(a);
+    b.forEach((k, v) -> u.merge(k, v, Guards::unionKinds));
+    return u;
+  }
+
+  private static Map<String, Set<String>> intersection(Map<String, Set<String>> a,
+      Map<String, Set<String>> b) {
+    Map<String, Set<String>> i = new HashMap<>();
+    a.forEach((k, v) -> {
+      Set<String> w = b.get(k);
+      if (w == null) return;
+      if (v.contains("all")) i.put(k, w);
+      else if (w.contains("all")) i.put(k, v);
+      else {
+        Set<String> both = new HashSet<>(v);
+        both.retainAll(w);
+        if (!both.isEmpty()) i.put(k, both);
+      }
+    });
+    return i;
+  }
+
+  private static boolean anchored(Expression regex) {
+    Object c = regex == null ? null : Constants.literal(unwrap(regex));
+    if (!(c instanceof String r)) return regex != null && !(unwrap(regex) instanceof LiteralExpr);
+    return !r.contains(".*") && !r.contains(".+") && !r.contains("\\S") && !r.contains("[^");
+  }
+
+  private static Expression unwrap(Expression e) {
+    Expression x = e;
+    while (x instanceof EnclosedExpr en) x = en.getInner();
+    return x;
+  }
+
+  private static void sanitizeKey(MethodInterpreter in, String key, State s, Set<String> kinds,
+      Expression cond) {
+    if (!s.has(key)) s.set(key, in.readName(key, s));
+    if (kinds.contains("all")) {
+      s.transform(key, v -> v.mapTaints(t -> null));
+      return;
+    }
+    FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, in.path(), cond, "checked by "
+        + Finding.normalise(cond.toString()) + " for " + String.join(", ", kinds) + " only");
+    s.transform(key, v -> v.mapTaints(t -> t.sanitizedFor(kinds, step)));
+  }
+}

@@ -1,0 +1,123 @@
+package dev.vigil.engine.analysis.java.taint;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.RuleInfo;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The Java taint analysis, configured: models, rules, enabled threat models and time budget.
+ * {@link #parse} turns one file into a {@link ParsedJavaFile}; {@link #analyse} analyses some files
+ * of a project with the summaries of all the files given as context. Immutable and thread-safe.
+ */
+public final class JavaTaintEngine {
+  /** The threat models on by default: remote input and command-line arguments. */
+  public static final Set<String> DEFAULT_THREATS = Set.of("remote", "commandargs");
+  /** The default time budget per file. */
+  public static final long DEFAULT_BUDGET_MILLIS = 10_000;
+
+  private final TaintModels models;
+  private final List<TaintRule> rules;
+  private final Set<String> threats;
+  private final long budgetMillis;
+
+  private JavaTaintEngine(TaintModels models, List<TaintRule> rules, Set<String> threats,
+      long budgetMillis) {
+    this.models = models;
+    this.rules = List.copyOf(rules);
+    this.threats = Set.copyOf(threats);
+    this.budgetMillis = budgetMillis;
+  }
+
+  /** Returns the engine with the models and rules that ship with Vigil and the default threats. */
+  public static JavaTaintEngine builtIn() {
+    return new JavaTaintEngine(ModelCatalog.builtIn(), TaintRuleCatalog.builtIn(), DEFAULT_THREATS,
+        DEFAULT_BUDGET_MILLIS);
+  }
+
+  /** Returns this engine with other threat models enabled (remote, commandargs, environment, file). */
+  public JavaTaintEngine withThreats(Set<String> enabled) {
+    return new JavaTaintEngine(models, rules, enabled, budgetMillis);
+  }
+
+  /** Returns this engine with another time budget per file, in milliseconds. */
+  public JavaTaintEngine withBudgetMillis(long millis) {
+    if (millis <= 0) throw new IllegalArgumentException("budget must be positive: " + millis);
+    return new JavaTaintEngine(models, rules, threats, millis);
+  }
+
+  /** Returns the rules of the analysis, for reports. */
+  public List<RuleInfo> rules() {
+    return rules.stream().map(TaintRule::info).toList();
+  }
+
+  /**
+   * Parses one file; throws {@link UnanalysableSourceException} naming the file and the first
+   * problem if it does not parse or nests too deeply, {@link AnalysisBudgetExceededException} if
+   * parsing outlasts the budget.
+   */
+  public ParsedJavaFile parse(String path, String blobId, String text) {
+    Objects.requireNonNull(path, "path == null");
+    Objects.requireNonNull(text, "text == null");
+    return BoundedExecution.run(path, budgetMillis, () -> new ParsedJavaFile(
+        new JavaSource(path, blobId, parseUnit(path, text))));
+  }
+
+  private static CompilationUnit parseUnit(String path, String text) {
+    ParserConfiguration config = new ParserConfiguration()
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+        .setAttributeComments(false);
+    ParseResult<CompilationUnit> result = new JavaParser(config).parse(text);
+    if (!result.isSuccessful() || result.getResult().isEmpty()) {
+      String problem = result.getProblems().stream().findFirst().map(JavaTaintEngine::describe)
+          .orElse("no compilation unit");
+      throw new UnanalysableSourceException(path + ": not analysed: does not parse as Java: "
+          + problem, null);
+    }
+    return result.getResult().get();
+  }
+
+  private static String describe(Problem p) {
+    String where = p.getLocation().flatMap(l -> l.getBegin().getRange())
+        .map(r -> "line " + r.begin.line + ", column " + r.begin.column + ": ").orElse("");
+    String message = p.getMessage();
+    int newline = message.indexOf('\n');
+    return where + (newline > 0 ? message.substring(0, newline) : message);
+  }
+
+  /**
+   * Returns the findings whose sink lies in one of {@code paths}, analysing them with the
+   * summaries of every file in {@code project} (which should include the files of {@code paths}).
+   * Throws {@link AnalysisBudgetExceededException} if the analysis outlasts the budget of one
+   * per-file budget per analysed file.
+   */
+  public List<Finding> analyse(Collection<ParsedJavaFile> project, Set<String> paths) {
+    List<JavaSource> sources = project.stream().map(ParsedJavaFile::source).toList();
+    Set<String> analysed = new HashSet<>(paths);
+    long budget = budgetMillis * Math.max(1, analysed.size());
+    String subject = analysed.size() == 1 ? analysed.iterator().next() : analysed.size() + " Java files";
+    return BoundedExecution.run(subject, budget, () -> {
+      Deadline deadline = Deadline.in(budget, subject);
+      ProjectIndex index = new ProjectIndex(sources, models);
+      AnalysisRun run = new AnalysisRun(models, rules, index, threats, deadline);
+      List<Finding> found = new ArrayList<>();
+      for (Finding f : run.findingsIn(analysed)) {
+        if (analysed.contains(f.location().path())) found.add(f);
+      }
+      found.sort(Comparator.comparing((Finding f) -> f.location().path())
+          .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
+          .thenComparing(Finding::ruleId));
+      return List.copyOf(found);
+    });
+  }
+}

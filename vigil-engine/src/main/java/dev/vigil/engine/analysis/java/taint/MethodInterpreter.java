@@ -1,0 +1,1248 @@
+package dev.vigil.engine.analysis.java.taint;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.*;
+import com.github.javaparser.ast.stmt.*;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.java.taint.MethodSummary.SinkFlow;
+import dev.vigil.engine.analysis.java.taint.ModelRows.Sanitizer;
+import dev.vigil.engine.analysis.java.taint.ModelRows.Sink;
+import dev.vigil.engine.analysis.java.taint.ModelRows.Source;
+import dev.vigil.engine.analysis.java.taint.ModelRows.Summary;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Flow-sensitive abstract interpretation of one method body over {@link State}s: assignments kill
+ * taint, constant conditions prune dead branches, loops run until their state settles (twice),
+ * lambdas and anonymous classes are interpreted where they are created, with the variables they
+ * capture. Calls to the project's own methods apply their summaries; other calls follow the models
+ * and, where no row matches, a default: the result carries the taint of the receiver and the
+ * arguments unless the method's name says it returns no text ({@code isX}, {@code size}...).
+ *
+ * <p>Parameters are symbolic taints, except those a model marks as untrusted; what reaches a sink
+ * from a real source is reported, what reaches it from a parameter goes into the summary.
+ */
+final class MethodInterpreter {
+  static final int RECEIVER = 10_000;
+  private static final Pattern NO_TEXT = Pattern.compile(
+      "(is|has|can|should|equals|contains|matches|startsWith|endsWith|compare|length|size|count"
+          + "|indexOf|lastIndexOf|hashCode|exists|before|after|getLength|getSize|getInt|getLong"
+          + "|getBoolean|next(Int|Long|Boolean)|executeUpdate|delete|mkdirs?|createNewFile|close"
+          + "|flush|available|read).*|get(Id|Count|Status)");
+  private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "append",
+      "insert", "push", "offer", "addElement", "setProperty", "addFirst", "addLast");
+  private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
+      "toRealPath", "normalize");
+  private static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "Object",
+      "java.lang.Object", "CharSequence", "StringBuilder", "StringBuffer");
+
+  private final AnalysisRun run;
+  private final ClassInfo owner;
+  private final CallableDeclaration<?> method;
+  private final JavaSource source;
+  private final String path;
+  private final String label;
+  private final Map<String, String> localTypes = new HashMap<>();
+  private final Deque<Jump> jumps = new ArrayDeque<>();
+  private final Map<String, SinkFlow> sinkFlows = new LinkedHashMap<>();
+  private final Map<String, Value> fieldWrites = new HashMap<>();
+  private final List<State> returnStates = new ArrayList<>();
+  private Value returned;
+  private String pendingLabel;
+  private List<Value> yields;
+  private Boolean containment;
+
+  MethodInterpreter(AnalysisRun run, ClassInfo owner, CallableDeclaration<?> method) {
+    this.run = run;
+    this.owner = owner;
+    this.method = method;
+    this.source = owner.source();
+    this.path = source.path();
+    this.label = label(owner, method);
+  }
+
+  /** A break or continue target: a loop, a switch or a labelled block. */
+  private static final class Jump {
+    final String label;
+    final boolean loop;
+    final List<State> breaks = new ArrayList<>();
+    final List<State> continues = new ArrayList<>();
+
+    Jump(String label, boolean loop) {
+      this.label = label;
+      this.loop = loop;
+    }
+  }
+
+  /** Returns the label of a method as used in evidence: {@code Owner.name(ParamType, ...)}. */
+  static String label(ClassInfo owner, CallableDeclaration<?> m) {
+    List<String> types = new ArrayList<>();
+    for (Parameter p : m.getParameters()) types.add(p.getTypeAsString() + (p.isVarArgs() ? "..." : ""));
+    return owner.simpleName() + "." + m.getNameAsString() + "(" + String.join(", ", types) + ")";
+  }
+
+  /** Interprets the method and returns its summary; findings from real sources are reported. */
+  MethodSummary summarise() {
+    State s = new State();
+    NodeList<Parameter> params = method.getParameters();
+    for (int i = 0; i < params.size(); i++) {
+      Parameter p = params.get(i);
+      String type = resolve(p.getTypeAsString() + (p.isVarArgs() ? "[]" : ""));
+      localTypes.put(p.getNameAsString(), type);
+      s.set(p.getNameAsString(), parameterValue(i, p, type));
+    }
+    BlockStmt body = method instanceof MethodDeclaration md ? md.getBody().orElse(null)
+        : ((ConstructorDeclaration) method).getBody();
+    State end = body == null ? null : exec(body, s);
+    State exit = end;
+    for (State r : returnStates) exit = State.join(exit, r);
+    Map<Integer, Value> parameterWrites = new HashMap<>();
+    if (exit != null) {
+      for (int i = 0; i < params.size(); i++) {
+        String name = params.get(i).getNameAsString();
+        if (TypeNames.isScalar(localTypes.get(name)) || !exit.tracksElements(name)) continue;
+        Value contents = exit.allElements(name);
+        if (contents == null) continue;
+        int self = i;
+        Value written = contents.mapTaints(t -> t.symbolic() && t.parameter() == self ? null : t);
+        if (written.tainted()) parameterWrites.put(i, written);
+      }
+    }
+    Value result = returned == null ? Value.CLEAN : returned;
+    if (method instanceof MethodDeclaration md && TypeNames.isScalar(md.getTypeAsString())) {
+      result = result.constant() == null ? Value.CLEAN : Value.constant(result.constant());
+    }
+    return new MethodSummary(result, new ArrayList<>(sinkFlows.values()), fieldWrites, parameterWrites);
+  }
+
+  private Value parameterValue(int index, Parameter p, String type) {
+    if (TypeNames.isScalar(type)) return Value.CLEAN;
+    for (AnnotationExpr a : p.getAnnotations()) {
+      String name = a.getNameAsString();
+      var row = run.models.parameterSource(resolve(name));
+      if (row == null) row = run.models.parameterSource(name);
+      if (row != null) return sourceValue(row.threat(), p, "parameter " + p.getNameAsString()
+          + " bound from @" + name);
+    }
+    if (p.getAnnotations().isEmpty() && isRequestMapping() && isBindable(type)) {
+      return sourceValue("remote", p, "parameter " + p.getNameAsString() + " bound from the request");
+    }
+    for (Source row : run.models.parameterEntries()) {
+      CallPattern c = row.call();
+      if (c.method().equals(method.getNameAsString())
+          && (c.arity() < 0 || c.arity() == method.getParameters().size())
+          && index >= row.output().from() && index <= row.output().to()) {
+        return sourceValue(row.threat(), p, "parameter " + p.getNameAsString() + " of "
+            + method.getNameAsString());
+      }
+    }
+    return Value.of(List.of(Taint.parameter(index)));
+  }
+
+  private boolean isRequestMapping() {
+    for (AnnotationExpr a : method.getAnnotations()) {
+      if (a.getNameAsString().endsWith("Mapping")) return true;
+    }
+    return false;
+  }
+
+  private boolean isBindable(String type) {
+    String t = TypeNames.erase(type);
+    return TEXT_TYPES.contains(t) && !t.endsWith("Object")
+        || (run.project.classOf(type) != null && !run.project.classOf(type).isInterface());
+  }
+
+  private Value sourceValue(String threat, Node at, String what) {
+    if (!run.threats.contains(threat)) return Value.CLEAN;
+    return Value.of(List.of(Taint.source(threat,
+        FlowStep.at(FlowStep.Kind.SOURCE, path, at, what + " (" + threat + ") in " + label))));
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private State exec(Statement st, State s) {
+    if (s == null) return null;
+    run.deadline.check();
+    if (st instanceof BlockStmt b) {
+      State cur = s;
+      for (Statement inner : b.getStatements()) {
+        cur = exec(inner, cur);
+        if (cur == null) return null;
+      }
+      return cur;
+    }
+    if (st instanceof ExpressionStmt e) {
+      eval(e.getExpression(), s);
+      return s;
+    }
+    if (st instanceof IfStmt i) return ifStmt(i, s);
+    if (st instanceof WhileStmt w) return loop(w.getCondition(), w.getBody(), s, null, List.of(), takeLabel());
+    if (st instanceof DoStmt d) {
+      String lbl = takeLabel();
+      Jump j = new Jump(lbl, true);
+      jumps.push(j);
+      State first = exec(d.getBody(), s.copy());
+      jumps.pop();
+      for (State c : j.continues) first = State.join(first, c);
+      State after = first == null ? null : loop(d.getCondition(), d.getBody(), first, null, List.of(), lbl);
+      for (State b : j.breaks) after = State.join(after, b);
+      return after;
+    }
+    if (st instanceof ForStmt f) {
+      String lbl = takeLabel();
+      for (Expression init : f.getInitialization()) eval(init, s);
+      return loop(f.getCompare().orElse(null), f.getBody(), s, null, f.getUpdate(), lbl);
+    }
+    if (st instanceof ForEachStmt f) return forEach(f, s);
+    if (st instanceof ReturnStmt r) {
+      Value v = r.getExpression().map(e -> eval(e, s)).orElse(Value.CLEAN);
+      returned = returned == null ? v : returned.join(v);
+      returnStates.add(s);
+      return null;
+    }
+    if (st instanceof BreakStmt b) {
+      Jump target = target(b.getLabel().map(l -> l.asString()).orElse(null), false);
+      if (target != null) target.breaks.add(s);
+      return null;
+    }
+    if (st instanceof ContinueStmt c) {
+      Jump target = target(c.getLabel().map(l -> l.asString()).orElse(null), true);
+      if (target != null) target.continues.add(s);
+      return null;
+    }
+    if (st instanceof ThrowStmt t) {
+      eval(t.getExpression(), s);
+      return null;
+    }
+    if (st instanceof TryStmt t) return tryStmt(t, s);
+    if (st instanceof SwitchStmt sw) return switchStmt(sw.getSelector(), sw.getEntries(), s, takeLabel());
+    if (st instanceof SynchronizedStmt sy) {
+      eval(sy.getExpression(), s);
+      return exec(sy.getBody(), s);
+    }
+    if (st instanceof LabeledStmt l) {
+      Statement inner = l.getStatement();
+      if (inner instanceof WhileStmt || inner instanceof DoStmt || inner instanceof ForStmt
+          || inner instanceof ForEachStmt || inner instanceof SwitchStmt) {
+        pendingLabel = l.getLabel().asString();
+        return exec(inner, s);
+      }
+      Jump j = new Jump(l.getLabel().asString(), false);
+      jumps.push(j);
+      State out = exec(inner, s);
+      jumps.pop();
+      for (State b : j.breaks) out = State.join(out, b);
+      return out;
+    }
+    if (st instanceof ExplicitConstructorInvocationStmt ec) {
+      Value[] args = arguments(ec.getArguments(), s, Value.CLEAN);
+      ClassInfo target = ec.isThis() ? owner : run.project.superclass(owner);
+      if (target != null) {
+        for (CallableDeclaration<?> ctor : target.constructors) {
+          if (ctor.getParameters().size() == args.length && ctor != method) {
+            applySummary(ctor, target, ec, Value.CLEAN, args, ec.getArguments(), s);
+          }
+        }
+      }
+      return s;
+    }
+    if (st instanceof YieldStmt y) {
+      Value v = eval(y.getExpression(), s);
+      if (yields != null) yields.add(v);
+      return null;
+    }
+    if (st instanceof AssertStmt a) {
+      eval(a.getCheck(), s);
+      return s;
+    }
+    return s;
+  }
+
+  private String takeLabel() {
+    String l = pendingLabel;
+    pendingLabel = null;
+    return l;
+  }
+
+  private Jump target(String lbl, boolean loopOnly) {
+    for (Jump j : jumps) {
+      if (lbl != null ? lbl.equals(j.label) : (!loopOnly || j.loop)) {
+        if (lbl == null && !loopOnly && j.label != null && !j.loop) continue;
+        return j;
+      }
+    }
+    return null;
+  }
+
+  private State ifStmt(IfStmt i, State s) {
+    Value c = eval(i.getCondition(), s);
+    if (c.constant() instanceof Boolean b) {
+      if (b) return exec(i.getThenStmt(), s);
+      return i.getElseStmt().map(e -> exec(e, s)).orElse(s);
+    }
+    State t = s.copy();
+    Guards.refine(this, i.getCondition(), t, true);
+    State e = s.copy();
+    Guards.refine(this, i.getCondition(), e, false);
+    t = exec(i.getThenStmt(), t);
+    if (i.getElseStmt().isPresent()) e = exec(i.getElseStmt().get(), e);
+    return State.join(t, e);
+  }
+
+  /** Runs a loop twice over (enough for taint to cross one iteration) and joins the exits. */
+  private State loop(Expression cond, Statement body, State s, VariableBinding each,
+      List<Expression> updates, String lbl) {
+    Value c = cond == null ? Value.CLEAN : eval(cond, s);
+    if (Boolean.FALSE.equals(c.constant())) return s;
+    boolean infinite = cond == null && each == null || Boolean.TRUE.equals(c.constant());
+    State entry = s;
+    State exit = infinite ? null : exitOf(cond, s);
+    Jump j = new Jump(lbl, true);
+    for (int iteration = 0; iteration < 2; iteration++) {
+      State in = entry.copy();
+      if (cond != null) Guards.refine(this, cond, in, true);
+      if (each != null) each.bind(in);
+      jumps.push(j);
+      State out = exec(body, in);
+      jumps.pop();
+      for (State cont : j.continues) out = State.join(out, cont);
+      j.continues.clear();
+      if (out == null) break;
+      for (Expression u : updates) eval(u, out);
+      if (cond != null) eval(cond, out);
+      if (!infinite) exit = State.join(exit, exitOf(cond, out));
+      entry = State.join(entry, out);
+    }
+    for (State b : j.breaks) exit = State.join(exit, b);
+    return exit;
+  }
+
+  private State exitOf(Expression cond, State s) {
+    State out = s.copy();
+    if (cond != null) Guards.refine(this, cond, out, false);
+    return out;
+  }
+
+  /** Binds the variable of an enhanced for loop at the start of each iteration. */
+  private interface VariableBinding {
+    void bind(State s);
+  }
+
+  private State forEach(ForEachStmt f, State s) {
+    String lbl = takeLabel();
+    Value iterable = eval(f.getIterable(), s);
+    VariableDeclarator v = f.getVariable().getVariables().get(0);
+    String declared = v.getTypeAsString();
+    String iterType = typeOf(f.getIterable());
+    String type = declared.equals("var") && iterType != null && TypeNames.isArray(iterType)
+        ? TypeNames.elementOf(iterType) : resolve(declared);
+    localTypes.put(v.getNameAsString(), type);
+    Value element = TypeNames.isScalar(type) ? Value.CLEAN : iterable.taintOnly();
+    return loop(null, f.getBody(), s, in -> in.set(v.getNameAsString(), element), List.of(), lbl);
+  }
+
+  private State tryStmt(TryStmt t, State s) {
+    for (Expression r : t.getResources()) eval(r, s);
+    State before = s.copy();
+    State afterTry = exec(t.getTryBlock(), s);
+    State out = afterTry;
+    State catchIn = State.join(before, afterTry);
+    for (CatchClause c : t.getCatchClauses()) {
+      State in = catchIn.copy();
+      in.set(c.getParameter().getNameAsString(), Value.CLEAN);
+      out = State.join(out, exec(c.getBody(), in));
+    }
+    if (t.getFinallyBlock().isPresent()) {
+      if (out == null) {
+        exec(t.getFinallyBlock().get(), catchIn.copy());
+        return null;
+      }
+      out = exec(t.getFinallyBlock().get(), out);
+    }
+    return out;
+  }
+
+  private State switchStmt(Expression selector, NodeList<SwitchEntry> entries, State s, String lbl) {
+    Value sel = eval(selector, s);
+    Jump j = new Jump(lbl, false);
+    jumps.push(j);
+    State out = null;
+    int start = sel.isConstant() ? matchingEntry(entries, sel.constant()) : -1;
+    if (sel.isConstant() && start < 0) {
+      jumps.pop();
+      return s;
+    }
+    boolean hasDefault = entries.stream().anyMatch(e -> e.getLabels().isEmpty());
+    for (int i = sel.isConstant() ? start : 0; i < entries.size(); i++) {
+      State cur = sel.isConstant() ? s : s.copy();
+      if (!sel.isConstant()) Guards.refineCase(this, selector, entries.get(i), cur);
+      for (int k = i; k < entries.size() && cur != null; k++) {
+        cur = runEntry(entries.get(k), cur);
+        if (entries.get(k).getType() != SwitchEntry.Type.STATEMENT_GROUP) {
+          out = State.join(out, cur);
+          cur = null;
+        }
+      }
+      out = State.join(out, cur);
+      if (sel.isConstant()) break;
+    }
+    jumps.pop();
+    if (!sel.isConstant() && !hasDefault) out = State.join(out, s);
+    for (State b : j.breaks) out = State.join(out, b);
+    return out;
+  }
+
+  private State runEntry(SwitchEntry entry, State s) {
+    if (entry.getType() == SwitchEntry.Type.EXPRESSION && entry.getStatements().size() == 1
+        && entry.getStatements().get(0) instanceof ExpressionStmt es) {
+      Value v = eval(es.getExpression(), s);
+      if (yields != null) {
+        yields.add(v);
+        return null;
+      }
+      return s;
+    }
+    State cur = s;
+    for (Statement st : entry.getStatements()) {
+      cur = exec(st, cur);
+      if (cur == null) return null;
+    }
+    return cur;
+  }
+
+  private int matchingEntry(NodeList<SwitchEntry> entries, Object constant) {
+    int fallback = -1;
+    for (int i = 0; i < entries.size(); i++) {
+      SwitchEntry e = entries.get(i);
+      if (e.getLabels().isEmpty()) fallback = i;
+      for (Expression l : e.getLabels()) {
+        Object c = Constants.literal(l);
+        if (c == null && l instanceof NameExpr n) c = n.getNameAsString();
+        if (c != null && Constants.same(c, constant)) return i;
+        if (c == null) return -2;
+      }
+    }
+    return fallback;
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** Returns the value of an expression, updating the state with its side effects. */
+  Value eval(Expression e, State s) {
+    if (e instanceof LiteralExpr) {
+      Object c = Constants.literal(e);
+      return c == null ? Value.CLEAN : Value.constant(c);
+    }
+    if (e instanceof NameExpr n) return readName(n.getNameAsString(), s);
+    if (e instanceof MethodCallExpr m) return call(m, s);
+    if (e instanceof BinaryExpr b) return binary(b, s);
+    if (e instanceof AssignExpr a) return assign(a, s);
+    if (e instanceof VariableDeclarationExpr v) {
+      for (VariableDeclarator d : v.getVariables()) declare(d, s);
+      return Value.CLEAN;
+    }
+    if (e instanceof FieldAccessExpr f) return readFieldAccess(f, s);
+    if (e instanceof ObjectCreationExpr o) return construct(o, s);
+    if (e instanceof EnclosedExpr en) return eval(en.getInner(), s);
+    if (e instanceof CastExpr c) {
+      Value v = eval(c.getExpression(), s);
+      return TypeNames.isScalar(c.getTypeAsString()) ? constantOnly(v) : v;
+    }
+    if (e instanceof ConditionalExpr c) return conditional(c, s);
+    if (e instanceof UnaryExpr u) {
+      Value v = eval(u.getExpression(), s);
+      return v.isConstant() ? constantOrClean(Constants.unary(u.getOperator(), v.constant())) : Value.CLEAN;
+    }
+    if (e instanceof ArrayAccessExpr a) {
+      Value whole = eval(a.getName(), s);
+      Value index = eval(a.getIndex(), s);
+      String key = variableKey(a.getName());
+      if (key == null) return whole.taintOnly();
+      return Containers.element(s, key, index.constant(), whole);
+    }
+    if (e instanceof ArrayCreationExpr a) {
+      a.getLevels().forEach(l -> l.getDimension().ifPresent(d -> eval(d, s)));
+      return a.getInitializer().map(i -> eval(i, s)).orElse(Value.CLEAN);
+    }
+    if (e instanceof ArrayInitializerExpr a) {
+      Value all = Value.CLEAN;
+      for (Expression v : a.getValues()) all = all.join(eval(v, s).taintOnly());
+      return all;
+    }
+    if (e instanceof InstanceOfExpr i) {
+      Value v = eval(i.getExpression(), s);
+      i.getPattern().ifPresent(p -> {
+        if (p instanceof TypePatternExpr tp) {
+          localTypes.put(tp.getNameAsString(), resolve(tp.getTypeAsString()));
+          s.set(tp.getNameAsString(), v);
+        }
+      });
+      return Value.CLEAN;
+    }
+    if (e instanceof LambdaExpr l) return lambda(l, s, Value.CLEAN);
+    if (e instanceof ThisExpr) return receiverValue();
+    if (e instanceof SwitchExpr sw) return switchExpr(sw, s);
+    return Value.CLEAN;
+  }
+
+  private static Value constantOnly(Value v) {
+    return v.isConstant() ? Value.constant(v.constant()) : Value.CLEAN;
+  }
+
+  private static Value constantOrClean(Object c) {
+    return c == null ? Value.CLEAN : Value.constant(c);
+  }
+
+  private Value receiverValue() {
+    return Value.of(List.of(Taint.parameter(RECEIVER)));
+  }
+
+  private Value binary(BinaryExpr b, State s) {
+    Value l = eval(b.getLeft(), s);
+    BinaryExpr.Operator op = b.getOperator();
+    if (op == BinaryExpr.Operator.AND && Boolean.FALSE.equals(l.constant())) return Value.constant(false);
+    if (op == BinaryExpr.Operator.OR && Boolean.TRUE.equals(l.constant())) return Value.constant(true);
+    State rightState = s;
+    if (op == BinaryExpr.Operator.AND || op == BinaryExpr.Operator.OR) {
+      rightState = s.copy();
+      Guards.refine(this, b.getLeft(), rightState, op == BinaryExpr.Operator.AND);
+    }
+    Value r = eval(b.getRight(), rightState);
+    Object folded = Constants.binary(op, l.constant(), r.constant());
+    if (op != BinaryExpr.Operator.PLUS) return constantOrClean(folded);
+    Value joined = l.taintOnly().join(r.taintOnly());
+    return folded == null ? joined : new Value(joined.taints(), folded, null);
+  }
+
+  private Value conditional(ConditionalExpr c, State s) {
+    Value cond = eval(c.getCondition(), s);
+    if (cond.constant() instanceof Boolean b) return eval(b ? c.getThenExpr() : c.getElseExpr(), s);
+    State t = s.copy();
+    Guards.refine(this, c.getCondition(), t, true);
+    State e = s.copy();
+    Guards.refine(this, c.getCondition(), e, false);
+    return eval(c.getThenExpr(), t).join(eval(c.getElseExpr(), e));
+  }
+
+  private Value switchExpr(SwitchExpr sw, State s) {
+    List<Value> saved = yields;
+    yields = new ArrayList<>();
+    switchStmt(sw.getSelector(), sw.getEntries(), s.copy(), null);
+    Value v = null;
+    for (Value y : yields) v = v == null ? y : v.join(y);
+    yields = saved;
+    return v == null ? Value.CLEAN : v;
+  }
+
+  // ---------------------------------------------------------------- variables and fields
+
+  private void declare(VariableDeclarator d, State s) {
+    String name = d.getNameAsString();
+    String declared = d.getTypeAsString();
+    Expression init = d.getInitializer().orElse(null);
+    String initType = init == null ? null : typeOf(init);
+    String type = declared.equals("var") || (initType != null && initType.contains("#"))
+        ? (initType == null ? declared : initType) : resolve(declared);
+    localTypes.put(name, type);
+    if (init == null) {
+      s.set(name, Value.CLEAN);
+      return;
+    }
+    Value v = eval(init, s);
+    storeLocal(name, type, v, init, d, s);
+  }
+
+  private void storeLocal(String name, String type, Value value, Expression rhs, Node at, State s) {
+    Value v = TypeNames.isScalar(type) ? constantOnly(value) : value;
+    if (v.tainted()) {
+      FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, at, "assigned to " + name);
+      v = v.mapTaints(t -> t.through(step));
+    }
+    Expression r = unwrap(rhs);
+    String rhsKey = r instanceof NameExpr ? variableKey(r) : null;
+    if (rhsKey != null && s.tracksElements(rhsKey)) {
+      var contents = s.contents(rhsKey);
+      int size = s.size(rhsKey);
+      s.set(name, v);
+      s.setContents(name, contents, size);
+      return;
+    }
+    s.set(name, v);
+    ArrayInitializerExpr init = r instanceof ArrayInitializerExpr ai ? ai
+        : r instanceof ArrayCreationExpr ac ? ac.getInitializer().orElse(null) : null;
+    if (init != null) {
+      s.clearElements(name);
+      for (int i = 0; i < init.getValues().size(); i++) {
+        s.putElement(name, Containers.index(i), eval(init.getValues().get(i), s.copy()));
+      }
+      s.setSize(name, init.getValues().size());
+      s.update(name, Value.CLEAN);
+    } else if (r instanceof ObjectCreationExpr oc && oc.getArguments().isEmpty()
+        && (TypeNames.isList(type) || TypeNames.isMap(type))) {
+      s.clearElements(name);
+    } else if (r instanceof ArrayCreationExpr) {
+      s.clearElements(name);
+    }
+  }
+
+  private static Expression unwrap(Expression e) {
+    Expression x = e;
+    while (x instanceof EnclosedExpr en) x = en.getInner();
+    while (x instanceof CastExpr c) x = c.getExpression();
+    return x;
+  }
+
+  /** Returns true if a name is a local variable or parameter here. */
+  boolean isLocal(String name) {
+    return localTypes.containsKey(name);
+  }
+
+  /** Returns the value of a simple name: a local (with its contents), a field, or nothing. */
+  Value readName(String name, State s) {
+    if (isLocal(name)) {
+      Value v = s.get(name);
+      Value base = v == null ? Value.CLEAN : v;
+      Value contents = s.allElements(name);
+      return contents == null ? base : base.join(contents);
+    }
+    FieldRef f = field(owner, name);
+    if (f == null) return Value.CLEAN;
+    return readField(f, s, receiverValue());
+  }
+
+  private record FieldRef(ClassInfo owner, String name, String key, String type, boolean isStatic) {}
+
+  private FieldRef field(ClassInfo start, String name) {
+    for (ClassInfo c = start; c != null; c = c.outer()) {
+      int depth = 0;
+      for (ClassInfo k = c; k != null && depth < 16; k = run.project.superclass(k), depth++) {
+        VariableDeclarator v = k.fields.get(name);
+        if (v != null) {
+          return new FieldRef(k, name, AnalysisRun.key(k, name),
+              k.source().resolve(v.getTypeAsString(), run.project, run.models),
+              Boolean.TRUE.equals(k.staticFields.get(name)));
+        }
+      }
+    }
+    return null;
+  }
+
+  private Value readField(FieldRef f, State s, Value receiver) {
+    Value known = s.has(f.key()) ? s.get(f.key()) : run.fieldValue(f.owner(), f.name());
+    Value contents = s.allElements(f.key());
+    if (contents != null) known = known.join(contents);
+    if (TypeNames.isScalar(f.type())) return constantOnly(known);
+    if (!f.isStatic() && !s.has(f.key()) && carriesText(f.type())) known = known.join(receiver.taintOnly());
+    return known;
+  }
+
+  private static boolean carriesText(String type) {
+    String t = TypeNames.erase(type);
+    return TEXT_TYPES.contains(t) || TypeNames.isArray(type) || TypeNames.isList(type) || TypeNames.isMap(type);
+  }
+
+  private Value readFieldAccess(FieldAccessExpr f, State s) {
+    Expression scope = f.getScope();
+    String name = f.getNameAsString();
+    if (scope instanceof ThisExpr) {
+      FieldRef ref = field(owner, name);
+      return ref == null ? Value.CLEAN : readField(ref, s, receiverValue());
+    }
+    String staticType = staticType(scope);
+    if (staticType != null) {
+      ClassInfo c = run.project.classOf(staticType);
+      FieldRef ref = c == null ? null : field(c, name);
+      return ref == null ? Value.CLEAN : readField(ref, s, Value.CLEAN);
+    }
+    Value scopeValue = eval(scope, s);
+    if (name.equals("length")) return Value.CLEAN;
+    ClassInfo c = run.project.classOf(typeOf(scope));
+    FieldRef ref = c == null ? null : field(c, name);
+    if (ref == null) return scopeValue.taintOnly();
+    return readField(ref, new State(), scopeValue);
+  }
+
+  /** Returns the state key of a variable or field expression, or null for anything else. */
+  String variableKey(Expression e) {
+    Expression x = unwrap(e);
+    if (x instanceof NameExpr n) {
+      if (isLocal(n.getNameAsString())) return n.getNameAsString();
+      FieldRef f = field(owner, n.getNameAsString());
+      return f == null ? null : f.key();
+    }
+    if (x instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr) {
+      FieldRef f = field(owner, fa.getNameAsString());
+      return f == null ? null : f.key();
+    }
+    return null;
+  }
+
+  private Value assign(AssignExpr a, State s) {
+    Expression target = a.getTarget();
+    Value rhs = eval(a.getValue(), s);
+    if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+      Value old = eval(target, s);
+      BinaryExpr.Operator op = a.getOperator().toBinaryOperator().orElse(BinaryExpr.Operator.PLUS);
+      Object folded = Constants.binary(op, old.constant(), rhs.constant());
+      Value joined = op == BinaryExpr.Operator.PLUS ? old.taintOnly().join(rhs.taintOnly()) : Value.CLEAN;
+      rhs = folded == null ? joined : new Value(joined.taints(), folded, null);
+    }
+    if (target instanceof NameExpr n && isLocal(n.getNameAsString())) {
+      storeLocal(n.getNameAsString(), localTypes.get(n.getNameAsString()), rhs, a.getValue(), a, s);
+      return rhs;
+    }
+    if (target instanceof ArrayAccessExpr aa) {
+      String key = variableKey(aa.getName());
+      Value index = eval(aa.getIndex(), s);
+      if (key != null) {
+        int size = s.size(key);
+        if (index.constant() instanceof Long i && s.tracksElements(key) && (size < 0 || i < size)) {
+          s.putElement(key, Containers.index(i), rhs);
+        } else {
+          s.addAnyElement(key, rhs);
+        }
+        if (!isLocal(key)) recordFieldWrite(key, rhs, a);
+      } else {
+        eval(aa.getName(), s);
+      }
+      return rhs;
+    }
+    FieldRef ref = null;
+    boolean onThis = true;
+    if (target instanceof NameExpr n) {
+      ref = field(owner, n.getNameAsString());
+    } else if (target instanceof FieldAccessExpr fa) {
+      if (fa.getScope() instanceof ThisExpr) {
+        ref = field(owner, fa.getNameAsString());
+      } else {
+        String staticType = staticType(fa.getScope());
+        ClassInfo c = run.project.classOf(staticType != null ? staticType : typeOf(fa.getScope()));
+        if (staticType == null) eval(fa.getScope(), s);
+        ref = c == null ? null : field(c, fa.getNameAsString());
+        onThis = staticType != null;
+      }
+    }
+    if (ref != null) {
+      Value v = TypeNames.isScalar(ref.type()) ? constantOnly(rhs) : rhs;
+      if (onThis) s.set(ref.key(), v);
+      recordFieldWrite(ref.key(), v, a);
+    }
+    return rhs;
+  }
+
+  private void recordFieldWrite(String key, Value v, Node at) {
+    if (!v.tainted()) return;
+    FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, at,
+        "stored in field " + key.substring(key.lastIndexOf('.') + 1));
+    Value stored = v.mapTaints(t -> t.through(step));
+    run.storeInField(key, stored);
+    Value symbolic = stored.mapTaints(t -> t.symbolic() && t.parameter() != RECEIVER ? t : null);
+    if (symbolic.tainted()) fieldWrites.merge(key, symbolic.taintOnly(), Value::join);
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  private Value[] arguments(NodeList<Expression> exprs, State s, Value receiver) {
+    Value[] args = new Value[exprs.size()];
+    Value input = receiver.taintOnly();
+    for (int i = 0; i < args.length; i++) {
+      Expression e = exprs.get(i);
+      if (!(e instanceof LambdaExpr) && !(e instanceof MethodReferenceExpr)) {
+        args[i] = eval(e, s);
+        input = input.join(args[i].taintOnly());
+      }
+    }
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) args[i] = functional(exprs.get(i), s, input);
+    }
+    return args;
+  }
+
+  private static Object[] constants(Value[] args) {
+    Object[] c = new Object[args.length];
+    for (int i = 0; i < args.length; i++) c[i] = args[i].constant();
+    return c;
+  }
+
+  private Value functional(Expression e, State s, Value input) {
+    if (e instanceof LambdaExpr l) return lambda(l, s, input);
+    MethodReferenceExpr ref = (MethodReferenceExpr) e;
+    String name = ref.getIdentifier();
+    String scopeType = ref.getScope() instanceof ThisExpr ? owner.qualifiedName()
+        : ref.getScope() instanceof TypeExpr t ? resolve(t.getTypeAsString()) : typeOf(ref.getScope());
+    ClassInfo c = run.project.classOf(scopeType);
+    if (c != null) {
+      Value result = Value.CLEAN;
+      for (CallableDeclaration<?> m : run.project.targets(c, name, 1)) {
+        result = result.join(applySummary(m, run.ownerOf(m), ref, Value.CLEAN, new Value[] {input},
+            new NodeList<>(), s));
+      }
+      return result;
+    }
+    return NO_TEXT.matcher(name).matches() ? Value.CLEAN : input.taintOnly();
+  }
+
+  private Value lambda(LambdaExpr l, State s, Value input) {
+    State inner = s.copy();
+    for (Parameter p : l.getParameters()) {
+      String type = p.getType().isUnknownType() ? "" : resolve(p.getTypeAsString());
+      localTypes.put(p.getNameAsString(), type);
+      inner.set(p.getNameAsString(), TypeNames.isScalar(type) ? Value.CLEAN : input.taintOnly());
+    }
+    Statement body = l.getBody();
+    if (body instanceof ExpressionStmt es) return eval(es.getExpression(), inner);
+    return nested(() -> exec(body, inner));
+  }
+
+  /** Runs an inner body (lambda, anonymous class method) whose returns are its own. */
+  private Value nested(Runnable body) {
+    Value savedReturn = returned;
+    int savedStates = returnStates.size();
+    List<Value> savedYields = yields;
+    returned = null;
+    yields = null;
+    Deque<Jump> savedJumps = new ArrayDeque<>(jumps);
+    jumps.clear();
+    body.run();
+    Value result = returned == null ? Value.CLEAN : returned;
+    returned = savedReturn;
+    yields = savedYields;
+    while (returnStates.size() > savedStates) returnStates.remove(returnStates.size() - 1);
+    jumps.addAll(savedJumps);
+    return result;
+  }
+
+  private Value call(MethodCallExpr call, State s) {
+    run.deadline.check();
+    String name = call.getNameAsString();
+    Expression scope = call.getScope().orElse(null);
+    String staticType = scope == null ? null : staticType(scope);
+    Value receiver = scope == null ? receiverValue()
+        : staticType != null ? Value.CLEAN : eval(scope, s);
+    String receiverType = scope == null || scope instanceof ThisExpr ? owner.qualifiedName()
+        : staticType != null ? staticType : typeOf(scope);
+    Value[] args = arguments(call.getArguments(), s, receiver);
+    Object[] constants = constants(args);
+    Object folded = StringFolding.fold(receiver.constant(), name, constants);
+    if (folded != null) return Value.constant(folded);
+    Value result = callValue(call, name, scope, staticType, receiverType, receiver, args, constants, s);
+    if (CANONICALISERS.contains(name)) result = result.canonical(scope == null ? null : variableKey(scope));
+    return result;
+  }
+
+  private Value callValue(MethodCallExpr call, String name, Expression scope, String staticType,
+      String receiverType, Value receiver, Value[] args, Object[] constants, State s) {
+    if (scope != null && receiverType != null) {
+      String key = variableKey(scope);
+      if (key != null) {
+        Value c = TypeNames.isMap(receiverType) ? Containers.mapCall(s, key, name, args, constants, receiver)
+            : TypeNames.isList(receiverType) || TypeNames.isArray(receiverType)
+            ? Containers.listCall(s, key, name, args, constants, receiver) : null;
+        if (c != null) return c;
+      }
+    }
+    List<CallableDeclaration<?>> targets = projectTargets(scope, staticType, receiverType, name, args.length);
+    if (!targets.isEmpty()) {
+      Value result = null;
+      for (CallableDeclaration<?> m : targets) {
+        Value r = applySummary(m, run.ownerOf(m), call, receiver, args, call.getArguments(), s);
+        result = result == null ? r : result.join(r);
+      }
+      return result;
+    }
+    return modelCall(call, name, receiverType, receiver, args, constants, scope, call.getArguments(), s);
+  }
+
+  private List<CallableDeclaration<?>> projectTargets(Expression scope, String staticType,
+      String receiverType, String name, int arity) {
+    if (scope == null || scope instanceof ThisExpr) {
+      for (ClassInfo c = owner; c != null; c = c.outer()) {
+        List<CallableDeclaration<?>> t = run.project.targets(c, name, arity);
+        if (!t.isEmpty()) return t;
+      }
+      return List.of();
+    }
+    if (scope instanceof SuperExpr) {
+      ClassInfo sup = run.project.superclass(owner);
+      return sup == null ? List.of() : run.project.targets(sup, name, arity);
+    }
+    ClassInfo c = run.project.classOf(staticType != null ? staticType : receiverType);
+    if (c != null) return run.project.targets(c, name, arity);
+    if (receiverType == null) {
+      List<CallableDeclaration<?>> anywhere = run.project.anywhere(name, arity);
+      return anywhere.size() == 1 ? anywhere : List.of();
+    }
+    return List.of();
+  }
+
+  /** Applies a project method's summary at a call: returns its value, reports its sinks. */
+  private Value applySummary(CallableDeclaration<?> callee, ClassInfo calleeOwner, Node at,
+      Value receiver, Value[] args, NodeList<Expression> argExprs, State s) {
+    if (calleeOwner == null) return Value.CLEAN;
+    MethodSummary summary = run.summary(callee, calleeOwner);
+    String calleeLabel = label(calleeOwner, callee);
+    FlowStep ret = FlowStep.at(FlowStep.Kind.RETURN, path, at, "returns from " + calleeLabel);
+    Value result = substitute(summary.returned(), callee, calleeLabel, at, receiver, args)
+        .mapTaints(t -> t.through(ret));
+    if (summary.returned().isConstant()) result = new Value(result.taints(), summary.returned().constant(), null);
+    for (SinkFlow flow : summary.sinkFlows()) {
+      String kind = flow.site().rule().kind();
+      Value actual = actual(flow.taint().parameter(), receiver, args, callee);
+      for (Taint a : actual.taints()) {
+        if (!a.reaches(kind) || !flow.taint().reaches(kind)) continue;
+        Taint composed = a.compose(callStep(flow.taint().parameter(), callee, calleeLabel, at), flow.taint());
+        sinkReached(composed, flow.site());
+      }
+    }
+    for (var write : summary.fieldWrites().entrySet()) {
+      Value v = substitute(write.getValue(), callee, calleeLabel, at, receiver, args);
+      run.storeInField(write.getKey(), v);
+      Value symbolic = v.mapTaints(t -> t.symbolic() && t.parameter() != RECEIVER ? t : null);
+      if (symbolic.tainted()) fieldWrites.merge(write.getKey(), symbolic.taintOnly(), Value::join);
+    }
+    for (var write : summary.parameterWrites().entrySet()) {
+      int p = write.getKey();
+      if (p >= argExprs.size()) continue;
+      String key = variableKey(argExprs.get(p));
+      if (key == null) continue;
+      Value v = substitute(write.getValue(), callee, calleeLabel, at, receiver, args);
+      s.addAnyElement(key, v);
+    }
+    return result;
+  }
+
+  private Value substitute(Value inner, CallableDeclaration<?> callee, String calleeLabel, Node at,
+      Value receiver, Value[] args) {
+    if (!inner.tainted()) return inner;
+    List<Taint> out = new ArrayList<>();
+    for (Taint t : inner.taints()) {
+      if (!t.symbolic()) {
+        out.add(t);
+        continue;
+      }
+      FlowStep step = callStep(t.parameter(), callee, calleeLabel, at);
+      for (Taint a : actual(t.parameter(), receiver, args, callee).taints()) out.add(a.compose(step, t));
+    }
+    return Value.of(Value.merge(out, List.of()));
+  }
+
+  private static Value actual(int parameter, Value receiver, Value[] args, CallableDeclaration<?> callee) {
+    if (parameter == RECEIVER) return receiver;
+    int params = callee.getParameters().size();
+    if (parameter < params - 1 || !callee.getParameter(params - 1).isVarArgs()) {
+      return parameter < args.length ? args[parameter] : Value.CLEAN;
+    }
+    Value rest = Value.CLEAN;
+    for (int i = parameter; i < args.length; i++) rest = rest.join(args[i].taintOnly());
+    return rest;
+  }
+
+  private FlowStep callStep(int parameter, CallableDeclaration<?> callee, String calleeLabel, Node at) {
+    String what = parameter == RECEIVER ? "the receiver"
+        : parameter < callee.getParameters().size()
+        ? "parameter " + callee.getParameter(parameter).getNameAsString() : "an argument";
+    return FlowStep.at(FlowStep.Kind.CALL, path, at, "passes " + what + " of " + calleeLabel
+        + " from " + label);
+  }
+
+  private void sinkReached(Taint taint, SinkSite site) {
+    if (taint.symbolic()) {
+      sinkFlows.putIfAbsent(taint.identity() + "|" + site.contextKey() + "|" + site.step().line(),
+          new SinkFlow(taint, site));
+    } else {
+      run.report(taint, site);
+    }
+  }
+
+  private Value modelCall(Node at, String name, String receiverType, Value receiver, Value[] args,
+      Object[] constants, Expression scope, NodeList<Expression> argExprs, State s) {
+    TypeHierarchy h = run.project.hierarchy();
+    for (Sink row : run.models.sinks(name)) {
+      if (!row.call().matches(h, receiverType, args.length) || !row.input().holds(constants)) continue;
+      if (row.input().kind() == AccessPath.Kind.QUALIFIER) {
+        checkSink(row, at, name, receiver);
+      } else {
+        for (int i = 0; i < args.length; i++) if (row.input().covers(i)) checkSink(row, at, name, args[i]);
+      }
+    }
+    boolean modelled = false;
+    Value result = Value.CLEAN;
+    for (Source row : run.models.sources(name)) {
+      if (!row.call().matches(h, receiverType, args.length)) continue;
+      modelled = true;
+      Value v = sourceValue(row.threat(), at, at.toString());
+      if (row.output().kind() == AccessPath.Kind.RETURN_VALUE) {
+        result = result.join(v);
+      } else if (row.output().kind() == AccessPath.Kind.ARGUMENT) {
+        for (int i = 0; i < argExprs.size(); i++) {
+          String key = row.output().covers(i) ? variableKey(argExprs.get(i)) : null;
+          if (key != null) s.update(key, s.has(key) ? s.get(key).join(v) : v);
+        }
+      }
+    }
+    for (Sanitizer row : run.models.sanitizers(name)) {
+      if (!row.call().matches(h, receiverType, args.length) || !row.when().holds(constants)) continue;
+      modelled = true;
+      Value in = receiver.taintOnly();
+      for (Value a : args) in = in.join(a.taintOnly());
+      if (row.coversAll()) continue;
+      FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
+          + " neutralises " + String.join(", ", row.kinds()) + " only");
+      result = result.join(in.mapTaints(t -> t.sanitizedFor(row.kinds(), step)));
+    }
+    for (Summary row : run.models.summaries(name)) {
+      if (!row.call().matches(h, receiverType, args.length)) continue;
+      modelled = true;
+      Value in = Value.CLEAN;
+      if (row.input().kind() == AccessPath.Kind.QUALIFIER) in = receiver.taintOnly();
+      for (int i = 0; i < args.length; i++) if (row.input().covers(i)) in = in.join(args[i].taintOnly());
+      switch (row.output().kind()) {
+        case RETURN_VALUE -> result = result.join(in);
+        case QUALIFIER -> taintRoot(scope, in, s);
+        case ARGUMENT -> {
+          for (int i = 0; i < argExprs.size(); i++) if (row.output().covers(i)) taintRoot(argExprs.get(i), in, s);
+        }
+        default -> { }
+      }
+    }
+    if (modelled) return result;
+    if (NO_TEXT.matcher(name).matches()) return Value.CLEAN;
+    Value in = receiver.taintOnly();
+    for (Value a : args) in = in.join(a.taintOnly());
+    if (MUTATORS.contains(name) && scope != null) {
+      Value argsOnly = Value.CLEAN;
+      for (Value a : args) argsOnly = argsOnly.join(a.taintOnly());
+      taintRoot(scope, argsOnly, s);
+    }
+    return in;
+  }
+
+  /** Adds taint to the variable at the root of a receiver chain ({@code sb} in {@code sb.append(a).append(b)}). */
+  private void taintRoot(Expression e, Value taint, State s) {
+    if (e == null || !taint.tainted()) return;
+    Expression x = unwrap(e);
+    while (x instanceof MethodCallExpr m && m.getScope().isPresent()) x = unwrap(m.getScope().get());
+    String key = variableKey(x);
+    if (key == null) return;
+    Value old = s.has(key) ? s.get(key) : Value.CLEAN;
+    s.update(key, old.join(taint));
+    if (!isLocal(key)) recordFieldWrite(key, taint, e);
+  }
+
+  private void checkSink(Sink row, Node at, String name, Value v) {
+    if (!v.tainted()) return;
+    TaintRule rule = run.rule(row.kind());
+    if (rule == null || run.hardened(owner, row.kind())) return;
+    if (row.kind().equals("path-injection") && createsPath(row) && checksContainment()) return;
+    SinkSite site = null;
+    for (Taint t : v.taints()) {
+      if (!t.reaches(row.kind()) || t.parameter() == RECEIVER) continue;
+      if (site == null) {
+        FlowStep step = FlowStep.at(FlowStep.Kind.SINK, path, at, rule.info().name() + " sink "
+            + name + "(...) in " + label);
+        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code());
+      }
+      sinkReached(t, site);
+    }
+  }
+
+  private static boolean createsPath(Sink row) {
+    return row.call().constructor() && row.call().type().equals("File")
+        || row.call().type().equals("Paths") || row.call().type().equals("Path");
+  }
+
+  /**
+   * Returns true if this method checks that a canonical or normalised path starts with a base
+   * folder; creating a path object from untrusted input is then the first half of that check, not
+   * a traversal (the file accesses after the check are still followed).
+   */
+  private boolean checksContainment() {
+    if (containment == null) {
+      boolean startsWith = false;
+      boolean canonical = false;
+      for (MethodCallExpr m : method.findAll(MethodCallExpr.class)) {
+        startsWith |= m.getNameAsString().equals("startsWith");
+        canonical |= CANONICALISERS.contains(m.getNameAsString());
+      }
+      containment = startsWith && canonical;
+    }
+    return containment;
+  }
+
+  private Value construct(ObjectCreationExpr o, State s) {
+    run.deadline.check();
+    String type = resolve(o.getType().getNameWithScope());
+    Value[] args = arguments(o.getArguments(), s, Value.CLEAN);
+    if (o.getAnonymousClassBody().isPresent()) {
+      Value joined = Value.CLEAN;
+      for (Value a : args) joined = joined.join(a.taintOnly());
+      for (BodyDeclaration<?> member : o.getAnonymousClassBody().get()) {
+        if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
+          State inner = s.copy();
+          for (Parameter p : m.getParameters()) {
+            localTypes.put(p.getNameAsString(), resolve(p.getTypeAsString()));
+            inner.set(p.getNameAsString(), Value.CLEAN);
+          }
+          nested(() -> exec(m.getBody().get(), inner));
+        }
+      }
+      return joined;
+    }
+    ClassInfo c = run.project.classOf(type);
+    if (c != null) {
+      if (c.declaration() instanceof RecordDeclaration r) {
+        Value joined = Value.CLEAN;
+        for (int i = 0; i < r.getParameters().size() && i < args.length; i++) {
+          recordFieldWrite(AnalysisRun.key(c, r.getParameter(i).getNameAsString()), args[i], o);
+          joined = joined.join(args[i].taintOnly());
+        }
+        return joined;
+      }
+      for (CallableDeclaration<?> ctor : c.constructors) {
+        if (ctor.getParameters().size() == args.length) {
+          applySummary(ctor, c, o, Value.CLEAN, args, o.getArguments(), s);
+        }
+      }
+      return Value.CLEAN;
+    }
+    return modelCall(o, CallPattern.simpleName(type), type, Value.CLEAN, args, constants(args), null,
+        o.getArguments(), s);
+  }
+
+  // ---------------------------------------------------------------- types
+
+  /** Returns the resolved name of a type as written in this file. */
+  String resolve(String written) {
+    return source.resolve(written, run.project, run.models);
+  }
+
+  /** Returns the type an expression names when it is a type (a static call's scope), or null. */
+  String staticType(Expression scope) {
+    if (scope instanceof NameExpr n) {
+      String name = n.getNameAsString();
+      if (isLocal(name) || field(owner, name) != null) return null;
+      if (!Character.isUpperCase(name.charAt(0))) return null;
+      return resolve(name);
+    }
+    if (scope instanceof FieldAccessExpr fa) {
+      String text = fa.toString();
+      String last = fa.getNameAsString();
+      if (!Character.isUpperCase(last.charAt(0)) || !isQualifiedName(fa.getScope())) return null;
+      if (staticType(fa.getScope()) != null) {
+        ClassInfo outer = run.project.classOf(staticType(fa.getScope()));
+        if (outer != null && field(outer, last) != null) return null;
+      }
+      return resolve(text);
+    }
+    if (scope instanceof TypeExpr t) return resolve(t.getTypeAsString());
+    return null;
+  }
+
+  private static boolean isQualifiedName(Expression e) {
+    if (e instanceof NameExpr) return true;
+    return e instanceof FieldAccessExpr fa && isQualifiedName(fa.getScope());
+  }
+
+  /** Returns the type of an expression as far as it can be told without a build, or null. */
+  String typeOf(Expression e) {
+    if (e instanceof NameExpr n) {
+      String name = n.getNameAsString();
+      if (isLocal(name)) return localTypes.get(name);
+      FieldRef f = field(owner, name);
+      return f != null ? f.type() : staticType(e);
+    }
+    if (e instanceof EnclosedExpr en) return typeOf(en.getInner());
+    if (e instanceof CastExpr c) return resolve(c.getTypeAsString());
+    if (e instanceof ObjectCreationExpr o) return resolve(o.getType().getNameWithScope());
+    if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return "java.lang.String";
+    if (e instanceof ThisExpr) return owner.qualifiedName();
+    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      String l = typeOf(b.getLeft());
+      return l != null && l.endsWith("String") ? l : typeOf(b.getRight());
+    }
+    if (e instanceof ArrayAccessExpr a) {
+      String t = typeOf(a.getName());
+      return t != null && TypeNames.isArray(t) ? TypeNames.elementOf(t) : null;
+    }
+    if (e instanceof FieldAccessExpr fa) {
+      if (fa.getScope() instanceof ThisExpr) {
+        FieldRef f = field(owner, fa.getNameAsString());
+        return f == null ? null : f.type();
+      }
+      String st = staticType(fa);
+      if (st != null) return st;
+      String scopeType = staticType(fa.getScope());
+      ClassInfo c = run.project.classOf(scopeType != null ? scopeType : typeOf(fa.getScope()));
+      FieldRef f = c == null ? null : field(c, fa.getNameAsString());
+      return f == null ? null : f.type();
+    }
+    if (e instanceof MethodCallExpr m) return returnType(m);
+    return null;
+  }
+
+  private String returnType(MethodCallExpr m) {
+    String name = m.getNameAsString();
+    Expression scope = m.getScope().orElse(null);
+    String staticType = scope == null ? null : staticType(scope);
+    String receiverType = scope == null || scope instanceof ThisExpr ? owner.qualifiedName()
+        : staticType != null ? staticType : typeOf(scope);
+    for (CallableDeclaration<?> target : projectTargets(scope, staticType, receiverType, name,
+        m.getArguments().size())) {
+      if (target instanceof MethodDeclaration md) {
+        ClassInfo o = run.ownerOf(md);
+        if (o != null) return o.source().resolve(md.getTypeAsString(), run.project, run.models);
+      }
+    }
+    TypeHierarchy h = run.project.hierarchy();
+    for (var row : run.models.returnTypes(name)) {
+      if (row.call().matches(h, receiverType, m.getArguments().size())) return row.type();
+    }
+    if (name.equals("toString") || receiverType != null && receiverType.endsWith("String")
+        && Set.of("substring", "trim", "strip", "toLowerCase", "toUpperCase", "replace", "replaceAll",
+            "concat", "format", "valueOf", "join", "repeat", "intern").contains(name)) {
+      return "java.lang.String";
+    }
+    return null;
+  }
+
+  /** Returns true if an expression's value is known and untainted (a constant or a clean variable). */
+  boolean isTrusted(Expression e, State s) {
+    Expression x = unwrap(e);
+    if (x instanceof LiteralExpr) return true;
+    if (x instanceof NameExpr n) return !readName(n.getNameAsString(), s).tainted();
+    if (x instanceof FieldAccessExpr fa && (fa.getScope() instanceof ThisExpr || staticType(fa.getScope()) != null)) {
+      return !readFieldAccess(fa, s).tainted();
+    }
+    if (x instanceof MethodCallExpr m && Set.of("of", "asList", "copyOf").contains(m.getNameAsString())) {
+      return m.getArguments().stream().allMatch(a -> unwrap(a) instanceof LiteralExpr);
+    }
+    return false;
+  }
+
+  /** Returns the value a variable key holds, for guards. */
+  Value valueOf(String key, State s) {
+    Value v = s.get(key);
+    return v == null ? Value.CLEAN : v;
+  }
+
+  /** Returns the path of the file being analysed. */
+  String path() {
+    return path;
+  }
+}

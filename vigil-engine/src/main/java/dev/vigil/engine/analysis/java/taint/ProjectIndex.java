@@ -1,0 +1,195 @@
+package dev.vigil.engine.analysis.java.taint;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The project's own classes across its files, by simple and qualified name, with the project's
+ * part of the type hierarchy and the implementations of each type, so calls through an interface
+ * with one implementation reach that implementation.
+ */
+final class ProjectIndex {
+  private final Map<String, List<ClassInfo>> bySimpleName = new HashMap<>();
+  private final Map<String, ClassInfo> byQualifiedName = new HashMap<>();
+  private final Map<Node, ClassInfo> byDeclaration = new IdentityHashMap<>();
+  private final List<ClassInfo> classes = new ArrayList<>();
+  private final TypeHierarchy hierarchy;
+
+  /** Indexes the classes of the given files; supertypes are resolved with the models' types. */
+  ProjectIndex(List<JavaSource> sources, TaintModels models) {
+    for (JavaSource source : sources) {
+      for (TypeDeclaration<?> type : source.unit().getTypes()) {
+        index(source, type, null, source.packageName());
+      }
+    }
+    TypeHierarchy own = new TypeHierarchy();
+    for (ClassInfo c : classes) {
+      for (String s : superTypeNames(c.declaration())) {
+        String resolved = c.source().resolve(s, this, models);
+        c.supertypes.add(resolved);
+        own.add(c.qualifiedName(), resolved);
+      }
+    }
+    this.hierarchy = models.hierarchy().with(own);
+  }
+
+  private void index(JavaSource source, TypeDeclaration<?> type, ClassInfo outer, String prefix) {
+    String simple = type.getNameAsString();
+    String qualified = prefix.isEmpty() ? simple : prefix + "." + simple;
+    boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+    ClassInfo info = new ClassInfo(simple, qualified, source, type, outer, isInterface);
+    classes.add(info);
+    byDeclaration.put(type, info);
+    bySimpleName.computeIfAbsent(simple, k -> new ArrayList<>()).add(info);
+    byQualifiedName.put(qualified, info);
+    for (BodyDeclaration<?> member : type.getMembers()) {
+      if (member instanceof FieldDeclaration f) {
+        for (VariableDeclarator v : f.getVariables()) {
+          info.fields.put(v.getNameAsString(), v);
+          info.staticFields.put(v.getNameAsString(), f.isStatic());
+        }
+      } else if (member instanceof MethodDeclaration m) {
+        info.methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
+      } else if (member instanceof ConstructorDeclaration c) {
+        info.constructors.add(c);
+      } else if (member instanceof TypeDeclaration<?> nested) {
+        index(source, nested, info, qualified);
+      }
+    }
+  }
+
+  private static List<String> superTypeNames(TypeDeclaration<?> type) {
+    List<String> names = new ArrayList<>();
+    if (type instanceof ClassOrInterfaceDeclaration c) {
+      for (ClassOrInterfaceType t : c.getExtendedTypes()) names.add(t.getNameWithScope());
+      for (ClassOrInterfaceType t : c.getImplementedTypes()) names.add(t.getNameWithScope());
+    } else if (type instanceof EnumDeclaration e) {
+      for (ClassOrInterfaceType t : e.getImplementedTypes()) names.add(t.getNameWithScope());
+    } else if (type instanceof RecordDeclaration r) {
+      for (ClassOrInterfaceType t : r.getImplementedTypes()) names.add(t.getNameWithScope());
+    }
+    return names;
+  }
+
+  /** Returns every class of the project. */
+  List<ClassInfo> classes() {
+    return classes;
+  }
+
+  /** Returns the class of a type declaration node, or null. */
+  ClassInfo of(Node declaration) {
+    return byDeclaration.get(declaration);
+  }
+
+  /** Returns the project's type hierarchy joined with the models' one. */
+  TypeHierarchy hierarchy() {
+    return hierarchy;
+  }
+
+  /** Returns the class of a qualified name, or null. */
+  ClassInfo byQualifiedName(String name) {
+    return byQualifiedName.get(name);
+  }
+
+  /**
+   * Returns the class a simple or dotted name means, preferring one in {@code packageName}; null
+   * if the project declares no such class.
+   */
+  ClassInfo byName(String name, String packageName) {
+    ClassInfo exact = byQualifiedName.get(name);
+    if (exact != null) return exact;
+    if (!packageName.isEmpty()) {
+      exact = byQualifiedName.get(packageName + "." + name);
+      if (exact != null) return exact;
+    }
+    String simple = CallPattern.simpleName(name);
+    List<ClassInfo> candidates = bySimpleName.getOrDefault(simple, List.of());
+    if (candidates.isEmpty()) return null;
+    for (ClassInfo c : candidates) {
+      if (c.qualifiedName().endsWith("." + name) || c.qualifiedName().equals(name)) return c;
+    }
+    return candidates.size() == 1 ? candidates.get(0) : null;
+  }
+
+  /** Returns the class a resolved type name means, or null. */
+  ClassInfo classOf(String type) {
+    if (type == null) return null;
+    String erased = TypeNames.erase(type);
+    ClassInfo exact = byQualifiedName.get(erased);
+    if (exact != null) return exact;
+    if (erased.indexOf('.') < 0) {
+      List<ClassInfo> candidates = bySimpleName.getOrDefault(erased, List.of());
+      return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+    return null;
+  }
+
+  /**
+   * Returns the methods a call of {@code name} with {@code arity} arguments on a receiver of class
+   * {@code type} may run: the class's own or inherited declaration, and the overriding ones of its
+   * project subtypes (all implementations of an interface).
+   */
+  List<CallableDeclaration<?>> targets(ClassInfo type, String name, int arity) {
+    List<CallableDeclaration<?>> found = new ArrayList<>();
+    ClassInfo c = type;
+    for (int depth = 0; c != null && depth < 16 && found.isEmpty(); depth++) {
+      addMatching(c.methods(name), arity, found);
+      c = superclass(c);
+    }
+    for (ClassInfo sub : classes) {
+      if (sub != type && hierarchy.isSubtype(sub.qualifiedName(), type.qualifiedName(), true)) {
+        addMatching(sub.methods(name), arity, found);
+      }
+    }
+    found.removeIf(m -> !hasBody(m));
+    return found;
+  }
+
+  /** Returns the project methods of a name and arity anywhere in the project. */
+  List<CallableDeclaration<?>> anywhere(String name, int arity) {
+    List<CallableDeclaration<?>> found = new ArrayList<>();
+    for (ClassInfo c : classes) addMatching(c.methods(name), arity, found);
+    found.removeIf(m -> !hasBody(m));
+    return found;
+  }
+
+  /** Returns the project superclass of a class, or null. */
+  ClassInfo superclass(ClassInfo c) {
+    for (String s : c.supertypes) {
+      ClassInfo sup = classOf(s);
+      if (sup != null && !sup.isInterface()) return sup;
+    }
+    return null;
+  }
+
+  private static void addMatching(List<CallableDeclaration<?>> methods, int arity,
+      List<CallableDeclaration<?>> into) {
+    for (CallableDeclaration<?> m : methods) {
+      int params = m.getParameters().size();
+      boolean varargs = params > 0 && m.getParameter(params - 1).isVarArgs();
+      if (params == arity || (varargs && arity >= params - 1)) {
+        if (!into.contains(m)) into.add(m);
+      }
+    }
+  }
+
+  static boolean hasBody(CallableDeclaration<?> m) {
+    return m instanceof ConstructorDeclaration
+        || (m instanceof MethodDeclaration md && md.getBody().isPresent());
+  }
+}

@@ -1,0 +1,48 @@
+package dev.vigil.engine.analysis.java.taint;
+
+import dev.vigil.engine.analysis.EvidenceStep;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a taint that reached a sink into a finding with its data-flow evidence. */
+final class TaintFindings {
+  private TaintFindings() {}
+
+  /**
+   * Returns the finding: located at the sink, its message naming the source, the entry method and
+   * the sink, its evidence the flow's steps from source to sink; sanitizer steps on the way are
+   * shown as bypassed (they neutralise other kinds). The context key is the rule, the signature of
+   * the method containing the sink and the sink code, so it survives line moves.
+   */
+  static Finding finding(Taint taint, SinkSite site) {
+    RuleInfo rule = site.rule().info();
+    List<EvidenceStep> evidence = new ArrayList<>();
+    FlowStep source = null;
+    for (FlowStep step : FlowPath.steps(taint.path())) {
+      if (source == null && step.kind() == FlowStep.Kind.SOURCE) source = step;
+      if (step.kind() == FlowStep.Kind.SANITIZER) {
+        evidence.add(new FlowStep(step.kind(), step.path(), step.line(), step.column(),
+            step.endLine(), step.endColumn(), step.code(), step.description() + ", not "
+            + site.rule().kind()).evidence());
+      } else {
+        evidence.add(step.evidence());
+      }
+    }
+    evidence.add(site.step().evidence());
+    String from = source == null ? "untrusted input" : source.code();
+    String entry = source == null ? site.method() : entryOf(source);
+    String message = rule.name() + ": untrusted data from " + from + " (" + taint.threat()
+        + " input) in " + entry + " reaches " + site.step().code() + " in " + site.method() + ". "
+        + rule.description();
+    return new Finding(rule.id(), rule.cwe(), rule.severity(), rule.confidence(), message,
+        site.step().location(), site.step().code(), site.contextKey(), evidence);
+  }
+
+  private static String entryOf(FlowStep source) {
+    String d = source.description();
+    int in = d.lastIndexOf(" in ");
+    return in < 0 ? d : d.substring(in + 4);
+  }
+}

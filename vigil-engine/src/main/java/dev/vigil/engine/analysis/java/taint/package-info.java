@@ -1,0 +1,48 @@
+/**
+ * Inter-procedural taint tracking for Java source, without a build of the scanned project.
+ *
+ * <h2>Design</h2>
+ *
+ * <ul>
+ *   <li><b>Models as data.</b> Sources (with their threat-model kind), sinks (with their sink
+ *       kind), sanitizers, propagation summaries, return types, library supertypes and hardening
+ *       calls are YAML rows under {@code models/java/}, one file per package family, each with a
+ *       provenance ({@link ModelCatalog}). Rules under {@code rules/java/taint/} name a sink kind
+ *       ({@link TaintRuleCatalog}); supporting a framework means adding rows.
+ *   <li><b>Light-weight resolution.</b> Types come from declarations and imports ({@link
+ *       JavaSource#resolve}), the project's classes ({@link ProjectIndex}) and the models' return
+ *       types for chained calls. JavaParser's symbol solver is not used: it is slow and needs the
+ *       libraries on a class path; when a name cannot be resolved, matching falls back to simple
+ *       names, so {@code import javax.servlet.http.HttpServletRequest} is enough to make
+ *       {@code request.getParameter} a source.
+ *   <li><b>Intra-procedural.</b> {@link MethodInterpreter} interprets a method body over
+ *       flow-sensitive {@link State}s: assignments kill taint, constants fold and decide branches,
+ *       containers are tracked by constant key or index, guards ({@link Guards}) sanitize on the
+ *       branch where an allow-list, regex, validator or canonical-path check holds, lambdas and
+ *       anonymous classes run where they are created.
+ *   <li><b>Inter-procedural.</b> Each project method gets a {@link MethodSummary} computed with
+ *       its parameters (and receiver) as symbolic taints: what it returns, which sinks its
+ *       parameters reach, which fields and argument contents it writes. Calls apply the summary,
+ *       composing paths; calls through an interface reach every project implementation. Fields
+ *       are facts shared by all methods, recomputed in rounds until stable ({@link AnalysisRun}).
+ *   <li><b>Evidence.</b> A {@link Taint} carries its {@link FlowPath}; a finding lists the steps
+ *       from source to sink (source, propagation, call, return, sanitizer-bypass, sink) and names
+ *       the entry method. Its context key is the rule, the signature of the method holding the
+ *       sink and the sink's code, so it survives line moves.
+ *   <li><b>Hostile input.</b> Parsing and analysis run on a thread with a 256 MB stack under a
+ *       time budget ({@link BoundedExecution}, {@link Deadline}); a file that does not parse,
+ *       nests too deeply or runs out of time throws a clear exception naming it.
+ * </ul>
+ *
+ * <h2>Entry points and the history pass</h2>
+ *
+ * <p>{@code JavaTaintAnalyzer} analyses one blob with the summaries of its own methods only, so
+ * its cached result depends on the blob alone. {@link JavaProject} and {@link
+ * JavaTaintEngine#analyse} analyse some files with other files as context. A {@link
+ * ParsedJavaFile} depends only on its content: the history pass can keep parsed files by blob id
+ * and, for a changed file at a commit, call {@code analyse(parsed files of that commit's tree,
+ * Set.of(changed path))}; unchanged files are never parsed twice, and summaries are computed on
+ * demand, only for the methods the changed file reaches. A per-commit summary cache keyed by
+ * (blob id, method, blob ids of its callees' files) is the next step if that proves too slow.
+ */
+package dev.vigil.engine.analysis.java.taint;

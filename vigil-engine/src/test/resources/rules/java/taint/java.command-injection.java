@@ -1,0 +1,53 @@
+package samples;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+
+public class CommandSamples {
+  public static void main(String[] args) throws IOException {
+    // ruleid: java.command-injection
+    Runtime.getRuntime().exec("ping " + args[0]);
+  }
+
+  public void shell(HttpServletRequest request) throws IOException {
+    String host = request.getParameter("host");
+    // ruleid: java.command-injection
+    new ProcessBuilder("sh", "-c", "ping " + host).start();
+  }
+
+  public void constantCommand(HttpServletRequest request) throws IOException {
+    String host = request.getParameter("host");
+    // ok: java.command-injection
+    Runtime.getRuntime().exec("uptime");
+  }
+
+  public void allowListed(HttpServletRequest request) throws IOException {
+    String host = request.getParameter("host");
+    if (!"localhost".equals(host) && !"example.org".equals(host)) {
+      return;
+    }
+    // ok: java.command-injection
+    Runtime.getRuntime().exec(new String[] {"ping", host});
+  }
+
+  public void listCommand(HttpServletRequest request) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add("ls");
+    cmd.add(request.getParameter("dir"));
+    ProcessBuilder pb = new ProcessBuilder();
+    // ruleid: java.command-injection
+    pb.command(cmd);
+  }
+
+  public void deadBranch(HttpServletRequest request) throws IOException {
+    String arg = request.getParameter("arg");
+    String cmd = "echo safe";
+    if ((7 * 18) - 86 > 200) {
+      cmd = "echo " + arg;
+    }
+    // ok: java.command-injection
+    Runtime.getRuntime().exec(cmd);
+  }
+}

@@ -1,0 +1,29 @@
+package samples;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class HeaderSamples {
+  public void language(HttpServletRequest request, HttpServletResponse response) {
+    String lang = request.getParameter("lang");
+    // ruleid: java.header-injection
+    response.setHeader("Content-Language", lang);
+  }
+
+  public void stripped(HttpServletRequest request, HttpServletResponse response) {
+    String lang = request.getParameter("lang").replace("\r", "").replace("\n", "");
+    // ok: java.header-injection
+    response.addHeader("Content-Language", lang);
+  }
+
+  public void numeric(HttpServletRequest request, HttpServletResponse response) {
+    long age = Long.parseLong(request.getParameter("age"));
+    // ok: java.header-injection
+    response.setHeader("Cache-Control", "max-age=" + age);
+  }
+
+  public void custom(HttpServletRequest request, HttpServletResponse response) {
+    // ruleid: java.header-injection
+    response.addHeader("X-Trace", request.getHeader("X-Request-Id"));
+  }
+}

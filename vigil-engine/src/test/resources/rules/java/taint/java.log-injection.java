@@ -1,0 +1,25 @@
+package samples;
+
+import javax.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class LogSamples {
+  private static final Logger LOG = LoggerFactory.getLogger(LogSamples.class);
+
+  public void login(HttpServletRequest request) {
+    String user = request.getParameter("user");
+    // ruleid: java.log-injection
+    LOG.info("login attempt for " + user);
+    String clean = user.replaceAll("[\r\n]", "_");
+    // ok: java.log-injection
+    LOG.info("login attempt for " + clean);
+    // ok: java.log-injection
+    LOG.info("login attempt");
+  }
+
+  public void placeholder(HttpServletRequest request) {
+    // ruleid: java.log-injection
+    LOG.warn("bad agent {}", request.getHeader("User-Agent"));
+  }
+}

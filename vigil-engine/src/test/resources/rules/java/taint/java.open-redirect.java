@@ -1,0 +1,33 @@
+package samples;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class RedirectSamples {
+  public void next(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String target = request.getParameter("next");
+    // ruleid: java.open-redirect
+    response.sendRedirect(target);
+  }
+
+  public void header(HttpServletRequest request, HttpServletResponse response) {
+    response.setStatus(302);
+    // ruleid: java.open-redirect
+    response.setHeader("Location", request.getParameter("next"));
+  }
+
+  public void allowListed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String target = request.getParameter("next");
+    if (!target.equals("/home") && !target.equals("/account")) {
+      target = "/home";
+    }
+    // ok: java.open-redirect
+    response.sendRedirect(target);
+  }
+
+  public void relative(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    // ok: java.open-redirect
+    response.sendRedirect("/login");
+  }
+}

@@ -1,0 +1,23 @@
+package samples;
+
+import java.io.InputStream;
+import javax.servlet.http.HttpServletRequest;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+
+public class XxeSamples {
+  public Document parse(HttpServletRequest request) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    DocumentBuilder builder = factory.newDocumentBuilder();
+    InputStream body = request.getInputStream();
+    // ruleid: java.xxe
+    return builder.parse(body);
+  }
+
+  public Document local() throws Exception {
+    DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+    // ok: java.xxe
+    return builder.parse("config.xml");
+  }
+}
