@@ -1,0 +1,84 @@
+package dev.vigil.engine.analysis.java.crypto;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Folds string-valued expressions to the constants they may hold: literals, concatenations,
+ * ternaries, and names of locals or fields of this file whose every assignment is constant
+ * (flow-insensitive: all values a variable is ever given are possible). Anything else is unknown.
+ */
+final class Constants {
+  private static final int MAX_DEPTH = 8;
+  private static final int MAX_VALUES = 16;
+
+  private Constants() {}
+
+  /** A possible value and the line of the literal it came from. */
+  record Value(String text, int line) {}
+
+  /** Returns the possible values of {@code e}, or empty if any of them is not a constant. */
+  static Optional<List<Value>> strings(Expression e) {
+    return strings(e, 0);
+  }
+
+  /** Returns the only possible value of {@code e}, if it has exactly one. */
+  static Optional<Value> single(Expression e) {
+    return strings(e).filter(values -> values.size() == 1).map(values -> values.get(0));
+  }
+
+  private static Optional<List<Value>> strings(Expression e, int depth) {
+    if (depth > MAX_DEPTH) return Optional.empty();
+    int line = e.getBegin().map(p -> p.line).orElse(0);
+    if (e instanceof StringLiteralExpr s) return Optional.of(List.of(new Value(s.asString(), line)));
+    if (e instanceof TextBlockLiteralExpr t) return Optional.of(List.of(new Value(t.asString(), line)));
+    if (e instanceof CharLiteralExpr c) return Optional.of(List.of(new Value(String.valueOf(c.asChar()), line)));
+    if (e instanceof IntegerLiteralExpr i) return Optional.of(List.of(new Value(i.getValue(), line)));
+    if (e instanceof LongLiteralExpr l) return Optional.of(List.of(new Value(l.getValue(), line)));
+    if (e instanceof EnclosedExpr enclosed) return strings(enclosed.getInner(), depth + 1);
+    if (e instanceof ConditionalExpr c) {
+      return union(List.of(c.getThenExpr(), c.getElseExpr()), depth);
+    }
+    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      Optional<List<Value>> left = strings(b.getLeft(), depth + 1);
+      Optional<List<Value>> right = strings(b.getRight(), depth + 1);
+      if (left.isEmpty() || right.isEmpty()) return Optional.empty();
+      List<Value> joined = new ArrayList<>();
+      for (Value l : left.get()) {
+        for (Value r : right.get()) joined.add(new Value(l.text() + r.text(), l.line()));
+      }
+      return joined.size() > MAX_VALUES ? Optional.empty() : Optional.of(joined);
+    }
+    Optional<Scopes.Declaration> declaration = Optional.empty();
+    if (e instanceof NameExpr name) {
+      declaration = Scopes.declaration(e, name.getNameAsString());
+    } else if (e instanceof FieldAccessExpr access) {
+      declaration = Scopes.field(e, access.getNameAsString());
+    }
+    if (declaration.isEmpty() || declaration.get().variable() == null) return Optional.empty();
+    List<Expression> assigned = Scopes.assignedValues(declaration.get());
+    return assigned.isEmpty() ? Optional.empty() : union(assigned, depth);
+  }
+
+  private static Optional<List<Value>> union(List<Expression> expressions, int depth) {
+    List<Value> values = new ArrayList<>();
+    for (Expression expression : expressions) {
+      Optional<List<Value>> more = strings(expression, depth + 1);
+      if (more.isEmpty()) return Optional.empty();
+      values.addAll(more.get());
+    }
+    return values.size() > MAX_VALUES ? Optional.empty() : Optional.of(values);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.vigil.engine.analysis.java.crypto;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds cookies sent without one flag (Secure or HttpOnly, by rule data): a servlet cookie created
+ * in the method and added to the response ({@code addMethods}) without its setter
+ * ({@code setters}) called with anything but {@code false}, and a builder chain
+ * ({@code builderFactories}, e.g. {@code ResponseCookie.from}) built without the flag method
+ * ({@code builderMethods}). Cookies created elsewhere are not judged; a cookie that is being
+ * expired ({@code setMaxAge(0)}) carries no value and is skipped.
+ */
+final class CookieFlagCheck implements CryptoCheck {
+  private final String flag;
+
+  CookieFlagCheck(String flag) {
+    this.flag = flag;
+  }
+
+  @Override
+  public List<Hit> check(JavaFile file, CryptoRule rule) {
+    Set<String> setters = Set.copyOf(rule.list("setters"));
+    Set<String> addMethods = Set.copyOf(rule.list("addMethods"));
+    Set<String> cookieTypes = Set.copyOf(rule.list("cookieTypes"));
+    List<CallSite> factories = CallSite.parseAll(rule.list("builderFactories"));
+    Set<String> builderMethods = Set.copyOf(rule.list("builderMethods"));
+    List<Hit> hits = new ArrayList<>();
+    for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
+      if (addMethods.contains(call.getNameAsString()) && call.getArguments().size() == 1) {
+        servletCookie(call, call.getArgument(0), cookieTypes, setters).ifPresent(hits::add);
+      }
+      if (factories.stream().anyMatch(site -> site.matches(call))) {
+        builtCookie(call, builderMethods).ifPresent(hits::add);
+      }
+    }
+    return hits;
+  }
+
+  private Optional<Hit> servletCookie(MethodCallExpr add, Expression cookie, Set<String> types,
+      Set<String> setters) {
+    if (cookie instanceof ObjectCreationExpr creation
+        && types.contains(creation.getType().getNameAsString())) {
+      return Optional.of(Hit.at(add, "The cookie is added without " + flag + "."));
+    }
+    if (!(cookie instanceof NameExpr name)) return Optional.empty();
+    Optional<Scopes.Declaration> declaration = Scopes.declaration(add, name.getNameAsString());
+    if (declaration.isEmpty() || declaration.get().field() || declaration.get().variable() == null) {
+      return Optional.empty();
+    }
+    boolean created = declaration.get().variable().getInitializer()
+        .filter(init -> init instanceof ObjectCreationExpr c && types.contains(c.getType().getNameAsString()))
+        .isPresent();
+    if (!created) return Optional.empty();
+    Node body = declaration.get().scope();
+    boolean flagged = false;
+    boolean expired = false;
+    for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+      boolean onCookie = call.getScope().filter(s -> s instanceof NameExpr n
+          && n.getNameAsString().equals(name.getNameAsString())).isPresent();
+      if (!onCookie || call.getArguments().size() != 1) continue;
+      if (setters.contains(call.getNameAsString()) && !isFalse(call.getArgument(0))) flagged = true;
+      if (call.getNameAsString().equals("setMaxAge") && call.getArgument(0) instanceof IntegerLiteralExpr age
+          && age.asNumber().intValue() == 0) {
+        expired = true;
+      }
+    }
+    if (flagged || expired) return Optional.empty();
+    return Optional.of(Hit.at(add, "Cookie " + name + " is added without " + flag + ".",
+        List.of(new Hit.Clue(declaration.get().variable().getBegin().get().line,
+            "the cookie is created here"))));
+  }
+
+  private Optional<Hit> builtCookie(MethodCallExpr factory, Set<String> builderMethods) {
+    Node current = factory;
+    boolean flagged = false;
+    boolean expired = false;
+    while (current.getParentNode().orElse(null) instanceof MethodCallExpr outer
+        && outer.getScope().orElse(null) == current) {
+      if (builderMethods.contains(outer.getNameAsString()) && outer.getArguments().size() == 1
+          && !isFalse(outer.getArgument(0))) {
+        flagged = true;
+      }
+      if (outer.getNameAsString().equals("maxAge") && outer.getArguments().size() == 1
+          && outer.getArgument(0) instanceof IntegerLiteralExpr age && age.asNumber().intValue() == 0) {
+        expired = true;
+      }
+      current = outer;
+    }
+    if (flagged || expired) return Optional.empty();
+    return Optional.of(Hit.at(factory, "The cookie is built without " + flag + "."));
+  }
+
+  private static boolean isFalse(Expression e) {
+    return e instanceof BooleanLiteralExpr b && !b.getValue();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.vigil.engine.analysis.java.crypto;
+
+import dev.vigil.engine.analysis.AnalysisContext;
+import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.EvidenceStep;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.FileKind;
+import dev.vigil.engine.analysis.Location;
+import dev.vigil.engine.analysis.RuleInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds misused cryptography and insecure TLS and cookie settings in Java source, one file at a
+ * time: weak digests and ciphers, ECB mode, RSA without padding, fixed IVs, predictable randomness
+ * that becomes a secret, cookies without Secure or HttpOnly, trust-all certificate and hostname
+ * checks, and credentials or keys written in code. Rule metadata and data are files
+ * ({@code rules/java/crypto/<id>.yaml}, listed in {@code index.txt}); each rule's logic is one
+ * {@link CryptoCheck} over a JavaParser tree.
+ *
+ * <p>A file that does not parse, nests too deeply, or takes longer than the time limit throws
+ * {@link UnanalysableJavaException}, which the engine records as an analysis error on that file.
+ * Hard-coded secrets are masked in excerpts and evidence, and fingerprinted by hash. Bump
+ * {@link #VERSION} whenever a rule file or a check changes.
+ */
+public final class CryptoAnalyzer implements Analyzer {
+  /** The version of the rules and logic; part of the analysis cache key. */
+  public static final String VERSION = "1";
+
+  private static final long STACK_BYTES = 512L * 1024 * 1024;
+  private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
+  private static final Map<String, CryptoCheck> CHECKS = Map.ofEntries(
+      Map.entry("java.weak-hash", new WeakHashCheck()),
+      Map.entry("java.weak-cipher", new WeakCipherCheck()),
+      Map.entry("java.ecb-mode", new EcbModeCheck()),
+      Map.entry("java.rsa-no-padding", new RsaNoPaddingCheck()),
+      Map.entry("java.static-iv", new StaticIvCheck()),
+      Map.entry("java.predictable-random", new PredictableRandomCheck()),
+      Map.entry("java.cookie-missing-secure", new CookieFlagCheck("the Secure flag")),
+      Map.entry("java.cookie-missing-httponly", new CookieFlagCheck("the HttpOnly flag")),
+      Map.entry("java.trust-all-certificates", new TrustAllCertificatesCheck()),
+      Map.entry("java.trust-all-hostnames", new TrustAllHostnamesCheck()),
+      Map.entry("java.hardcoded-credential", new HardcodedCredentialCheck()),
+      Map.entry("java.hardcoded-crypto-key", new HardcodedKeyCheck()));
+
+  private final List<CryptoRule> rules;
+  private final DeepStack deepStack;
+
+  CryptoAnalyzer(List<CryptoRule> rules, DeepStack deepStack) {
+    this.rules = List.copyOf(rules);
+    this.deepStack = deepStack;
+  }
+
+  /** Returns an analyzer with the rules that ship with Vigil; throws if a rule file is invalid. */
+  public static CryptoAnalyzer withBuiltInRules() {
+    return new CryptoAnalyzer(new CryptoRuleCatalog().loadBuiltIn(CHECKS.keySet()),
+        new DeepStack(STACK_BYTES, TIME_LIMIT));
+  }
+
+  @Override
+  public String id() {
+    return "java-crypto";
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public boolean reads(String path) {
+    return FileKind.extension(path).equals("java");
+  }
+
+  @Override
+  public List<Finding> analyze(AnalysisContext context) {
+    String path = context.path();
+    String text = context.text();
+    return deepStack.run(path, () -> {
+      JavaFile file = JavaFile.parse(path, text);
+      List<Finding> findings = new ArrayList<>();
+      for (CryptoRule rule : rules) {
+        for (Hit hit : CHECKS.get(rule.id()).check(file, rule)) {
+          findings.add(finding(path, file, rule.info(), hit));
+        }
+      }
+      findings.sort(Comparator.comparingInt((Finding f) -> f.location().line())
+          .thenComparingInt(f -> f.location().column()).thenComparing(Finding::ruleId));
+      return findings;
+    });
+  }
+
+  @Override
+  public List<RuleInfo> rules() {
+    return rules.stream().map(CryptoRule::info).toList();
+  }
+
+  private static Finding finding(String path, JavaFile file, RuleInfo info, Hit hit) {
+    int line = hit.range().begin.line;
+    Location location = new Location(path, line, hit.range().begin.column, hit.range().end.line,
+        hit.range().end.column);
+    String excerpt = mask(file.line(line).strip(), hit.secret());
+    List<EvidenceStep> evidence = new ArrayList<>();
+    for (Hit.Clue clue : hit.clues()) {
+      evidence.add(new EvidenceStep(Location.line(path, clue.line()),
+          mask(file.line(clue.line()).strip(), hit.secret()), mask(clue.description(), hit.secret())));
+    }
+    evidence.add(new EvidenceStep(location, excerpt, mask(hit.detail(), hit.secret())));
+    String contextKey = hit.secret() == null ? null : "secret:" + sha256(hit.secret());
+    return new Finding(info.id(), info.cwe(), info.severity(), info.confidence(),
+        mask(hit.detail(), hit.secret()) + " " + info.description(), location, excerpt, contextKey,
+        evidence);
+  }
+
+  private static String mask(String text, String secret) {
+    if (secret == null || secret.isEmpty()) return text;
+    String shown = secret.length() > 8 ? secret.substring(0, 2) + "****" : "****";
+    return text.replace(secret, shown);
+  }
+
+  private static String sha256(String secret) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+    }
+  }
+}

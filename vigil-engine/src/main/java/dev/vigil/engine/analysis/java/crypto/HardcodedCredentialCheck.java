@@ -1,0 +1,103 @@
+package dev.vigil.engine.analysis.java.crypto;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds passwords and secrets written in code: a string literal given to a variable or field with
+ * a secret's name, passed to a setter or builder method with one ({@code setPassword}), passed as
+ * the password of a connection or credential call (rule data {@code passwordArguments}), or
+ * compared with a variable with a secret's name ({@code password.equals("...")}).
+ */
+final class HardcodedCredentialCheck implements CryptoCheck {
+  @Override
+  public List<Hit> check(JavaFile file, CryptoRule rule) {
+    CredentialNames names = new CredentialNames(rule);
+    List<CallSite> passwordArguments = CallSite.parseAll(rule.list("passwordArguments"));
+    List<Hit> hits = new ArrayList<>();
+    for (VariableDeclarator variable : file.all(VariableDeclarator.class)) {
+      String name = variable.getNameAsString();
+      variable.getInitializer().flatMap(HardcodedCredentialCheck::literal)
+          .filter(value -> names.secretName(name) && names.secretValue(value, name))
+          .ifPresent(value -> hits.add(hit(variable, name + " is set to a literal.", value)));
+    }
+    for (AssignExpr assign : file.all(AssignExpr.class)) {
+      Optional<String> name = Scopes.variableName(assign.getTarget());
+      if (name.isEmpty() || !names.secretName(name.get())) continue;
+      literal(assign.getValue()).filter(value -> names.secretValue(value, name.get()))
+          .ifPresent(value -> hits.add(hit(assign, name.get() + " is set to a literal.", value)));
+    }
+    for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
+      callHit(call, names, passwordArguments).ifPresent(hits::add);
+    }
+    for (ObjectCreationExpr creation : file.all(ObjectCreationExpr.class)) {
+      for (CallSite site : passwordArguments) {
+        if (!site.matches(creation)) continue;
+        site.argumentOf(creation.getArguments()).flatMap(HardcodedCredentialCheck::literalOrChars)
+            .filter(value -> names.secretValue(value, "password"))
+            .ifPresent(value -> hits.add(hit(creation,
+                creation.getType().getNameAsString() + " gets a literal password.", value)));
+      }
+    }
+    return hits;
+  }
+
+  private static Optional<Hit> callHit(MethodCallExpr call, CredentialNames names,
+      List<CallSite> passwordArguments) {
+    String method = call.getNameAsString();
+    for (CallSite site : passwordArguments) {
+      if (site.matches(call)) {
+        return site.argumentOf(call.getArguments()).flatMap(a -> Constants.single(a))
+            .map(Constants.Value::text).filter(value -> names.secretValue(value, "password"))
+            .map(value -> hit(call, method + " gets a literal password.", value));
+      }
+    }
+    if ((method.equals("equals") || method.equals("equalsIgnoreCase")) && call.getArguments().size() == 1
+        && call.getScope().isPresent()) {
+      Expression scope = call.getScope().get();
+      Expression argument = call.getArgument(0);
+      Optional<String> compared = Scopes.variableName(scope).filter(names::secretName);
+      Optional<String> value = literal(argument);
+      if (compared.isEmpty()) {
+        compared = Scopes.variableName(argument).filter(names::secretName);
+        value = literal(scope);
+      }
+      String name = compared.orElse(null);
+      return name == null ? Optional.empty() : value.filter(v -> names.secretValue(v, name))
+          .map(v -> hit(call, name + " is compared with a literal.", v));
+    }
+    if (call.getArguments().size() == 1 && names.secretName(method)
+        && (method.startsWith("set") || method.startsWith("with") || Identifiers.words(method).size() <= 2)) {
+      return literal(call.getArgument(0)).filter(value -> names.secretValue(value, method))
+          .map(value -> hit(call, method + " gets a literal.", value));
+    }
+    return Optional.empty();
+  }
+
+  private static Hit hit(Node node, String detail, String secret) {
+    return Hit.at(node, detail).withSecret(secret);
+  }
+
+  private static Optional<String> literal(Expression e) {
+    if (e instanceof StringLiteralExpr s) return Optional.of(s.asString());
+    if (e instanceof TextBlockLiteralExpr t) return Optional.of(t.asString());
+    return Optional.empty();
+  }
+
+  private static Optional<String> literalOrChars(Expression e) {
+    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("toCharArray")
+        && call.getScope().isPresent()) {
+      return Constants.single(call.getScope().get()).map(Constants.Value::text);
+    }
+    return Constants.single(e).map(Constants.Value::text);
+  }
+}

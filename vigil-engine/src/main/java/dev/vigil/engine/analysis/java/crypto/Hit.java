@@ -1,0 +1,41 @@
+package dev.vigil.engine.analysis.java.crypto;
+
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.Node;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a check matched and why: the code range, a sentence naming what was found, the clues that
+ * led there (for instance the constant that names the algorithm), and, for a hard-coded secret,
+ * the secret itself so the analyzer can mask it and fingerprint it by hash.
+ */
+record Hit(Range range, String detail, List<Clue> clues, String secret) {
+  Hit {
+    Objects.requireNonNull(range, "range == null");
+    Objects.requireNonNull(detail, "detail == null");
+    clues = List.copyOf(clues);
+  }
+
+  /** Returns a hit on {@code node} without clues or secret. */
+  static Hit at(Node node, String detail) {
+    return at(node, detail, List.of());
+  }
+
+  /** Returns a hit on {@code node} with clues. */
+  static Hit at(Node node, String detail, List<Clue> clues) {
+    return new Hit(node.getRange().orElseThrow(), detail, clues, null);
+  }
+
+  /** Returns this hit carrying a secret value to mask. */
+  Hit withSecret(String value) {
+    return new Hit(range, detail, clues, value);
+  }
+
+  /** One step of the evidence: a line and what happens there. */
+  record Clue(int line, String description) {
+    Clue {
+      Objects.requireNonNull(description, "description == null");
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package dev.vigil.engine.analysis.java.crypto;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds values of a predictable generator ({@code java.util.Random}, {@code Math.random},
+ * {@code ThreadLocalRandom}, rule data {@code randomTypes} and {@code staticSources}) that become
+ * a secret within one method: assigned to a variable or field, appended to a builder, or passed
+ * to a setter whose name says token, password, key, session, nonce... (data {@code sinkWords},
+ * minus names ending in {@code excludeWords} such as keySize), given as a cookie's value, or
+ * returned from a method with such a name. Flow is in source order; a clean assignment kills.
+ */
+final class PredictableRandomCheck implements CryptoCheck {
+  @Override
+  public List<Hit> check(JavaFile file, CryptoRule rule) {
+    Vocabulary vocabulary = new Vocabulary(rule);
+    List<Hit> hits = new ArrayList<>();
+    for (Node body : file.unit().findAll(Node.class,
+        n -> n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration)) {
+      new MethodFlow(vocabulary, body, hits).run();
+    }
+    for (FieldDeclaration field : file.all(FieldDeclaration.class)) {
+      for (VariableDeclarator variable : field.getVariables()) {
+        MethodFlow flow = new MethodFlow(vocabulary, field, hits);
+        variable.getInitializer().filter(flow::tainted)
+            .filter(init -> vocabulary.secretName(variable.getNameAsString()))
+            .ifPresent(init -> flow.report(variable, variable.getNameAsString()));
+      }
+    }
+    return hits;
+  }
+
+  /** The rule's lists, read once per file. */
+  private record Vocabulary(Set<String> randomTypes, Set<String> randomMethods,
+      List<CallSite> staticSources, Set<String> sinkWords, Set<String> excludeWords,
+      Set<String> mutators, Set<String> cookieTypes) {
+    Vocabulary(CryptoRule rule) {
+      this(Set.copyOf(rule.list("randomTypes")), Set.copyOf(rule.list("randomMethods")),
+          CallSite.parseAll(rule.list("staticSources")), rule.lowerSet("sinkWords"),
+          rule.lowerSet("excludeWords"), Set.copyOf(rule.list("mutators")),
+          Set.copyOf(rule.list("cookieTypes")));
+    }
+
+    boolean secretName(String identifier) {
+      return Identifiers.mentions(identifier, sinkWords)
+          && !excludeWords.contains(Identifiers.lastWord(identifier));
+    }
+  }
+
+  /** The flow through one method body, in source order. */
+  private static final class MethodFlow {
+    private final Vocabulary vocabulary;
+    private final Node body;
+    private final List<Hit> hits;
+    private final Set<String> tainted = new HashSet<>();
+    private final Set<Integer> reportedLines = new HashSet<>();
+
+    MethodFlow(Vocabulary vocabulary, Node body, List<Hit> hits) {
+      this.vocabulary = vocabulary;
+      this.body = body;
+      this.hits = hits;
+    }
+
+    void run() {
+      String methodName = body instanceof CallableDeclaration<?> callable ? callable.getNameAsString() : "";
+      for (Node node : body.findAll(Node.class)) {
+        if (node != body && (node instanceof CallableDeclaration<?>)) continue;
+        if (node instanceof VariableDeclarator variable && variable.getInitializer().isPresent()) {
+          flowInto(variable, variable.getNameAsString(), variable.getInitializer().get());
+        } else if (node instanceof AssignExpr assign) {
+          Scopes.variableName(assign.getTarget())
+              .ifPresent(name -> flowInto(assign, name, assign.getValue()));
+        } else if (node instanceof MethodCallExpr call) {
+          call(call);
+        } else if (node instanceof ObjectCreationExpr creation
+            && vocabulary.cookieTypes().contains(creation.getType().getNameAsString())
+            && creation.getArguments().size() >= 2 && tainted(creation.getArgument(1))) {
+          report(creation, "a cookie value");
+        } else if (node instanceof ReturnStmt ret && vocabulary.secretName(methodName)
+            && ret.getExpression().filter(this::tainted).isPresent()) {
+          report(ret, "the result of " + methodName);
+        }
+      }
+    }
+
+    private void flowInto(Node at, String name, Expression value) {
+      if (!tainted(value)) {
+        tainted.remove(name);
+        return;
+      }
+      tainted.add(name);
+      if (vocabulary.secretName(name)) report(at, name);
+    }
+
+    private void call(MethodCallExpr call) {
+      boolean taintedArgument = call.getArguments().stream().anyMatch(this::tainted);
+      Optional<String> scopeName = call.getScope().flatMap(Scopes::variableName);
+      if (call.getNameAsString().equals("nextBytes") && weakGenerator(call)
+          && call.getArguments().size() == 1) {
+        Scopes.variableName(call.getArgument(0)).ifPresent(array -> {
+          tainted.add(array);
+          if (vocabulary.secretName(array)) report(call, array);
+        });
+        return;
+      }
+      if (!taintedArgument) return;
+      if (scopeName.isPresent() && vocabulary.mutators().contains(call.getNameAsString())) {
+        tainted.add(scopeName.get());
+        if (vocabulary.secretName(scopeName.get())) report(call, scopeName.get());
+        return;
+      }
+      String method = call.getNameAsString();
+      if ((method.startsWith("set") || method.startsWith("with")) && vocabulary.secretName(method)) {
+        report(call, method + "(...)");
+      }
+    }
+
+    /** Returns true if {@code e} computes with a predictable generator or a value derived from one. */
+    boolean tainted(Expression e) {
+      if (e instanceof MethodCallExpr call && randomSource(call)) return true;
+      if (Scopes.variableName(e).filter(tainted::contains).isPresent()) return true;
+      for (Node child : e.getChildNodes()) {
+        if (child instanceof Expression expression && tainted(expression)) return true;
+      }
+      return false;
+    }
+
+    private boolean randomSource(MethodCallExpr call) {
+      if (vocabulary.staticSources().stream().anyMatch(site -> site.matches(call))) return true;
+      return vocabulary.randomMethods().contains(call.getNameAsString()) && weakGenerator(call);
+    }
+
+    private boolean weakGenerator(MethodCallExpr call) {
+      Optional<Expression> scope = call.getScope();
+      if (scope.isEmpty()) return false;
+      Expression receiver = scope.get();
+      if (receiver instanceof MethodCallExpr factory && factory.getNameAsString().equals("current")) {
+        return factory.getScope().filter(s -> vocabulary.randomTypes().contains(s.toString())).isPresent();
+      }
+      if (receiver instanceof ObjectCreationExpr creation) {
+        return vocabulary.randomTypes().contains(creation.getType().getNameAsString());
+      }
+      Optional<Scopes.Declaration> declaration = Scopes.variableName(receiver)
+          .flatMap(name -> Scopes.declaration(call, name));
+      if (declaration.isEmpty()) return false;
+      String type = Scopes.simpleName(declaration.get().type());
+      if (type.equals("var") && declaration.get().variable() != null) {
+        return declaration.get().variable().getInitializer()
+            .filter(i -> i instanceof ObjectCreationExpr c
+                && vocabulary.randomTypes().contains(c.getType().getNameAsString()))
+            .isPresent();
+      }
+      return vocabulary.randomTypes().contains(type);
+    }
+
+    void report(Node at, String what) {
+      int line = at.getBegin().map(p -> p.line).orElse(0);
+      if (!reportedLines.add(line)) return;
+      hits.add(Hit.at(at, "A predictable random value becomes " + what + "."));
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.vigil.engine.analysis.java.crypto;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Name look-ups inside one file, without a symbol solver: the method or initializer around a
+ * node, the declarations of a name (a local, a parameter, or a field of an enclosing class) and
+ * the expressions assigned to it.
+ */
+final class Scopes {
+  private Scopes() {}
+
+  /** Returns the method, constructor, initializer or, failing those, type around {@code node}. */
+  static Node body(Node node) {
+    Optional<Node> callable = node.findAncestor(n -> n instanceof CallableDeclaration<?>
+        || n instanceof InitializerDeclaration, Node.class);
+    if (callable.isPresent()) return callable.get();
+    return node.findAncestor(TypeDeclaration.class).map(Node.class::cast).orElse(node.findRootNode());
+  }
+
+  /** What a name refers to: a local or field declarator, a parameter, or nothing found. */
+  record Declaration(VariableDeclarator variable, Parameter parameter, boolean field, Node scope) {
+    /** Returns the declared type. */
+    Type type() {
+      return variable != null ? variable.getType() : parameter.getType();
+    }
+  }
+
+  /** Returns the declaration {@code name} refers to at {@code use}, looking outwards. */
+  static Optional<Declaration> declaration(Node use, String name) {
+    Node body = body(use);
+    if (body instanceof CallableDeclaration<?> callable) {
+      for (Parameter p : callable.getParameters()) {
+        if (p.getNameAsString().equals(name)) return Optional.of(new Declaration(null, p, false, body));
+      }
+    }
+    if (!(body instanceof TypeDeclaration<?>)) {
+      for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+        if (v.getNameAsString().equals(name) && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+          return Optional.of(new Declaration(v, null, false, body));
+        }
+      }
+      for (Parameter p : body.findAll(Parameter.class)) {
+        if (p.getNameAsString().equals(name)) return Optional.of(new Declaration(null, p, false, body));
+      }
+    }
+    return field(use, name);
+  }
+
+  /** Returns the field {@code name} of a class enclosing {@code use}, innermost first. */
+  static Optional<Declaration> field(Node use, String name) {
+    Optional<TypeDeclaration> type = use.findAncestor(TypeDeclaration.class);
+    while (type.isPresent()) {
+      for (Object member : type.get().getFields()) {
+        for (VariableDeclarator v : ((FieldDeclaration) member).getVariables()) {
+          if (v.getNameAsString().equals(name)) {
+            return Optional.of(new Declaration(v, null, true, type.get()));
+          }
+        }
+      }
+      type = type.get().findAncestor(TypeDeclaration.class);
+    }
+    Optional<ObjectCreationExpr> anonymous = use.findAncestor(ObjectCreationExpr.class);
+    return anonymous.isPresent() && anonymous.get() != use ? field(anonymous.get(), name) : Optional.empty();
+  }
+
+  /** Returns the name an expression stands for: {@code x} or {@code this.x}; empty otherwise. */
+  static Optional<String> variableName(Expression e) {
+    if (e instanceof NameExpr name) return Optional.of(name.getNameAsString());
+    if (e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+      return Optional.of(access.getNameAsString());
+    }
+    return Optional.empty();
+  }
+
+  /** Returns every expression assigned to the declared variable: initializer, then assignments. */
+  static List<Expression> assignedValues(Declaration declaration) {
+    List<Expression> values = new ArrayList<>();
+    if (declaration.variable() == null) return values;
+    declaration.variable().getInitializer().ifPresent(values::add);
+    String name = declaration.variable().getNameAsString();
+    for (AssignExpr assign : declaration.scope().findAll(AssignExpr.class)) {
+      if (assign.getOperator() == AssignExpr.Operator.ASSIGN
+          && variableName(assign.getTarget()).filter(name::equals).isPresent()) {
+        values.add(assign.getValue());
+      }
+    }
+    return values;
+  }
+
+  /** Returns true if the variable is handed to a method or has an element assigned: it may be filled. */
+  static boolean mayBeFilled(Declaration declaration) {
+    String name = declaration.variable().getNameAsString();
+    for (MethodCallExpr call : declaration.scope().findAll(MethodCallExpr.class)) {
+      for (Expression argument : call.getArguments()) {
+        if (variableName(argument).filter(name::equals).isPresent()) return true;
+      }
+    }
+    for (AssignExpr assign : declaration.scope().findAll(AssignExpr.class)) {
+      if (assign.getTarget() instanceof com.github.javaparser.ast.expr.ArrayAccessExpr access
+          && variableName(access.getName()).filter(name::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the simple name of a type, without package, type arguments or array brackets. */
+  static String simpleName(Type type) {
+    String text = type.getElementType().asString();
+    int generic = text.indexOf('<');
+    if (generic >= 0) text = text.substring(0, generic);
+    return text.substring(text.lastIndexOf('.') + 1);
+  }
+
+  /** Returns the simple name a call's scope names, if it is a plain or qualified name. */
+  static Optional<String> scopeName(MethodCallExpr call) {
+    return call.getScope().flatMap(scope -> {
+      if (scope instanceof NameExpr name) return Optional.of(name.getNameAsString());
+      if (scope instanceof FieldAccessExpr access) return Optional.of(access.getNameAsString());
+      return Optional.empty();
+    });
+  }
+
+  /** Returns true if {@code call} is {@code Type.method(...)} for one of the simple type names. */
+  static boolean isStaticCall(MethodCallExpr call, String method, String... types) {
+    if (!call.getNameAsString().equals(method)) return false;
+    Optional<String> scope = scopeName(call);
+    if (scope.isEmpty()) return false;
+    for (String type : types) {
+      if (type.equals(scope.get())) return true;
+    }
+    return false;
+  }
+}

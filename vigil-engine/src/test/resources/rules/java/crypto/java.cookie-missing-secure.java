@@ -1,0 +1,55 @@
+package samples;
+
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseCookie;
+
+class CookieSecureSamples {
+  void missing(HttpServletResponse response, String id) {
+    Cookie cookie = new Cookie("SESSION", id);
+    cookie.setHttpOnly(true);
+    // ruleid: java.cookie-missing-secure
+    response.addCookie(cookie);
+  }
+
+  void explicitlyOff(HttpServletResponse response, String id) {
+    Cookie cookie = new Cookie("SESSION", id);
+    cookie.setSecure(false);
+    // ruleid: java.cookie-missing-secure
+    response.addCookie(cookie);
+  }
+
+  void inline(HttpServletResponse response) {
+    // ruleid: java.cookie-missing-secure
+    response.addCookie(new Cookie("lang", "en"));
+  }
+
+  String built(String id) {
+    // ruleid: java.cookie-missing-secure
+    return ResponseCookie.from("SESSION", id).httpOnly(true).path("/").build().toString();
+  }
+
+  void set(HttpServletResponse response, String id) {
+    Cookie cookie = new Cookie("SESSION", id);
+    cookie.setSecure(true);
+    // ok: java.cookie-missing-secure
+    response.addCookie(cookie);
+  }
+
+  void expired(HttpServletResponse response) {
+    Cookie cookie = new Cookie("SESSION", "");
+    cookie.setMaxAge(0);
+    // ok: java.cookie-missing-secure
+    response.addCookie(cookie);
+  }
+
+  void fromElsewhere(HttpServletResponse response, Cookie prepared) {
+    // ok: java.cookie-missing-secure
+    response.addCookie(prepared);
+  }
+
+  String builtSecure(String id) {
+    // ok: java.cookie-missing-secure
+    return ResponseCookie.from("SESSION", id).secure(true).build().toString();
+  }
+}

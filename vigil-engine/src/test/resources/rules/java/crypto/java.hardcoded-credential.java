@@ -1,0 +1,61 @@
+package samples;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.PasswordAuthentication;
+import java.sql.DriverManager;
+
+class HardcodedCredentialSamples {
+  // ruleid: java.hardcoded-credential
+  private static final String DB_PASSWORD = "Pr0d-Passw0rd!";
+  // ruleid: java.hardcoded-credential
+  private String apiKey = "k7Hq29xLmP04vZtR8sYw";
+  // ruleid: java.hardcoded-credential
+  static final String SECRET_KEY = "c2VjcmV0LXNpZ25pbmcta2V5";
+  // ok: java.hardcoded-credential
+  static final String PASSWORD_PARAM = "password";
+  // ok: java.hardcoded-credential
+  static final String TOKEN_HEADER = "X-Auth-Token";
+  // ok: java.hardcoded-credential
+  static final String JWT_SECRET_PROPERTY = "app.jwt.secret";
+  // ok: java.hardcoded-credential
+  static final String PASSWORD_KEY = "user.password";
+  // ok: java.hardcoded-credential
+  private String password = "";
+  // ok: java.hardcoded-credential
+  private String secret = "changeme";
+  // ok: java.hardcoded-credential
+  private String token = "${API_TOKEN}";
+  // ok: java.hardcoded-credential
+  private static final String PASSWORD_TOO_SHORT = "Password must have 12 characters";
+
+  void samples(String user, String typed, HikariDataSource ds) throws Exception {
+    // ruleid: java.hardcoded-credential
+    DriverManager.getConnection("jdbc:h2:mem:x", "sa", "s3cr3t-h2");
+    // ruleid: java.hardcoded-credential
+    ds.setPassword("crm_Passw0rd_9");
+    // ruleid: java.hardcoded-credential
+    boolean backdoor = password.equals("Supp0rt#2023");
+    String userPassword = typed;
+    // ruleid: java.hardcoded-credential
+    boolean master = "letMe1n!".equals(userPassword);
+    // ruleid: java.hardcoded-credential
+    new PasswordAuthentication(user, "pr0xyPass".toCharArray());
+    // ruleid: java.hardcoded-credential
+    password = "hunter22";
+    // ok: java.hardcoded-credential
+    DriverManager.getConnection("jdbc:h2:mem:x", "sa", System.getenv("DB_PASSWORD"));
+    // ok: java.hardcoded-credential
+    ds.setPassword(System.getenv("CRM_PASSWORD"));
+    // ok: java.hardcoded-credential
+    ds.setUsername("crm");
+    // ok: java.hardcoded-credential
+    String passwordHint = "Use a passphrase";
+    // ok: java.hardcoded-credential
+    String description = "s3cr3t-looking-but-not-a-secret-name";
+  }
+
+  boolean typedEquals(String typed) {
+    // todoruleid: java.hardcoded-credential
+    return typed.equals("Supp0rt#2023");
+  }
+}

@@ -1,0 +1,64 @@
+package samples;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.servlet.http.Cookie;
+import org.apache.commons.lang3.RandomStringUtils;
+
+class PredictableRandomSamples {
+  private final Random random = new Random();
+  private final SecureRandom secureRandom = new SecureRandom();
+  private String nonce;
+
+  String samples(User user, List<String> servers) {
+    // ruleid: java.predictable-random
+    String token = Long.toHexString(random.nextLong());
+    long raw = random.nextLong();
+    // ruleid: java.predictable-random
+    String sessionId = "s-" + raw;
+    // ruleid: java.predictable-random
+    int otp = ThreadLocalRandom.current().nextInt(1_000_000);
+    // ruleid: java.predictable-random
+    this.nonce = String.valueOf(Math.random());
+    byte[] key = new byte[16];
+    // ruleid: java.predictable-random
+    new Random().nextBytes(key);
+    // ruleid: java.predictable-random
+    user.setPassword(RandomStringUtils.randomAlphanumeric(12));
+    String value = Integer.toString(random.nextInt());
+    // ruleid: java.predictable-random
+    Cookie cookie = new Cookie("remember", value);
+    StringBuilder password = new StringBuilder();
+    // ruleid: java.predictable-random
+    password.append(random.nextInt(10));
+    // ok: java.predictable-random
+    String secureToken = Long.toHexString(secureRandom.nextLong());
+    // ok: java.predictable-random
+    int index = random.nextInt(servers.size());
+    // ok: java.predictable-random
+    long keySize = 128 + random.nextInt(2);
+    String reused = Long.toString(random.nextLong());
+    reused = "constant";
+    // ok: java.predictable-random
+    String apiKey = reused;
+    // ok: java.predictable-random
+    double roll = Math.random();
+    return token + sessionId + otp + cookie + password + secureToken + index + keySize + apiKey + roll;
+  }
+
+  String newResetToken() {
+    // ruleid: java.predictable-random
+    return Long.toString(random.nextLong(), 36);
+  }
+
+  String pickServer(List<String> servers) {
+    // ok: java.predictable-random
+    return servers.get(random.nextInt(servers.size()));
+  }
+
+  interface User {
+    void setPassword(String password);
+  }
+}

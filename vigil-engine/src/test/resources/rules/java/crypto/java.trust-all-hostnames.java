@@ -1,0 +1,44 @@
+package samples;
+
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLSession;
+import org.apache.http.conn.ssl.DefaultHostnameVerifier;
+import org.apache.http.conn.ssl.NoopHostnameVerifier;
+
+class TrustAllHostnamesSamples {
+  static class AllowAll implements HostnameVerifier {
+    @Override
+    // ruleid: java.trust-all-hostnames
+    public boolean verify(String hostname, SSLSession session) {
+      return true;
+    }
+  }
+
+  static class Pinned implements HostnameVerifier {
+    @Override
+    // ok: java.trust-all-hostnames
+    public boolean verify(String hostname, SSLSession session) {
+      return "api.example.com".equals(hostname);
+    }
+  }
+
+  void samples(HttpsURLConnection conn) {
+    // ruleid: java.trust-all-hostnames
+    conn.setHostnameVerifier((host, session) -> true);
+    HttpsURLConnection.setDefaultHostnameVerifier(new HostnameVerifier() {
+      // ruleid: java.trust-all-hostnames
+      public boolean verify(String h, SSLSession s) {
+        return true;
+      }
+    });
+    // ruleid: java.trust-all-hostnames
+    Object noop = NoopHostnameVerifier.INSTANCE;
+    // ruleid: java.trust-all-hostnames
+    HostnameVerifier lax = (h, s) -> true;
+    // ok: java.trust-all-hostnames
+    conn.setHostnameVerifier(new DefaultHostnameVerifier());
+    // ok: java.trust-all-hostnames
+    conn.setHostnameVerifier((host, session) -> host.endsWith(".example.com"));
+  }
+}

@@ -1,0 +1,51 @@
+package samples;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.codec.digest.MessageDigestAlgorithms;
+
+class WeakHashSamples {
+  private static final String LEGACY = "MD5";
+  private static final String MODERN = "SHA-256";
+
+  byte[] samples(byte[] data, String configured) throws Exception {
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance("MD5").digest(data);
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance("SHA-1");
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance("sha1");
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance("MD2", "SUN");
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance(LEGACY);
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance(MessageDigestAlgorithms.MD5);
+    String local = "MD4";
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance(local);
+    // ruleid: java.weak-hash
+    DigestUtils.md5Hex(data);
+    // ruleid: java.weak-hash
+    DigestUtils.sha1Hex("x");
+    // ruleid: java.weak-hash
+    Hashing.sha1().hashString("x", StandardCharsets.UTF_8);
+    // ok: java.weak-hash
+    MessageDigest.getInstance("SHA-256");
+    // ok: java.weak-hash
+    MessageDigest.getInstance(MODERN);
+    // ok: java.weak-hash
+    MessageDigest.getInstance("SHA3-512");
+    // ok: java.weak-hash
+    MessageDigest.getInstance(configured);
+    // ok: java.weak-hash
+    DigestUtils.sha256Hex(data);
+    // ok: java.weak-hash
+    Hashing.sha256().hashBytes(data);
+    // todoruleid: java.weak-hash
+    MessageDigest.getInstance(System.getProperty("digest", "MD5"));
+    return data;
+  }
+}
