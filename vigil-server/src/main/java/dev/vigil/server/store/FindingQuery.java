@@ -31,7 +31,11 @@ public record FindingQuery(
       Map.entry("cwe", "cwe"), Map.entry("rule", "rule_id"), Map.entry("ruleId", "rule_id"),
       Map.entry("path", "path"), Map.entry("line", "line"), Map.entry("commit", "introduced_at"),
       Map.entry("introduced", "introduced_at"), Map.entry("validated", "validated"),
-      Map.entry("owner", "owner"), Map.entry("confidence", "confidence"), Map.entry("id", "id"));
+      Map.entry("owner", "owner"), Map.entry("id", "id"),
+      Map.entry("confidence", "CASE confidence WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"));
+
+  /** Sort columns that may be null; nulls sort as if greater than any value, on H2 as on PostgreSQL. */
+  private static final java.util.Set<String> NULLABLE = java.util.Set.of("owner", "introduced_at");
 
   public static final int MAX_SIZE = 500;
 
@@ -63,12 +67,17 @@ public record FindingQuery(
     }
   }
 
-  /** Returns the ORDER BY clause; ties are broken by id so pages never overlap. */
+  /**
+   * Returns the ORDER BY clause; ties are broken by id so pages never overlap. Severity and
+   * confidence sort by rank (most severe, most confident first); nulls come last ascending and
+   * first descending on both databases (H2 would otherwise put them first ascending).
+   */
   String orderBy() {
     String value = sort == null ? "severity" : sort;
     boolean descending = value.startsWith("-");
     String column = SORT_COLUMNS.get(descending ? value.substring(1) : value);
     String direction = descending ? " DESC" : " ASC";
-    return " ORDER BY " + column + direction + (column.equals("id") ? "" : ", id" + direction);
+    String nulls = !NULLABLE.contains(column) ? "" : descending ? " NULLS FIRST" : " NULLS LAST";
+    return " ORDER BY " + column + direction + nulls + (column.equals("id") ? "" : ", id" + direction);
   }
 }
