@@ -1,0 +1,22 @@
+/**
+ * Vulnerable dependencies against an offline OSV database.
+ *
+ * <p>Public API: {@link dev.vigil.engine.analysis.deps.AdvisoryDatabase#load(java.nio.file.Path)}
+ * reads a folder of OSV JSON records or a zip of them (the public OSV export format) and throws
+ * {@link dev.vigil.engine.analysis.deps.AdvisoryLoadException} with a readable message on bad
+ * input; records it had to skip are in {@code problems()}, for the caller to print as warnings.
+ * {@code new DependencyAnalyzer(database)} is the analyzer (id {@code deps}); the command line
+ * builds it from {@code --advisories DIR_OR_ZIP} and adds it to the built-in registry's analyzers.
+ * {@link dev.vigil.engine.analysis.deps.DependencyReachability} answers, for a whole tree, whether
+ * the code imports a package; the pass should attach its answer as evidence (see its class comment).
+ *
+ * <p>Commit-level facts come from the pass: a finding's context key is the advisory id plus the
+ * package, not the version, so it is introduced by the commit that brought the first vulnerable
+ * version and fixed by the one that upgraded past the advisory.
+ *
+ * <p>Known gaps: a blob is read alone, so Maven versions inherited from a parent pom or imported
+ * from a BOM, Gradle versions in variables or {@code ext}, and transitive dependencies that appear
+ * in no lock file are not seen; pip requirements count only when pinned with {@code ==}; affected
+ * functions named by an advisory ({@code ecosystem_specific.imports}) are not yet checked.
+ */
+package dev.vigil.engine.analysis.deps;
