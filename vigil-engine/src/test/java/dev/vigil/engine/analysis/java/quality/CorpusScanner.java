@@ -7,24 +7,32 @@ import dev.vigil.engine.analysis.java.quality.CorpusCase.CaseFile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Runs analyzers over corpus cases, one file version at a time, as the engine does. An analyzer
- * that throws or runs past the time limit on a file is recorded as a failure of that case, and the
- * case counts as not flagged by it.
+ * Runs analyzers over corpus cases, one file version at a time, as the engine does; a cross-file
+ * case goes, for an analyzer that has a {@link ProjectAnalysis}, through that instead, with all its
+ * files together. An analyzer that throws or runs past the time limit is recorded as a failure of
+ * that case, and the case counts as not flagged by it.
  */
 final class CorpusScanner {
   private final List<Analyzer> analyzers;
+  private final Map<String, ProjectAnalysis.Analysis> projects;
   private final Duration limit;
 
-  CorpusScanner(List<Analyzer> analyzers, Duration limit) {
+  CorpusScanner(List<Analyzer> analyzers, List<ProjectAnalysis> projects, Duration limit) {
     this.analyzers = List.copyOf(analyzers);
+    this.projects = projects.stream()
+        .collect(Collectors.toMap(ProjectAnalysis::analyzerId, ProjectAnalysis::analysis));
     this.limit = limit;
   }
 
@@ -33,12 +41,25 @@ final class CorpusScanner {
     List<Finding> matching = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     for (Analyzer analyzer : analyzers) {
+      ProjectAnalysis.Analysis project = projects.get(analyzer.id());
+      if (corpusCase.crossFile() && project != null) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        corpusCase.files().forEach(file -> sources.put(file.path(), file.text()));
+        try {
+          ProjectAnalysis.Outcome outcome = withinLimit(analyzer.id(), () -> project.analyze(sources));
+          outcome.findings().stream().filter(f -> cwes.contains(f.cwe())).forEach(matching::add);
+          outcome.problems().forEach(p -> failures.add(analyzer.id() + " (project): " + p));
+        } catch (AnalysisFailure failure) {
+          failures.add(analyzer.id() + " (project) on " + corpusCase.name() + ": " + failure.getMessage());
+        }
+        continue;
+      }
       for (CaseFile file : corpusCase.files()) {
         if (!analyzer.reads(file.path())) continue;
         AnalysisContext context = new AnalysisContext(file.path(), blobId(file),
             file.text().getBytes(StandardCharsets.UTF_8));
         try {
-          for (Finding finding : analyze(analyzer, context)) {
+          for (Finding finding : withinLimit(analyzer.id(), () -> analyzer.analyze(context))) {
             if (cwes.contains(finding.cwe())) matching.add(finding);
           }
         } catch (AnalysisFailure failure) {
@@ -49,15 +70,15 @@ final class CorpusScanner {
     return new CaseResult(corpusCase, matching, failures);
   }
 
-  private List<Finding> analyze(Analyzer analyzer, AnalysisContext context) {
-    CompletableFuture<List<Finding>> run = new CompletableFuture<>();
+  private <T> T withinLimit(String analyzerId, Supplier<T> work) {
+    CompletableFuture<T> run = new CompletableFuture<>();
     Thread worker = new Thread(() -> {
       try {
-        run.complete(analyzer.analyze(context));
+        run.complete(work.get());
       } catch (Throwable t) {
         run.completeExceptionally(t);
       }
-    }, "corpus-" + analyzer.id());
+    }, "corpus-" + analyzerId);
     worker.setDaemon(true);
     worker.start();
     try {
