@@ -3,6 +3,7 @@ package dev.vigil.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.engine.analysis.secrets.TokenChecksums;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScanCommandTest {
   /** A fake GitHub token with a valid CRC32 checksum, built at run time; it grants nothing. */
-  static final String TOKEN = GithubTokens.fake("Vigil test token seed");
+  static final String TOKEN = TokenChecksums.fakeToken("ghp_", new java.util.Random(42));
 
   @TempDir Path dir;
 

@@ -1,5 +1,6 @@
 package dev.vigil.cli.bench;
 
+import dev.vigil.engine.analysis.Analyzer;
 import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.analysis.InMemoryAnalysisCache;
 import dev.vigil.engine.git.CommitPass;
@@ -45,11 +46,18 @@ final class HistoryBenchmark implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the generated repository and print its path.")
   boolean keep;
 
+  @Option(names = "--analyzers", split = ",", defaultValue = "secrets,ci-workflows",
+      description = "Analyzers to run, or 'all' (default: the history analyzers, ${DEFAULT-VALUE}; "
+          + "code analyzers have their own benchmark).")
+  List<String> analyzerIds;
+
   @Override
   public Integer call() throws Exception {
     if (commits < 2) throw new IllegalArgumentException("--commits must be at least 2");
     if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1");
     PrintWriter out = spec.commandLine().getOut();
+    AnalyzerRegistry registry = AnalyzerRegistry.builtIn();
+    List<Analyzer> analyzers = analyzerIds.equals(List.of("all")) ? registry.all() : registry.select(analyzerIds);
     Path dir = Files.createTempDirectory("vigil-bench-history");
     try {
       long generateStart = System.nanoTime();
@@ -65,7 +73,7 @@ final class HistoryBenchmark implements Callable<Integer> {
         for (int run = 0; run < runs; run++) {
           gitLog.add(timeGitLog(dir, commits));
           long start = System.nanoTime();
-          last = new CommitPass(AnalyzerRegistry.builtIn().all(), new InMemoryAnalysisCache(),
+          last = new CommitPass(analyzers, new InMemoryAnalysisCache(),
               PassOptions.defaults()).run(repository, window, ScanListener.NONE, () -> false);
           vigil.add(seconds(System.nanoTime() - start));
           out.printf("run %d: vigil %.2f s, git log -p %.2f s%n", run + 1, vigil.get(run), gitLog.get(run));
@@ -74,6 +82,7 @@ final class HistoryBenchmark implements Callable<Integer> {
         double vigilMedian = median(vigil);
         double gitMedian = median(gitLog);
         double megabytes = last.stats().bytesAnalysed() / 1e6;
+        out.printf("analyzers: %s%n", analyzers.stream().map(Analyzer::id).toList());
         out.printf("vigil backfill: median %.2f s, %.0f commits/s, %.1f MB analysed (%d blobs, %d analyzer runs, %d cache hits) = %.1f MB/s, %d findings%n",
             vigilMedian, commits / vigilMedian, megabytes, last.stats().blobsRead(),
             last.stats().analyzerRuns(), last.stats().cacheHits(), megabytes / vigilMedian,

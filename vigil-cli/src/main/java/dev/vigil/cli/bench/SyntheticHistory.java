@@ -1,5 +1,6 @@
 package dev.vigil.cli.bench;
 
+import dev.vigil.engine.analysis.secrets.TokenChecksums;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -117,16 +118,9 @@ final class SyntheticHistory {
           .append("; // handler ").append(version).append('\n');
     }
     if (random.nextInt(50) == 0) {
-      text.append("  String token = \"ghp_").append(randomAlphanumeric(36)).append("\";\n");
+      text.append("  String token = \"").append(TokenChecksums.fakeToken("ghp_", random)).append("\";\n");
     }
     return text.append("}\n").toString();
-  }
-
-  private String randomAlphanumeric(int length) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < length; i++) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    return s.toString();
   }
 
   private String pick(Map<String, ObjectId> files) {
