@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * runs as code. Passing the value through {@code env:} and quoting the variable is safe.
  */
 final class ScriptInjectionCheck implements WorkflowCheck {
-  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}");
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.{0,1000}?)}}");
 
   @Override
   public List<Hit> check(Workflow workflow, CiRule rule) {

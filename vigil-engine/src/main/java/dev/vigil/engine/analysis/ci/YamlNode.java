@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the 1-based line it starts on: a mapping, a sequence or a scalar. Aliases are
- * kept as the scalar {@code *name}, never expanded, so an alias bomb stays small.
+ * A YAML value with the 1-based line it starts on: a mapping, a sequence or a scalar. An alias is
+ * the same node as its anchor (shared, never copied), so an alias bomb stays small.
  */
 sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
   /** Returns the 1-based line the value starts on. */

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +16,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads the first document of a YAML text into {@link YamlNode}s with line numbers, with hard
- * limits: aliases are never expanded, nesting is at most {@link #MAX_DEPTH} deep, the text at
- * most {@link #MAX_CODE_POINTS} code points and the tree at most {@link #MAX_NODES} values. Any
- * syntax error or exceeded limit becomes a {@link MalformedWorkflowException} naming the line.
+ * limits: nesting is at most {@link #MAX_DEPTH} deep, the text at most {@link #MAX_CODE_POINTS}
+ * code points and the tree at most {@link #MAX_NODES} values. An alias refers to the very node of
+ * its anchor, never a copy, so an alias bomb costs one node per alias written; an alias to an
+ * unknown anchor stays the scalar {@code *name}. Any syntax error or exceeded limit becomes a
+ * {@link MalformedWorkflowException} naming the line.
  */
 final class YamlReader {
   static final int MAX_DEPTH = 64;
@@ -60,9 +64,10 @@ final class YamlReader {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  /** Builds the tree of one document, counting values. */
+  /** Builds the tree of one document, counting values and remembering anchored nodes. */
   private static final class Builder {
     private final JsonParser parser;
+    private final Map<String, YamlNode> anchors = new HashMap<>();
     private int nodes;
 
     Builder(JsonParser parser) {
@@ -77,6 +82,18 @@ final class YamlReader {
         throw new MalformedWorkflowException("YAML is nested more than " + MAX_DEPTH + " deep", null);
       }
       int line = parser.currentTokenLocation().getLineNr();
+      YAMLParser yaml = (YAMLParser) parser;
+      if (yaml.isCurrentAlias()) {
+        YamlNode anchored = anchors.get(parser.getText());
+        return anchored != null ? anchored : new YamlNode.Scalar(line, "*" + parser.getText());
+      }
+      String anchor = yaml.getCurrentAnchor();
+      YamlNode built = build(token, line, depth);
+      if (anchor != null) anchors.put(anchor, built);
+      return built;
+    }
+
+    private YamlNode build(JsonToken token, int line, int depth) throws IOException {
       if (token == JsonToken.START_OBJECT) {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
@@ -94,12 +111,7 @@ final class YamlReader {
         return new YamlNode.Sequence(line, items);
       }
       if (token == null) throw new MalformedWorkflowException("YAML ends unexpectedly", null);
-      String text = token == JsonToken.VALUE_NULL ? "" : parser.getText();
-      if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml
-          && yaml.isCurrentAlias()) {
-        text = "*" + text;
-      }
-      return new YamlNode.Scalar(line, text);
+      return new YamlNode.Scalar(line, token == JsonToken.VALUE_NULL ? "" : parser.getText());
     }
   }
 }

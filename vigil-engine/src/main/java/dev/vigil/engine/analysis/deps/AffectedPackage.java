@@ -33,11 +33,16 @@ public record AffectedPackage(Ecosystem ecosystem, String name, List<AffectedRan
     return false;
   }
 
-  /** Returns every version a {@code fixed} event names, in range order. */
+  /** Returns every version a {@code fixed} event names, oldest first when they all parse. */
   public List<String> fixedVersions() {
     List<String> fixed = new ArrayList<>();
     ranges.forEach(range -> range.fixedVersions().stream()
         .filter(v -> !fixed.contains(v)).forEach(fixed::add));
+    try {
+      fixed.sort(ecosystem.versions()::compare);
+    } catch (IllegalArgumentException e) {
+      // keep range order when a version does not parse
+    }
     return fixed;
   }
 

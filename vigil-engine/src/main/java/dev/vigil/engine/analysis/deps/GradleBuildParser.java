@@ -15,10 +15,9 @@ final class GradleBuildParser implements ManifestParser {
   private static final String CONFIGURATION =
       "(?:implementation|api|compile|compileOnly|runtime|runtimeOnly|classpath|annotationProcessor"
           + "|kapt|ksp|testImplementation|testCompile|testRuntimeOnly|testCompileOnly"
-          + "|androidTestImplementation|debugImplementation|releaseImplementation|[a-z]\\w*Implementation"
-          + "|[a-z]\\w*Api|[a-z]\\w*RuntimeOnly|[a-z]\\w*CompileOnly)";
+          + "|[a-z]\\w{0,40}?(?:Implementation|Api|RuntimeOnly|CompileOnly))\\b";
   private static final Pattern STRING_NOTATION = Pattern.compile("\\b" + CONFIGURATION
-      + "\\s*\\(?\\s*(?:platform\\s*\\(|enforcedPlatform\\s*\\()?\\s*['\"]([\\w.\\-]+):([\\w.\\-]+):"
+      + "\\s*+\\(?\\s*(?:platform\\s*\\(|enforcedPlatform\\s*\\()?\\s*['\"]([\\w.\\-]+):([\\w.\\-]+):"
       + "([0-9][^'\"\\s:@$]*)(?::[\\w.\\-]+)?(?:@\\w+)?['\"]");
   private static final Pattern MAP_NOTATION = Pattern.compile("\\b" + CONFIGURATION
       + "\\s*\\(?\\s*group\\s*[:=]\\s*['\"]([\\w.\\-]+)['\"]\\s*,\\s*name\\s*[:=]\\s*['\"]([\\w.\\-]+)['\"]"

@@ -53,7 +53,12 @@ final class LineScanner {
 
   /** Throws if a file declares more dependencies than {@link #MAX_DEPENDENCIES}. */
   static void checkCount(List<DeclaredDependency> dependencies, String kind) {
-    if (dependencies.size() > MAX_DEPENDENCIES) {
+    checkCount(dependencies.size(), kind);
+  }
+
+  /** Throws if a file declares more than {@link #MAX_DEPENDENCIES} dependencies. */
+  static void checkCount(int count, String kind) {
+    if (count > MAX_DEPENDENCIES) {
       throw new ManifestException(kind + " declares more than " + MAX_DEPENDENCIES
           + " packages; refused as hostile", null);
     }

@@ -93,6 +93,7 @@ final class MavenPomParser implements ManifestParser {
       throw new ManifestException("pom.xml is not well-formed XML" + where + ": "
           + firstLine(e.getMessage()), e);
     }
+    LineScanner.checkCount(raw.size(), "pom.xml");
     properties.putIfAbsent("project.version", properties.get("project.parent.version"));
     properties.putIfAbsent("project.groupId", properties.get("project.parent.groupId"));
     return resolve(raw, properties);

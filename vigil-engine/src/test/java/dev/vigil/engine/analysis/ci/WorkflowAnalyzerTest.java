@@ -117,6 +117,32 @@ class WorkflowAnalyzerTest {
   }
 
   @Test
+  void aliasesShareTheAnchoredNode() {
+    List<Finding> findings = analyze("""
+        on: issues
+        permissions: {}
+        jobs:
+          one:
+            runs-on: ubuntu-latest
+            steps: &steps
+              - run: echo "${{ github.event.issue.title }}"
+          two:
+            runs-on: ubuntu-latest
+            steps: *steps
+          three:
+            steps: *unknown
+        """);
+    assertThat(findings).extracting(f -> f.location().line() + " " + f.contextKey())
+        .containsExactly("7 one|github.event.issue.title", "7 two|github.event.issue.title");
+  }
+
+  @Test
+  void expressionScanIsBoundedOnHostileLines() {
+    String yaml = "on: push\njobs:\n  a:\n    steps:\n      - run: \"" + "${{".repeat(300_000) + "\"\n";
+    assertThat(analyze(yaml)).isEmpty();
+  }
+
+  @Test
   void deepNestingIsAClearError() {
     String yaml = "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
     assertThatThrownBy(() -> analyze(yaml))

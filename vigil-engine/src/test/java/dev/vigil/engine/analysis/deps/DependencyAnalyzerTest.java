@@ -35,8 +35,8 @@ class DependencyAnalyzerTest {
     assertThat(log4j.excerpt()).isEqualTo("<version>${log4j.version}</version>");
     assertThat(log4j.message()).isEqualTo("org.apache.logging.log4j:log4j-core 2.14.1 is affected by "
         + "GHSA-jfh8-c2jp-5v3q (CVE-2021-44228): Remote code injection in Log4j. Affected versions: "
-        + ">= 2.13.0, < 2.15.0; >= 2.0-beta9, < 2.3.1; >= 2.4, < 2.12.2. Fixed in: 2.15.0, 2.3.1, "
-        + "2.12.2. Smallest fixing upgrade: 2.15.0. Severity: CVSS 10.0 "
+        + ">= 2.13.0, < 2.15.0; >= 2.0-beta9, < 2.3.1; >= 2.4, < 2.12.2. Fixed in: 2.3.1, 2.12.2, "
+        + "2.15.0. Smallest fixing upgrade: 2.15.0. Severity: CVSS 10.0 "
         + "(CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H).");
     assertThat(log4j.evidence()).extracting(step -> step.description()).containsExactly(
         "declares org.apache.logging.log4j:log4j-core at 2.14.1",
