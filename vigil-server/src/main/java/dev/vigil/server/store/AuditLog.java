@@ -30,7 +30,7 @@ public final class AuditLog {
         .bind("before", beforeId).bind("limit", limit)
         .map((rs, ctx) -> new Entry(rs.getLong("id"), rs.getString("actor"), rs.getString("action"),
             rs.getString("target"), rs.getString("detail"),
-            rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+            Rows.instant(rs, "created_at")))
         .list());
   }
 

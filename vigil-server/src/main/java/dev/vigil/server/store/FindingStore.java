@@ -229,8 +229,8 @@ public final class FindingStore {
         rs.getInt("line"), rs.getString("excerpt"), commit(rs, "introduced"), commit(rs, "fixed"),
         rs.getBoolean("present_at_head"), rs.getInt("commits_present"), rs.getString("status"),
         rs.getString("owner"), rs.getObject("deferred_until", LocalDate.class),
-        rs.getBoolean("validated"), ScanStore.instant(rs, "first_seen_at"),
-        ScanStore.instant(rs, "updated_at"),
+        rs.getBoolean("validated"), Rows.instant(rs, "first_seen_at"),
+        Rows.instant(rs, "updated_at"),
         detail ? Json.read(rs.getString("evidence"), EVIDENCE) : List.of(),
         detail ? Json.read(rs.getString("sightings"), SIGHTINGS) : List.of());
   }
@@ -238,7 +238,7 @@ public final class FindingStore {
   private static CommitInfo commit(ResultSet rs, String prefix) throws SQLException {
     String sha = rs.getString(prefix + "_sha");
     if (sha == null) return null;
-    return new CommitInfo(sha, rs.getString(prefix + "_author"), ScanStore.instant(rs, prefix + "_at"),
+    return new CommitInfo(sha, rs.getString(prefix + "_author"), Rows.instant(rs, prefix + "_at"),
         rs.getString(prefix + "_message"));
   }
 

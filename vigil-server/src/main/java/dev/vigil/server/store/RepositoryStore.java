@@ -62,6 +62,6 @@ public final class RepositoryStore {
     return new RepositoryRecord(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
         rs.getString("credential") != null, rs.getString("path_scope"),
         rs.getString("default_branch"),
-        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+        Rows.instant(rs, "created_at"));
   }
 }

@@ -7,7 +7,6 @@ import dev.vigil.engine.git.SkippedFile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -146,16 +145,11 @@ public final class ScanStore {
     return new ScanRecord(rs.getLong("id"), rs.getLong("repository_id"),
         (Long) rs.getObject("environment_id", Long.class), rs.getString("branch"),
         rs.getString("kind"), rs.getObject("window_commits", Integer.class),
-        instant(rs, "window_since"), rs.getString("state"), rs.getString("head_sha"),
+        Rows.instant(rs, "window_since"), rs.getString("state"), rs.getString("head_sha"),
         rs.getString("base_sha"), rs.getInt("commits_done"), rs.getInt("commits_total"),
         rs.getLong("blobs_analysed"), rs.getLong("cache_hits"), rs.getDouble("rate"),
         rs.getObject("eta_seconds", Long.class), rs.getString("error"),
         skipped == null ? 0 : Json.read(skipped, SKIPPED).size(),
-        instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
+        Rows.instant(rs, "created_at"), Rows.instant(rs, "started_at"), Rows.instant(rs, "finished_at"));
   }
 }

@@ -32,7 +32,7 @@ public final class TriageEvents {
         .bind(0, findingId)
         .map((rs, ctx) -> new Event(rs.getLong("id"), rs.getLong("finding_id"), rs.getString("actor"),
             rs.getString("action"), rs.getString("reason"), rs.getObject("until_date", LocalDate.class),
-            rs.getString("owner"), ScanStore.instant(rs, "created_at")))
+            rs.getString("owner"), Rows.instant(rs, "created_at")))
         .list());
   }
 }
