@@ -5,17 +5,30 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One package an advisory affects: its ecosystem and name, its version ranges and the versions it
- * lists explicitly.
+ * One package an advisory affects: its ecosystem and name, its version ranges, the versions it
+ * lists explicitly, and the functions or classes it names as vulnerable (Go's
+ * {@code ecosystem_specific.imports} symbols, qualified by their import path), if any.
  */
 public record AffectedPackage(Ecosystem ecosystem, String name, List<AffectedRange> ranges,
-    List<String> versions) {
+    List<String> versions, List<String> symbols) {
 
   public AffectedPackage {
     Objects.requireNonNull(ecosystem, "ecosystem == null");
     Objects.requireNonNull(name, "name == null");
     ranges = List.copyOf(ranges);
     versions = List.copyOf(versions);
+    symbols = List.copyOf(symbols);
+  }
+
+  /** Returns one entry with the ranges, versions and symbols of this and {@code other}. */
+  AffectedPackage merge(AffectedPackage other) {
+    List<AffectedRange> allRanges = new ArrayList<>(ranges);
+    allRanges.addAll(other.ranges);
+    List<String> allVersions = new ArrayList<>(versions);
+    other.versions.stream().filter(v -> !allVersions.contains(v)).forEach(allVersions::add);
+    List<String> allSymbols = new ArrayList<>(symbols);
+    other.symbols.stream().filter(v -> !allSymbols.contains(v)).forEach(allSymbols::add);
+    return new AffectedPackage(ecosystem, name, allRanges, allVersions, allSymbols);
   }
 
   /** Returns true if {@code version} is in one of the ranges or among the listed versions. */

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * <p>How the pass should use it: once per analysed tree (the newest commit's, and again when a
  * commit changes many sources), read the tree's {@code .java .kt .js .jsx .mjs .cjs .ts .tsx .py .go}
  * files into a path-to-text map, call {@link #of(Map, Map)}, then for each
- * {@code deps.vulnerable-dependency} finding call {@link #check} with the finding's ecosystem and
- * package, add {@link Reachability#describe()} as evidence, and rank {@code NOT_IMPORTED} lower.
+ * {@code deps.vulnerable-dependency} finding call {@link #check(Ecosystem, String, List)} with the
+ * matched {@link AffectedPackage}'s ecosystem, name and symbols, add
+ * {@link Reachability#describe()} as evidence, and rank {@code NOT_IMPORTED} and
+ * {@code AFFECTED_NOT_CALLED} lower.
  *
  * <p>Namespaces: Maven uses the groupId as a package prefix (a heuristic: {@code commons-io} or
  * {@code com.google.guava} need the mapping), npm the package name (and its sub-paths), PyPI the
@@ -40,6 +42,8 @@ public final class DependencyReachability {
 
   /** The first place each imported name appears, per ecosystem. */
   private final Map<Ecosystem, Map<String, Reachability>> imports = new HashMap<>();
+  /** The sources of each ecosystem's languages, by path, to look for calls. */
+  private final Map<Ecosystem, Map<String, String>> sources = new HashMap<>();
   private final Map<String, List<String>> mapping;
 
   private DependencyReachability(Map<String, List<String>> mapping) {
@@ -71,6 +75,31 @@ public final class DependencyReachability {
     return new Reachability(Reachability.Status.NOT_IMPORTED, String.join(", ", namespaces), "", 0);
   }
 
+  /**
+   * Returns whether the sources import package {@code name} and call one of
+   * {@code affectedSymbols} (as {@link AffectedPackage#symbols()} names them, e.g.
+   * {@code golang.org/x/net/http2.Server.ServeConn}); a call is the symbol's last name followed by
+   * {@code (} in a file of the package's language, a heuristic that ignores receivers.
+   */
+  public Reachability check(Ecosystem ecosystem, String name, List<String> affectedSymbols) {
+    Reachability imported = check(ecosystem, name);
+    if (imported.status() != Reachability.Status.IMPORTED || affectedSymbols.isEmpty()) return imported;
+    for (String symbol : affectedSymbols) {
+      String simple = symbol.substring(symbol.lastIndexOf('.') + 1);
+      if (simple.isEmpty()) continue;
+      Pattern call = Pattern.compile("\\b" + Pattern.quote(simple) + "\\s*\\(");
+      for (Map.Entry<String, String> source : sources.getOrDefault(ecosystem, Map.of()).entrySet()) {
+        Matcher m = call.matcher(source.getValue());
+        if (m.find()) {
+          int line = (int) source.getValue().substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+          return new Reachability(Reachability.Status.AFFECTED_CALLED, symbol, source.getKey(), line);
+        }
+      }
+    }
+    return new Reachability(Reachability.Status.AFFECTED_NOT_CALLED, String.join(", ", affectedSymbols),
+        imported.path(), imported.line());
+  }
+
   private void add(String path, String text) {
     String extension = FileKind.extension(path);
     if (JAVA.contains(extension)) collect(Ecosystem.MAVEN, path, text, JAVA_IMPORT);
@@ -80,6 +109,7 @@ public final class DependencyReachability {
   }
 
   private void collect(Ecosystem ecosystem, String path, String text, Pattern pattern) {
+    sources.computeIfAbsent(ecosystem, e -> new java.util.TreeMap<>()).put(path, text);
     Map<String, Reachability> seen = imports.computeIfAbsent(ecosystem, e -> new HashMap<>());
     Matcher m = pattern.matcher(text);
     int offset = 0;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.engine.analysis.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one OSV record (the JSON format of the public OSV exports) into an {@link Advisory}. Only
- * affected packages of the ecosystems in {@link Ecosystem} are kept. Severity comes from the first
+ * affected packages of the ecosystems in {@link Ecosystem} are kept, and two entries for the same
+ * package are merged into one. Severity comes from the first
  * CVSS v3 vector (top level, then per package), else from {@code database_specific.severity}
  * (GitHub's LOW, MODERATE, HIGH, CRITICAL), else it is medium and said to be unrated.
  */
@@ -43,11 +46,11 @@ final class OsvRecordReader {
     if (!root.path("withdrawn").asText("").isBlank()) return Optional.empty();
     List<String> aliases = new ArrayList<>();
     root.path("aliases").forEach(alias -> aliases.add(alias.asText()));
-    List<AffectedPackage> affected = new ArrayList<>();
+    Map<String, AffectedPackage> affected = new LinkedHashMap<>();
     String vector = cvssVector(root.path("severity"));
     for (JsonNode entry : root.path("affected")) {
       AffectedPackage pkg = affectedPackage(entry);
-      if (pkg != null) affected.add(pkg);
+      if (pkg != null) affected.merge(pkg.ecosystem() + ":" + pkg.name(), pkg, AffectedPackage::merge);
       if (vector == null) vector = cvssVector(entry.path("severity"));
     }
     List<Integer> cwes = new ArrayList<>();
@@ -67,7 +70,7 @@ final class OsvRecordReader {
       rating = "database severity " + databaseSeverity.toUpperCase(Locale.ROOT);
     }
     return Optional.of(new Advisory(id, root.path("modified").asText(""), aliases, summary(root), cwes,
-        severity, rating, affected));
+        severity, rating, List.copyOf(affected.values())));
   }
 
   private static AffectedPackage affectedPackage(JsonNode entry) {
@@ -96,7 +99,12 @@ final class OsvRecordReader {
     }
     List<String> versions = new ArrayList<>();
     entry.path("versions").forEach(v -> versions.add(v.asText()));
-    return new AffectedPackage(ecosystem, ecosystem.normalise(name), ranges, versions);
+    List<String> symbols = new ArrayList<>();
+    for (JsonNode imported : entry.path("ecosystem_specific").path("imports")) {
+      String path = imported.path("path").asText("");
+      imported.path("symbols").forEach(symbol -> symbols.add(path + "." + symbol.asText()));
+    }
+    return new AffectedPackage(ecosystem, ecosystem.normalise(name), ranges, versions, symbols);
   }
 
   private static String cvssVector(JsonNode severities) {

@@ -159,6 +159,11 @@ class WorkflowAnalyzerTest {
   }
 
   @Test
+  void shipsAmongTheBuiltInAnalyzers() {
+    assertThat(dev.vigil.engine.analysis.AnalyzerRegistry.builtIn().ids()).contains("ci-workflows");
+  }
+
+  @Test
   void indexListsEveryRuleFile() throws IOException {
     String index = CiRuleSamplesTest.read(CiRuleCatalog.INDEX);
     assertThat(index.lines().filter(l -> l.endsWith(".yaml")).toList())

@@ -57,6 +57,22 @@ class AdvisoryDatabaseTest {
   }
 
   @Test
+  void mergesEntriesOfOnePackageAndKeepsAffectedSymbols() {
+    AffectedPackage net = database.matches(Ecosystem.GO, "golang.org/x/net", "v0.1.0").get(0).affected();
+    assertThat(net.symbols()).containsExactly("golang.org/x/net/http2.Server.ServeConn");
+    Advisory merged = new OsvRecordReader().read("""
+        {"id": "GHSA-aaaa-bbbb-cccc", "modified": "2024-01-01T00:00:00Z", "affected": [
+          {"package": {"ecosystem": "npm", "name": "x"}, "ranges": [{"type": "SEMVER",
+            "events": [{"introduced": "0"}, {"fixed": "1.0.1"}]}]},
+          {"package": {"ecosystem": "npm", "name": "x"}, "ranges": [{"type": "SEMVER",
+            "events": [{"introduced": "2.0.0"}, {"fixed": "2.0.4"}]}]},
+          {"package": {"ecosystem": "crates.io", "name": "x"}, "versions": ["1.0.0"]}]}
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+    assertThat(merged.affected()).singleElement()
+        .satisfies(pkg -> assertThat(pkg.fixedVersions()).containsExactly("1.0.1", "2.0.4"));
+  }
+
+  @Test
   void findsTheSmallestFixThatIsItselfNotAffected() {
     AdvisoryMatch log4j = database.matches(Ecosystem.MAVEN, "org.apache.logging.log4j:log4j-core",
         "2.11.0").get(0);

@@ -67,8 +67,12 @@ class DependencyAnalyzerTest {
         .extracting(f -> f.location().line()).containsExactly(2, 10);
     assertThat(analyze("poetry.lock", Fixtures.text("manifests/poetry/poetry.lock")))
         .extracting(f -> f.location().line()).containsExactly(15);
-    assertThat(analyze("go.mod", Fixtures.text("manifests/go/go.mod")))
-        .extracting(f -> f.excerpt()).containsExactly("golang.org/x/net v0.15.0 // indirect");
+    assertThat(analyze("go.mod", Fixtures.text("manifests/go/go.mod"))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.excerpt()).isEqualTo("golang.org/x/net v0.15.0 // indirect");
+          assertThat(f.message()).endsWith("Smallest fixing upgrade: 0.17.0. Affected functions: "
+              + "golang.org/x/net/http2.Server.ServeConn. Severity: no severity in the advisory.");
+        });
     assertThat(analyze("gradle/libs.versions.toml", Fixtures.text("manifests/catalog/libs.versions.toml")))
         .extracting(Finding::contextKey).containsExactly("GHSA-jfh8-c2jp-5v3q|Maven:org.apache.logging.log4j:log4j-core",
             "GHSA-2222-3333-4444|Maven:com.example:widget",

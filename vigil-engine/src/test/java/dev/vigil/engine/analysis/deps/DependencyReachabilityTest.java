@@ -28,6 +28,11 @@ class DependencyReachabilityTest {
           import (
           \t"golang.org/x/net/http2"
           )
+
+          func main() {
+          \tsrv := &http2.Server{}
+          \tsrv.ServeConn(conn, nil)
+          }
           """), Map.of("com.google.guava:guava", List.of("com.google.common")));
 
   @Test
@@ -56,6 +61,19 @@ class DependencyReachabilityTest {
     assertThat(reachability.check(Ecosystem.PYPI, "PyYAML").status())
         .isEqualTo(Reachability.Status.NOT_IMPORTED);
     assertThat(reachability.check(Ecosystem.GO, "golang.org/x/net").path()).isEqualTo("cmd/main.go");
+  }
+
+  @Test
+  void affectedFunctionsNamedByTheAdvisoryAreLookedFor() {
+    Reachability called = reachability.check(Ecosystem.GO, "golang.org/x/net",
+        List.of("golang.org/x/net/http2.Server.ServeConn"));
+    assertThat(called.describe())
+        .isEqualTo("affected golang.org/x/net/http2.Server.ServeConn is called in cmd/main.go:9");
+    Reachability notCalled = reachability.check(Ecosystem.GO, "golang.org/x/net",
+        List.of("golang.org/x/net/html.Parse"));
+    assertThat(notCalled.status()).isEqualTo(Reachability.Status.AFFECTED_NOT_CALLED);
+    assertThat(reachability.check(Ecosystem.NPM, "lodash-es", List.of("lodash-es.merge")).status())
+        .isEqualTo(Reachability.Status.NOT_IMPORTED);
   }
 
   @Test
