@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Hardening;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ final class AnalysisRun {
   final Deadline deadline;
   private final Map<String, TaintRule> rulesByKind = new HashMap<>();
   private final Map<String, Value> fieldFacts = new HashMap<>();
-  private final Map<CallableDeclaration<?>, MethodSummary> summaries = new IdentityHashMap<>();
+  private final Map<CallableDeclaration<?>, Map<Map<Integer, String>, MethodSummary>> summaries =
+      new IdentityHashMap<>();
   private final Set<CallableDeclaration<?>> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<ClassInfo, Set<String>> hardened = new IdentityHashMap<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
@@ -67,12 +69,21 @@ final class AnalysisRun {
 
   /** Returns the summary of a project method, computing it if needed; empty while recursing. */
   MethodSummary summary(CallableDeclaration<?> method, ClassInfo owner) {
-    MethodSummary known = summaries.get(method);
-    if (known != null) return known;
+    return summary(method, owner, Map.of());
+  }
+
+  /**
+   * Returns the summary of a project method whose parameters of the given indexes hold values of
+   * more precise types than declared (a response writer passed as a PrintWriter).
+   */
+  MethodSummary summary(CallableDeclaration<?> method, ClassInfo owner, Map<Integer, String> types) {
+    Map<Map<Integer, String>, MethodSummary> known = summaries.computeIfAbsent(method, m -> new HashMap<>());
+    MethodSummary summary = known.get(types);
+    if (summary != null) return summary;
     if (!inProgress.add(method)) return MethodSummary.EMPTY;
     try {
-      MethodSummary computed = new MethodInterpreter(this, owner, method).summarise();
-      summaries.put(method, computed);
+      MethodSummary computed = new MethodInterpreter(this, owner, method, types).summarise();
+      known.put(Map.copyOf(types), computed);
       return computed;
     } finally {
       inProgress.remove(method);
@@ -133,14 +144,20 @@ final class AnalysisRun {
     Set<String> kinds = hardened.computeIfAbsent(owner.topLevel(), top -> {
       Set<String> found = new HashSet<>();
       for (MethodCallExpr call : top.declaration().findAll(MethodCallExpr.class)) {
-        for (Hardening h : models.hardening(call.getNameAsString())) {
-          String args = call.getArguments().toString();
-          if (h.arguments().matcher(args).matches()) found.add(h.kind());
-        }
+        harden(call.getNameAsString(), call.getArguments().toString(), found);
+      }
+      for (ObjectCreationExpr creation : top.declaration().findAll(ObjectCreationExpr.class)) {
+        harden(creation.getType().getNameAsString(), creation.getArguments().toString(), found);
       }
       return found;
     });
     return kinds.contains(kind);
+  }
+
+  private void harden(String method, String arguments, Set<String> found) {
+    for (Hardening h : models.hardening(method)) {
+      if (h.arguments().matcher(arguments).matches()) found.add(h.kind());
+    }
   }
 
   /** Reports a real taint reaching a sink, once per rule and line (nested sinks count once). */

@@ -30,6 +30,10 @@ final class Guards {
   private static final Pattern VALIDATOR = Pattern.compile(
       "(?i)(is|check)?(valid|safe|allowed|whitelisted|allowlisted|permitted|numeric|digits|alpha"
           + "|alphanumeric|alphanumericspace|creatable|parsable)\\w*");
+  private static final Set<String> IDENTIFYING_GETTERS = Set.of("getHost", "getAuthority",
+      "getFileName", "toString", "trim", "strip", "toLowerCase", "toUpperCase");
+  private static final Set<String> PATH_GETTERS =
+      Set.of("getPath", "getAbsolutePath", "toPath", "toString", "toFile");
   private static final Pattern TRAVERSAL = Pattern.compile("\\.\\.|/|\\\\");
 
   private Guards() {}
@@ -91,7 +95,7 @@ final class Guards {
       case "contains", "containsKey", "containsValue" -> {
         if (scope == null || arg0 == null) return;
         if (outcome && in.isTrusted(scope, s) && !(unwrap(scope) instanceof LiteralExpr)) {
-          add(in, facts, arg0, ALL);
+          addThroughGetter(in, facts, arg0, ALL);
         } else if (!outcome && unwrap(arg0) instanceof LiteralExpr l
             && TRAVERSAL.matcher(String.valueOf(Constants.literal(l))).find()) {
           add(in, facts, scope, PATH);
@@ -114,6 +118,10 @@ final class Guards {
           add(in, facts, mc.getScope().get(), PATH);
           return;
         }
+        if (x instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
+            && getter.getScope().isPresent() && PATH_GETTERS.contains(getter.getNameAsString())) {
+          x = unwrap(getter.getScope().get());
+        }
         String key = in.variableKey(x);
         String canonicalOf = key == null ? null : in.valueOf(key, s).canonicalOf();
         if (canonicalOf != null) {
@@ -133,6 +141,18 @@ final class Guards {
   private static void add(MethodInterpreter in, Map<String, Set<String>> facts, Expression e,
       Set<String> kinds) {
     String key = in.variableKey(unwrap(e));
+    if (key != null) facts.merge(key, kinds, Guards::unionKinds);
+  }
+
+  /** Adds a fact about {@code e}, or about {@code v} when {@code e} is {@code v.getHost()} or similar. */
+  private static void addThroughGetter(MethodInterpreter in, Map<String, Set<String>> facts,
+      Expression e, Set<String> kinds) {
+    Expression x = unwrap(e);
+    if (x instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
+        && getter.getScope().isPresent() && IDENTIFYING_GETTERS.contains(getter.getNameAsString())) {
+      x = unwrap(getter.getScope().get());
+    }
+    String key = in.variableKey(x);
     if (key != null) facts.merge(key, kinds, Guards::unionKinds);
   }
 

@@ -44,11 +44,15 @@ final class MethodInterpreter {
       "(is|has|can|should|equals|contains|matches|startsWith|endsWith|compare|length|size|count"
           + "|indexOf|lastIndexOf|hashCode|exists|before|after|getLength|getSize|getInt|getLong"
           + "|getBoolean|next(Int|Long|Boolean)|executeUpdate|delete|mkdirs?|createNewFile|close"
-          + "|flush|available|read).*|get(Id|Count|Status)");
+          + "|flush|available).*|read|getClass|get(Id|Count|Status)");
+  private static final Pattern ESCAPER = Pattern.compile("(?i).*(escape|saniti[sz]e|encodeFor|htmlEncode).*");
+  private static final Set<String> ESCAPED_KINDS = Set.of("xss", "header-injection", "log-injection");
   private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "append",
       "insert", "push", "offer", "addElement", "setProperty", "addFirst", "addLast");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
       "toRealPath", "normalize");
+  private static final Pattern FACTORIES =
+      Pattern.compile("newInstance|getInstance|newFactory|newDefaultInstance|getDefault|create|builder");
   private static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "Object",
       "java.lang.Object", "CharSequence", "StringBuilder", "StringBuffer");
 
@@ -58,6 +62,7 @@ final class MethodInterpreter {
   private final JavaSource source;
   private final String path;
   private final String label;
+  private final Map<Integer, String> parameterTypes;
   private final Map<String, String> localTypes = new HashMap<>();
   private final Deque<Jump> jumps = new ArrayDeque<>();
   private final Map<String, SinkFlow> sinkFlows = new LinkedHashMap<>();
@@ -66,10 +71,11 @@ final class MethodInterpreter {
   private Value returned;
   private String pendingLabel;
   private List<Value> yields;
-  private Boolean containment;
 
-  MethodInterpreter(AnalysisRun run, ClassInfo owner, CallableDeclaration<?> method) {
+  MethodInterpreter(AnalysisRun run, ClassInfo owner, CallableDeclaration<?> method,
+      Map<Integer, String> parameterTypes) {
     this.run = run;
+    this.parameterTypes = parameterTypes;
     this.owner = owner;
     this.method = method;
     this.source = owner.source();
@@ -103,7 +109,8 @@ final class MethodInterpreter {
     NodeList<Parameter> params = method.getParameters();
     for (int i = 0; i < params.size(); i++) {
       Parameter p = params.get(i);
-      String type = resolve(p.getTypeAsString() + (p.isVarArgs() ? "[]" : ""));
+      String type = parameterTypes.containsKey(i) ? parameterTypes.get(i)
+          : resolve(p.getTypeAsString() + (p.isVarArgs() ? "[]" : ""));
       localTypes.put(p.getNameAsString(), type);
       s.set(p.getNameAsString(), parameterValue(i, p, type));
     }
@@ -153,6 +160,18 @@ final class MethodInterpreter {
       }
     }
     return Value.of(List.of(Taint.parameter(index)));
+  }
+
+  /** Treats a returned view name {@code "redirect:" + value} of a request mapping as a redirect sink. */
+  private void redirectView(Expression returned, Value v) {
+    Expression left = unwrap(returned);
+    while (left instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) left = unwrap(b.getLeft());
+    if (!(Constants.literal(left) instanceof String prefix) || !prefix.startsWith("redirect:")) return;
+    if (left == unwrap(returned)) return;
+    TaintRule rule = run.rule("open-redirect");
+    if (rule == null) return;
+    checkSink(new Sink(CallPattern.of("", "", false, "return", ""), AccessPath.parse("ReturnValue"),
+        "open-redirect", "vigil"), returned, "redirect view", v);
   }
 
   private boolean isRequestMapping() {
@@ -212,6 +231,9 @@ final class MethodInterpreter {
     if (st instanceof ForEachStmt f) return forEach(f, s);
     if (st instanceof ReturnStmt r) {
       Value v = r.getExpression().map(e -> eval(e, s)).orElse(Value.CLEAN);
+      if (v.tainted() && isRequestMapping() && r.getExpression().isPresent()) {
+        redirectView(r.getExpression().get(), v);
+      }
       returned = returned == null ? v : returned.join(v);
       returnStates.add(s);
       return null;
@@ -895,7 +917,12 @@ final class MethodInterpreter {
   private Value applySummary(CallableDeclaration<?> callee, ClassInfo calleeOwner, Node at,
       Value receiver, Value[] args, NodeList<Expression> argExprs, State s) {
     if (calleeOwner == null) return Value.CLEAN;
-    MethodSummary summary = run.summary(callee, calleeOwner);
+    Map<Integer, String> precise = new HashMap<>();
+    for (int i = 0; i < argExprs.size() && i < callee.getParameters().size(); i++) {
+      String t = typeOf(argExprs.get(i));
+      if (t != null && t.contains("#")) precise.put(i, t);
+    }
+    MethodSummary summary = run.summary(callee, calleeOwner, precise);
     String calleeLabel = label(calleeOwner, callee);
     FlowStep ret = FlowStep.at(FlowStep.Kind.RETURN, path, at, "returns from " + calleeLabel);
     Value result = substitute(summary.returned(), callee, calleeLabel, at, receiver, args)
@@ -1025,6 +1052,11 @@ final class MethodInterpreter {
     if (NO_TEXT.matcher(name).matches()) return Value.CLEAN;
     Value in = receiver.taintOnly();
     for (Value a : args) in = in.join(a.taintOnly());
+    if (ESCAPER.matcher(name).matches()) {
+      FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
+          + " is taken to escape " + String.join(", ", ESCAPED_KINDS) + " (by its name) only");
+      return in.mapTaints(t -> t.sanitizedFor(ESCAPED_KINDS, step));
+    }
     if (MUTATORS.contains(name) && scope != null) {
       Value argsOnly = Value.CLEAN;
       for (Value a : args) argsOnly = argsOnly.join(a.taintOnly());
@@ -1049,7 +1081,6 @@ final class MethodInterpreter {
     if (!v.tainted()) return;
     TaintRule rule = run.rule(row.kind());
     if (rule == null || run.hardened(owner, row.kind())) return;
-    if (row.kind().equals("path-injection") && createsPath(row) && checksContainment()) return;
     SinkSite site = null;
     for (Taint t : v.taints()) {
       if (!t.reaches(row.kind()) || t.parameter() == RECEIVER) continue;
@@ -1060,29 +1091,6 @@ final class MethodInterpreter {
       }
       sinkReached(t, site);
     }
-  }
-
-  private static boolean createsPath(Sink row) {
-    return row.call().constructor() && row.call().type().equals("File")
-        || row.call().type().equals("Paths") || row.call().type().equals("Path");
-  }
-
-  /**
-   * Returns true if this method checks that a canonical or normalised path starts with a base
-   * folder; creating a path object from untrusted input is then the first half of that check, not
-   * a traversal (the file accesses after the check are still followed).
-   */
-  private boolean checksContainment() {
-    if (containment == null) {
-      boolean startsWith = false;
-      boolean canonical = false;
-      for (MethodCallExpr m : method.findAll(MethodCallExpr.class)) {
-        startsWith |= m.getNameAsString().equals("startsWith");
-        canonical |= CANONICALISERS.contains(m.getNameAsString());
-      }
-      containment = startsWith && canonical;
-    }
-    return containment;
   }
 
   private Value construct(ObjectCreationExpr o, State s) {
@@ -1213,6 +1221,7 @@ final class MethodInterpreter {
     for (var row : run.models.returnTypes(name)) {
       if (row.call().matches(h, receiverType, m.getArguments().size())) return row.type();
     }
+    if (staticType != null && FACTORIES.matcher(name).matches()) return staticType;
     if (name.equals("toString") || receiverType != null && receiverType.endsWith("String")
         && Set.of("substring", "trim", "strip", "toLowerCase", "toUpperCase", "replace", "replaceAll",
             "concat", "format", "valueOf", "join", "repeat", "intern").contains(name)) {
