@@ -24,6 +24,11 @@ class CookieHttpOnlySamples {
     return ResponseCookie.from("SESSION", id).secure(true).build().toString();
   }
 
+  void header(HttpServletResponse response, String id) {
+    // ruleid: java.cookie-missing-httponly
+    response.setHeader("Set-Cookie", "SESSION=" + id + "; Secure");
+  }
+
   void set(HttpServletResponse response, String id) {
     Cookie cookie = new Cookie("SESSION", id);
     cookie.setHttpOnly(true);

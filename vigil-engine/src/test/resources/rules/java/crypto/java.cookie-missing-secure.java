@@ -29,6 +29,28 @@ class CookieSecureSamples {
     return ResponseCookie.from("SESSION", id).httpOnly(true).path("/").build().toString();
   }
 
+  void header(HttpServletResponse response, String id) {
+    // ruleid: java.cookie-missing-secure
+    response.addHeader("Set-Cookie", "SESSION=" + id + "; Path=/; HttpOnly");
+  }
+
+  void headerSecure(HttpServletResponse response, String id) {
+    // ok: java.cookie-missing-secure
+    response.addHeader("Set-Cookie", "SESSION=" + id + "; Path=/; Secure; HttpOnly");
+  }
+
+  void handedToHelper(HttpServletResponse response, String id) {
+    Cookie cookie = new Cookie("SESSION", id);
+    harden(cookie);
+    // ok: java.cookie-missing-secure
+    response.addCookie(cookie);
+  }
+
+  private static void harden(Cookie cookie) {
+    cookie.setSecure(true);
+    cookie.setHttpOnly(true);
+  }
+
   void set(HttpServletResponse response, String id) {
     Cookie cookie = new Cookie("SESSION", id);
     cookie.setSecure(true);

@@ -42,6 +42,13 @@ class HardcodedCredentialSamples {
     new PasswordAuthentication(user, "pr0xyPass".toCharArray());
     // ruleid: java.hardcoded-credential
     password = "hunter22";
+    java.util.Properties props = new java.util.Properties();
+    // ruleid: java.hardcoded-credential
+    props.put("mail.smtp.password", "Al3rts!Mail#7");
+    // ok: java.hardcoded-credential
+    props.put("mail.smtp.password", System.getenv("SMTP_PASSWORD"));
+    // ok: java.hardcoded-credential
+    props.setProperty("mail.smtp.auth", "true");
     // ok: java.hardcoded-credential
     DriverManager.getConnection("jdbc:h2:mem:x", "sa", System.getenv("DB_PASSWORD"));
     // ok: java.hardcoded-credential

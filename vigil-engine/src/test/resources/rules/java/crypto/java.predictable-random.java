@@ -53,6 +53,16 @@ class PredictableRandomSamples {
     return Long.toString(random.nextLong(), 36);
   }
 
+  String newPin() {
+    // ruleid: java.predictable-random
+    String pin = "" + digit() + digit() + digit() + digit();
+    return pin;
+  }
+
+  private int digit() {
+    return random.nextInt(10);
+  }
+
   String pickServer(List<String> servers) {
     // ok: java.predictable-random
     return servers.get(random.nextInt(servers.size()));

@@ -34,6 +34,19 @@ class TrustAllCertificatesSamples {
     }
   }
 
+  static class Logging implements X509TrustManager {
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    // ruleid: java.trust-all-certificates
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {
+      System.out.println("accepting " + chain.length + " certificates");
+    }
+
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
+  }
+
   static class Checking implements X509TrustManager {
     private final X509TrustManager delegate;
 

@@ -15,6 +15,28 @@ class TrustAllHostnamesSamples {
     }
   }
 
+  static class Warning implements HostnameVerifier {
+    @Override
+    // ruleid: java.trust-all-hostnames
+    public boolean verify(String hostname, SSLSession session) {
+      if (!hostname.equals(session.getPeerHost())) {
+        System.err.println("mismatch " + hostname);
+      }
+      return true;
+    }
+  }
+
+  static class Throwing implements HostnameVerifier {
+    @Override
+    // ok: java.trust-all-hostnames
+    public boolean verify(String hostname, SSLSession session) {
+      if (!hostname.endsWith(".example.com")) {
+        throw new IllegalStateException("unexpected host " + hostname);
+      }
+      return true;
+    }
+  }
+
   static class Pinned implements HostnameVerifier {
     @Override
     // ok: java.trust-all-hostnames

@@ -48,4 +48,18 @@ class WeakHashSamples {
     MessageDigest.getInstance(System.getProperty("digest", "MD5"));
     return data;
   }
+
+  byte[] legacy(byte[] data) throws Exception {
+    return digestWith("SHA-1", data);
+  }
+
+  private byte[] digestWith(String algorithm, byte[] data) throws Exception {
+    // ruleid: java.weak-hash
+    return MessageDigest.getInstance(algorithm).digest(data);
+  }
+
+  public byte[] open(String algorithm, byte[] data) throws Exception {
+    // ok: java.weak-hash
+    return MessageDigest.getInstance(algorithm).digest(data);
+  }
 }

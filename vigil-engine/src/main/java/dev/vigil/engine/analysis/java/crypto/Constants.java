@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * Folds string-valued expressions to the constants they may hold: literals, concatenations,
- * ternaries, and names of locals or fields of this file whose every assignment is constant
- * (flow-insensitive: all values a variable is ever given are possible). Anything else is unknown.
+ * ternaries, names of locals or fields of this file whose every assignment is constant
+ * (flow-insensitive: all values a variable is ever given are possible), and parameters of private
+ * helpers whose every caller in this file passes a constant. Anything else is unknown.
  */
 final class Constants {
   private static final int MAX_DEPTH = 8;
@@ -67,7 +68,11 @@ final class Constants {
     } else if (e instanceof FieldAccessExpr access) {
       declaration = Scopes.field(e, access.getNameAsString());
     }
-    if (declaration.isEmpty() || declaration.get().variable() == null) return Optional.empty();
+    if (declaration.isEmpty()) return Optional.empty();
+    if (declaration.get().parameter() != null) {
+      List<Expression> arguments = Scopes.callerArguments(declaration.get());
+      return arguments.isEmpty() ? Optional.empty() : union(arguments, depth);
+    }
     List<Expression> assigned = Scopes.assignedValues(declaration.get());
     return assigned.isEmpty() ? Optional.empty() : union(assigned, depth);
   }

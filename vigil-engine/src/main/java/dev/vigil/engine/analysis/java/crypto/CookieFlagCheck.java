@@ -7,8 +7,10 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,8 +19,10 @@ import java.util.Set;
  * in the method and added to the response ({@code addMethods}) without its setter
  * ({@code setters}) called with anything but {@code false}, and a builder chain
  * ({@code builderFactories}, e.g. {@code ResponseCookie.from}) built without the flag method
- * ({@code builderMethods}). Cookies created elsewhere are not judged; a cookie that is being
- * expired ({@code setMaxAge(0)}) carries no value and is skipped.
+ * ({@code builderMethods}), and a Set-Cookie header written by hand ({@code headerMethods})
+ * without the attribute ({@code headerAttribute}). Cookies created elsewhere, or handed to another
+ * method that may set the flag, are not judged; a cookie being expired ({@code setMaxAge(0)})
+ * carries no value and is skipped.
  */
 final class CookieFlagCheck implements CryptoCheck {
   private final String flag;
@@ -34,8 +38,13 @@ final class CookieFlagCheck implements CryptoCheck {
     Set<String> cookieTypes = Set.copyOf(rule.list("cookieTypes"));
     List<CallSite> factories = CallSite.parseAll(rule.list("builderFactories"));
     Set<String> builderMethods = Set.copyOf(rule.list("builderMethods"));
+    Set<String> headerMethods = Set.copyOf(rule.list("headerMethods"));
+    String attribute = rule.list("headerAttribute").get(0).toLowerCase(Locale.ROOT);
     List<Hit> hits = new ArrayList<>();
     for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
+      if (headerMethods.contains(call.getNameAsString()) && call.getArguments().size() == 2) {
+        handWrittenHeader(call, attribute).ifPresent(hits::add);
+      }
       if (addMethods.contains(call.getNameAsString()) && call.getArguments().size() == 1) {
         servletCookie(call, call.getArgument(0), cookieTypes, setters).ifPresent(hits::add);
       }
@@ -65,6 +74,9 @@ final class CookieFlagCheck implements CryptoCheck {
     boolean flagged = false;
     boolean expired = false;
     for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+      boolean handedOver = call != add && call.getArguments().stream()
+          .anyMatch(a -> a instanceof NameExpr n && n.getNameAsString().equals(name.getNameAsString()));
+      if (handedOver) return Optional.empty();
       boolean onCookie = call.getScope().filter(s -> s instanceof NameExpr n
           && n.getNameAsString().equals(name.getNameAsString())).isPresent();
       if (!onCookie || call.getArguments().size() != 1) continue;
@@ -98,6 +110,18 @@ final class CookieFlagCheck implements CryptoCheck {
     }
     if (flagged || expired) return Optional.empty();
     return Optional.of(Hit.at(factory, "The cookie is built without " + flag + "."));
+  }
+
+  private Optional<Hit> handWrittenHeader(MethodCallExpr call, String attribute) {
+    boolean setCookie = Constants.single(call.getArgument(0))
+        .filter(v -> v.text().equalsIgnoreCase("Set-Cookie")).isPresent()
+        || call.getArgument(0).toString().endsWith("SET_COOKIE");
+    if (!setCookie) return Optional.empty();
+    List<String> literals = call.getArgument(1).findAll(StringLiteralExpr.class).stream()
+        .map(l -> l.asString().toLowerCase(Locale.ROOT)).toList();
+    boolean handWritten = literals.stream().anyMatch(l -> l.contains("="));
+    if (!handWritten || literals.stream().anyMatch(l -> l.contains(attribute))) return Optional.empty();
+    return Optional.of(Hit.at(call, "The Set-Cookie header is written without " + flag + "."));
   }
 
   private static boolean isFalse(Expression e) {

@@ -11,18 +11,22 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds passwords and secrets written in code: a string literal given to a variable or field with
  * a secret's name, passed to a setter or builder method with one ({@code setPassword}), passed as
  * the password of a connection or credential call (rule data {@code passwordArguments}), or
- * compared with a variable with a secret's name ({@code password.equals("...")}).
+ * compared with a variable with a secret's name ({@code password.equals("...")}), or stored under
+ * a setting named like a secret ({@code props.put("mail.smtp.password", "...")}, data
+ * {@code keyValueMethods}).
  */
 final class HardcodedCredentialCheck implements CryptoCheck {
   @Override
   public List<Hit> check(JavaFile file, CryptoRule rule) {
     CredentialNames names = new CredentialNames(rule);
     List<CallSite> passwordArguments = CallSite.parseAll(rule.list("passwordArguments"));
+    Set<String> keyValueMethods = Set.copyOf(rule.list("keyValueMethods"));
     List<Hit> hits = new ArrayList<>();
     for (VariableDeclarator variable : file.all(VariableDeclarator.class)) {
       String name = variable.getNameAsString();
@@ -37,7 +41,11 @@ final class HardcodedCredentialCheck implements CryptoCheck {
           .ifPresent(value -> hits.add(hit(assign, name.get() + " is set to a literal.", value)));
     }
     for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
-      callHit(call, names, passwordArguments).ifPresent(hits::add);
+      if (keyValueMethods.contains(call.getNameAsString()) && call.getArguments().size() == 2) {
+        settingHit(call, names).ifPresent(hits::add);
+      } else {
+        callHit(call, names, passwordArguments).ifPresent(hits::add);
+      }
     }
     for (ObjectCreationExpr creation : file.all(ObjectCreationExpr.class)) {
       for (CallSite site : passwordArguments) {
@@ -81,6 +89,13 @@ final class HardcodedCredentialCheck implements CryptoCheck {
           .map(value -> hit(call, method + " gets a literal.", value));
     }
     return Optional.empty();
+  }
+
+  private static Optional<Hit> settingHit(MethodCallExpr call, CredentialNames names) {
+    Optional<String> setting = literal(call.getArgument(0)).filter(names::secretName);
+    if (setting.isEmpty()) return Optional.empty();
+    return literal(call.getArgument(1)).filter(value -> names.secretValue(value, setting.get()))
+        .map(value -> hit(call, "Setting " + setting.get() + " gets a literal.", value));
   }
 
   private static Hit hit(Node node, String detail, String secret) {

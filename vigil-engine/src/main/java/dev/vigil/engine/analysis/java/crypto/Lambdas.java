@@ -1,12 +1,16 @@
 package dev.vigil.engine.analysis.java.crypto;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import java.util.List;
 
 /** Recognises lambdas and method bodies that always answer {@code true}. */
 final class Lambdas {
@@ -19,11 +23,20 @@ final class Lambdas {
     return body instanceof BlockStmt block && returnsTrue(block);
   }
 
-  /** Returns true if the block is exactly {@code return true;}. */
+  /**
+   * Returns true if the block never throws and every return in it (there is at least one)
+   * returns {@code true}: a verifier that may log or branch, but always says yes.
+   */
   static boolean returnsTrue(BlockStmt block) {
-    if (block.getStatements().size() != 1) return false;
-    Statement only = block.getStatement(0);
-    return only instanceof ReturnStmt ret && ret.getExpression().map(Lambdas::isTrue).orElse(false);
+    if (!block.findAll(ThrowStmt.class).isEmpty()) return false;
+    List<ReturnStmt> returns = block.findAll(ReturnStmt.class, ret -> ownReturn(block, ret));
+    return !returns.isEmpty()
+        && returns.stream().allMatch(ret -> ret.getExpression().map(Lambdas::isTrue).orElse(false));
+  }
+
+  private static boolean ownReturn(BlockStmt block, ReturnStmt ret) {
+    return ret.findAncestor(n -> n instanceof LambdaExpr || n instanceof ObjectCreationExpr
+        || n == block, Node.class).filter(n -> n == block).isPresent();
   }
 
   private static boolean isTrue(Expression e) {

@@ -4,11 +4,13 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,19 +25,32 @@ import java.util.Set;
  * to a setter whose name says token, password, key, session, nonce... (data {@code sinkWords},
  * minus names ending in {@code excludeWords} such as keySize), given as a cookie's value, or
  * returned from a method with such a name. Flow is in source order; a clean assignment kills.
+ * Methods of the file that return such a value count as generators for their callers.
  */
 final class PredictableRandomCheck implements CryptoCheck {
+  private static final int HELPER_ROUNDS = 2;
+
   @Override
   public List<Hit> check(JavaFile file, CryptoRule rule) {
     Vocabulary vocabulary = new Vocabulary(rule);
+    List<Node> bodies = file.unit().findAll(Node.class,
+        n -> n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration);
+    Set<String> helpers = new HashSet<>();
+    for (int round = 0; round < HELPER_ROUNDS; round++) {
+      for (Node body : bodies) {
+        if (body instanceof MethodDeclaration method
+            && new MethodFlow(vocabulary, helpers, body, new ArrayList<>()).run()) {
+          helpers.add(method.getNameAsString());
+        }
+      }
+    }
     List<Hit> hits = new ArrayList<>();
-    for (Node body : file.unit().findAll(Node.class,
-        n -> n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration)) {
-      new MethodFlow(vocabulary, body, hits).run();
+    for (Node body : bodies) {
+      new MethodFlow(vocabulary, helpers, body, hits).run();
     }
     for (FieldDeclaration field : file.all(FieldDeclaration.class)) {
       for (VariableDeclarator variable : field.getVariables()) {
-        MethodFlow flow = new MethodFlow(vocabulary, field, hits);
+        MethodFlow flow = new MethodFlow(vocabulary, helpers, field, hits);
         variable.getInitializer().filter(flow::tainted)
             .filter(init -> vocabulary.secretName(variable.getNameAsString()))
             .ifPresent(init -> flow.report(variable, variable.getNameAsString()));
@@ -64,18 +79,23 @@ final class PredictableRandomCheck implements CryptoCheck {
   /** The flow through one method body, in source order. */
   private static final class MethodFlow {
     private final Vocabulary vocabulary;
+    private final Set<String> helpers;
     private final Node body;
     private final List<Hit> hits;
     private final Set<String> tainted = new HashSet<>();
     private final Set<Integer> reportedLines = new HashSet<>();
+    private final Set<String> reportedNames = new HashSet<>();
 
-    MethodFlow(Vocabulary vocabulary, Node body, List<Hit> hits) {
+    MethodFlow(Vocabulary vocabulary, Set<String> helpers, Node body, List<Hit> hits) {
       this.vocabulary = vocabulary;
+      this.helpers = helpers;
       this.body = body;
       this.hits = hits;
     }
 
-    void run() {
+    /** Walks the body, reporting hits; returns true if it returns a predictable value. */
+    boolean run() {
+      boolean returnsRandom = false;
       String methodName = body instanceof CallableDeclaration<?> callable ? callable.getNameAsString() : "";
       for (Node node : body.findAll(Node.class)) {
         if (node != body && (node instanceof CallableDeclaration<?>)) continue;
@@ -90,11 +110,16 @@ final class PredictableRandomCheck implements CryptoCheck {
             && vocabulary.cookieTypes().contains(creation.getType().getNameAsString())
             && creation.getArguments().size() >= 2 && tainted(creation.getArgument(1))) {
           report(creation, "a cookie value");
-        } else if (node instanceof ReturnStmt ret && vocabulary.secretName(methodName)
-            && ret.getExpression().filter(this::tainted).isPresent()) {
-          report(ret, "the result of " + methodName);
+        } else if (node instanceof ReturnStmt ret && ret.getExpression().filter(this::tainted).isPresent()) {
+          returnsRandom = true;
+          boolean alreadyReported = ret.getExpression().flatMap(Scopes::variableName)
+              .filter(reportedNames::contains).isPresent();
+          if (vocabulary.secretName(methodName) && !alreadyReported) {
+            report(ret, "the result of " + methodName);
+          }
         }
       }
+      return returnsRandom;
     }
 
     private void flowInto(Node at, String name, Expression value) {
@@ -103,7 +128,10 @@ final class PredictableRandomCheck implements CryptoCheck {
         return;
       }
       tainted.add(name);
-      if (vocabulary.secretName(name)) report(at, name);
+      if (vocabulary.secretName(name)) {
+        reportedNames.add(name);
+        report(at, name);
+      }
     }
 
     private void call(MethodCallExpr call) {
@@ -141,6 +169,10 @@ final class PredictableRandomCheck implements CryptoCheck {
 
     private boolean randomSource(MethodCallExpr call) {
       if (vocabulary.staticSources().stream().anyMatch(site -> site.matches(call))) return true;
+      if (helpers.contains(call.getNameAsString())
+          && call.getScope().map(s -> s instanceof ThisExpr).orElse(true)) {
+        return true;
+      }
       return vocabulary.randomMethods().contains(call.getNameAsString()) && weakGenerator(call);
     }
 

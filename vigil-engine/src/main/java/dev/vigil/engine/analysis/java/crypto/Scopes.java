@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -103,6 +104,30 @@ final class Scopes {
       }
     }
     return values;
+  }
+
+  /**
+   * Returns the arguments every call in this file passes for a parameter of a private method that
+   * is never reassigned; empty if the method is not private, the parameter is reassigned, or no
+   * call is found (callers elsewhere could pass anything).
+   */
+  static List<Expression> callerArguments(Declaration declaration) {
+    if (!(declaration.scope() instanceof MethodDeclaration method) || !method.isPrivate()) return List.of();
+    int index = method.getParameters().indexOf(declaration.parameter());
+    String name = declaration.parameter().getNameAsString();
+    if (index < 0 || method.findAll(AssignExpr.class).stream()
+        .anyMatch(a -> variableName(a.getTarget()).filter(name::equals).isPresent())) {
+      return List.of();
+    }
+    List<Expression> arguments = new ArrayList<>();
+    for (MethodCallExpr call : method.findRootNode().findAll(MethodCallExpr.class)) {
+      boolean local = call.getScope().map(s -> s instanceof ThisExpr).orElse(true);
+      if (local && call.getNameAsString().equals(method.getNameAsString())
+          && call.getArguments().size() == method.getParameters().size()) {
+        arguments.add(call.getArgument(index));
+      }
+    }
+    return arguments;
   }
 
   /** Returns true if the variable is handed to a method or has an element assigned: it may be filled. */

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * Finds TLS trust that accepts any certificate: trust manager classes and anonymous classes
- * (rule data {@code trustManagerTypes}) whose server check ({@code checkMethods}) does nothing,
+ * (rule data {@code trustManagerTypes}) whose server check ({@code checkMethods}) does nothing
+ * but log ({@code loggers}),
  * trust-all helpers ({@code trustAllTypes}, constructed or as {@code .INSTANCE}), and lambdas
  * that return {@code true} passed to {@code lambdaMethods} such as {@code loadTrustMaterial}.
  */
@@ -29,18 +31,19 @@ final class TrustAllCertificatesCheck implements CryptoCheck {
     Set<String> checkMethods = Set.copyOf(rule.list("checkMethods"));
     Set<String> trustAllTypes = Set.copyOf(rule.list("trustAllTypes"));
     Set<String> lambdaMethods = Set.copyOf(rule.list("lambdaMethods"));
+    Set<String> loggers = rule.lowerSet("loggers");
     List<Hit> hits = new ArrayList<>();
     for (ClassOrInterfaceDeclaration type : file.all(ClassOrInterfaceDeclaration.class)) {
       NodeList<ClassOrInterfaceType> supertypes = new NodeList<>(type.getImplementedTypes());
       supertypes.addAll(type.getExtendedTypes());
       if (supertypes.stream().anyMatch(t -> managerTypes.contains(t.getNameAsString()))) {
-        emptyCheck(type.getMembers(), checkMethods).ifPresent(hits::add);
+        emptyCheck(type.getMembers(), checkMethods, loggers).ifPresent(hits::add);
       }
     }
     for (ObjectCreationExpr creation : file.all(ObjectCreationExpr.class)) {
       String typeName = creation.getType().getNameAsString();
       if (creation.getAnonymousClassBody().isPresent() && managerTypes.contains(typeName)) {
-        emptyCheck(creation.getAnonymousClassBody().get(), checkMethods).ifPresent(hits::add);
+        emptyCheck(creation.getAnonymousClassBody().get(), checkMethods, loggers).ifPresent(hits::add);
       } else if (trustAllTypes.contains(typeName)) {
         hits.add(Hit.at(creation, typeName + " trusts every certificate."));
       }
@@ -62,10 +65,11 @@ final class TrustAllCertificatesCheck implements CryptoCheck {
     return hits;
   }
 
-  private static Optional<Hit> emptyCheck(NodeList<BodyDeclaration<?>> members, Set<String> checkMethods) {
+  private static Optional<Hit> emptyCheck(NodeList<BodyDeclaration<?>> members, Set<String> checkMethods,
+      Set<String> loggers) {
     for (BodyDeclaration<?> member : members) {
       if (member instanceof MethodDeclaration method && checkMethods.contains(method.getNameAsString())
-          && method.getBody().map(body -> acceptsAll(body.getStatements())).orElse(false)) {
+          && method.getBody().map(body -> acceptsAll(body.getStatements(), loggers)).orElse(false)) {
         return Optional.of(Hit.at(method.getName(), method.getNameAsString()
             + " returns without checking the certificate chain."));
       }
@@ -73,12 +77,24 @@ final class TrustAllCertificatesCheck implements CryptoCheck {
     return Optional.empty();
   }
 
-  private static boolean acceptsAll(NodeList<Statement> statements) {
+  /** Returns true if the statements do nothing but log and return: no check can fail. */
+  private static boolean acceptsAll(NodeList<Statement> statements, Set<String> loggers) {
     for (Statement statement : statements) {
       if (statement.isEmptyStmt()) continue;
       if (statement instanceof ReturnStmt ret && ret.getExpression().isEmpty()) continue;
+      if (statement instanceof ExpressionStmt expression
+          && expression.getExpression() instanceof MethodCallExpr call && logging(call, loggers)) {
+        continue;
+      }
       return false;
     }
     return true;
+  }
+
+  private static boolean logging(MethodCallExpr call, Set<String> loggers) {
+    return call.getScope().map(scope -> {
+      String text = scope.toString().toLowerCase(java.util.Locale.ROOT);
+      return loggers.contains(text) || Identifiers.words(scope.toString()).stream().anyMatch(loggers::contains);
+    }).orElse(false);
   }
 }
