@@ -26,8 +26,8 @@ import java.util.zip.ZipFile;
  * thread-safe once loaded.
  *
  * <p>A record that cannot be read is skipped and listed in {@link #problems()}, so one bad file
- * does not cost a whole export; withdrawn records are left out; when two records share an id the
- * one modified last wins.
+ * does not cost a whole export; withdrawn records and records about other ecosystems are left out;
+ * when two records share an id the one modified last wins.
  */
 public final class AdvisoryDatabase {
   /** The largest advisory file read; larger ones are listed as problems. */
@@ -71,10 +71,14 @@ public final class AdvisoryDatabase {
       throw new AdvisoryLoadException("advisory database " + dirOrZip
           + ": no such file or folder; expected a folder of OSV JSON files or a zip of them", null);
     }
-    if (loader.advisories.isEmpty()) {
+    if (loader.records == 0) {
       throw new AdvisoryLoadException("advisory database " + dirOrZip + " holds no readable OSV record"
           + (loader.problems.isEmpty() ? " (no .json files)" : "; first problem: " + loader.problems.get(0)),
           null);
+    }
+    if (loader.advisories.isEmpty()) {
+      throw new AdvisoryLoadException("advisory database " + dirOrZip + " holds " + loader.records
+          + " OSV records but none for Maven, npm, PyPI or Go", null);
     }
     return new AdvisoryDatabase(loader.advisories.values(), loader.problems);
   }
@@ -86,7 +90,7 @@ public final class AdvisoryDatabase {
     return candidates.stream().filter(match -> match.affected().affects(version)).toList();
   }
 
-  /** Returns the number of advisories loaded. */
+  /** Returns the number of advisories kept: those affecting a package of a known ecosystem. */
   public int size() {
     return size;
   }
@@ -120,6 +124,7 @@ public final class AdvisoryDatabase {
     private final OsvRecordReader reader = new OsvRecordReader();
     private final Map<String, Advisory> advisories = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private int records;
 
     void readFolder(Path folder) {
       try (Stream<Path> files = Files.walk(folder, 16)) {
@@ -161,8 +166,11 @@ public final class AdvisoryDatabase {
 
     private void add(String source, byte[] content) {
       try {
-        reader.read(content).ifPresent(advisory -> advisories.merge(advisory.id(), advisory,
-            (old, fresh) -> fresh.modified().compareTo(old.modified()) >= 0 ? fresh : old));
+        var advisory = reader.read(content);
+        records++;
+        if (advisory.isEmpty() || advisory.get().affected().isEmpty()) return;
+        advisories.merge(advisory.get().id(), advisory.get(),
+            (old, fresh) -> fresh.modified().compareTo(old.modified()) >= 0 ? fresh : old);
       } catch (IllegalArgumentException e) {
         problems.add(source + ": " + e.getMessage());
       }

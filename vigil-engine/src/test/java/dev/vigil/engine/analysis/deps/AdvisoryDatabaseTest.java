@@ -144,6 +144,13 @@ class AdvisoryDatabaseTest {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     assertThatThrownBy(() -> AdvisoryDatabase.load(empty))
         .hasMessage("advisory database " + empty + " holds no readable OSV record (no .json files)");
+    Path debian = Files.createDirectory(dir.resolve("debian"));
+    Files.writeString(debian.resolve("DSA-1.json"), """
+        {"id": "DSA-1", "modified": "2024-01-01T00:00:00Z",
+         "affected": [{"package": {"ecosystem": "Debian:12", "name": "openssl"}}]}
+        """);
+    assertThatThrownBy(() -> AdvisoryDatabase.load(debian))
+        .hasMessage("advisory database " + debian + " holds 1 OSV records but none for Maven, npm, PyPI or Go");
     Path bad = Files.createDirectory(dir.resolve("bad"));
     Files.writeString(bad.resolve("x.json"), "{}");
     assertThatThrownBy(() -> AdvisoryDatabase.load(bad))
