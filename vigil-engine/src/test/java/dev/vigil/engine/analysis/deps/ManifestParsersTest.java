@@ -120,6 +120,10 @@ class ManifestParsersTest {
     assertThatThrownBy(() -> new GradleVersionCatalogParser().parse("[libraries]\nx = {"))
         .isInstanceOf(ManifestException.class)
         .hasMessageStartingWith("libs.versions.toml is not valid TOML");
+    assertThatThrownBy(() -> new PoetryLockParser().parse("a = " + "{b = ".repeat(100_000) + "1"))
+        .hasMessage("poetry.lock nests arrays or inline tables more than 64 deep; refused as hostile");
+    assertThat(TomlDocuments.nesting("[[package]]\nname = \"[[[\" # {{{\nx = [[1], {a = 2}]\n"))
+        .isEqualTo(2);
     assertThat(new YarnLockParser().parse("\u0000garbage:\n  \"\n:::\n")).isEmpty();
     assertThat(new GoModParser().parse("require (\n(((\n")).isEmpty();
   }
