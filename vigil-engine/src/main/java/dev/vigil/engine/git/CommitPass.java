@@ -97,8 +97,10 @@ public final class CommitPass {
           if (i == 0) addTree(reader, commits.get(0)); else walkBack(diff, i);
           tracker.endCommit();
           listener.progress(progress(i + 1));
-          if ((i + 1) % options.checkpointEvery() == 0 && i + 1 < commits.size()) {
-            listener.checkpoint(checkpoint(i + 1));
+          boolean checkpointDue = (i + 1) % options.checkpointEvery() == 0 && i + 1 < commits.size();
+          if (checkpointDue) listener.checkpoint(checkpoint(i + 1));
+          if (checkpointDue || (i == 0 && commits.size() > 1)) {
+            listener.provisionalFindings(tracker.snapshot(infos, i));
           }
         }
         return new ScanResult(tracker.finish(infos), blobs.skipped(), infos.get(0),

@@ -90,10 +90,23 @@ final class FindingTracker {
     List<TrackedFinding> result = new ArrayList<>(tracks.size());
     for (Track track : tracks.values()) {
       if (track.enteredIndex >= 0) track.leaveAfter(oldest);
-      CommitInfo fixedIn = track.newestIndex == 0 ? null : commits.get(track.newestIndex - 1);
-      result.add(new TrackedFinding(track.fingerprint, track.finding,
-          commits.get(track.oldestIndex), fixedIn, track.newestIndex == 0,
-          track.commitsPresentBefore, track.sightings));
+      result.add(track.toFinding(commits, track.oldestIndex, track.commitsPresentBefore));
+    }
+    return result;
+  }
+
+  /**
+   * Returns the findings as known so far, without ending the walk: a finding still present at the
+   * commit reached is provisionally introduced there, until older commits say otherwise.
+   */
+  List<TrackedFinding> snapshot(List<CommitInfo> commits, int reachedIndex) {
+    List<TrackedFinding> result = new ArrayList<>(tracks.size());
+    for (Track track : tracks.values()) {
+      boolean present = track.enteredIndex >= 0;
+      int oldest = present ? reachedIndex : track.oldestIndex;
+      int commitsPresent = track.commitsPresentBefore
+          + (present ? reachedIndex - track.enteredIndex + 1 : 0);
+      result.add(track.toFinding(commits, oldest, commitsPresent));
     }
     return result;
   }
@@ -165,6 +178,12 @@ final class FindingTracker {
       if (sightings.size() < MAX_SIGHTINGS && !sightings.contains(sighting)) {
         sightings.add(sighting);
       }
+    }
+
+    TrackedFinding toFinding(List<CommitInfo> commits, int oldest, int commitsPresent) {
+      CommitInfo fixedIn = newestIndex == 0 ? null : commits.get(newestIndex - 1);
+      return new TrackedFinding(fingerprint, finding, commits.get(oldest), fixedIn,
+          newestIndex == 0, commitsPresent, sightings);
     }
 
     FindingState state() {

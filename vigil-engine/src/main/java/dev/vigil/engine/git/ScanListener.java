@@ -12,4 +12,11 @@ public interface ScanListener {
 
   /** Called after each batch of commits with the state needed to resume after a crash. */
   default void checkpoint(ScanCheckpoint checkpoint) {}
+
+  /**
+   * Called after the head's tree and after each checkpoint with every finding seen so far, so
+   * they can be shown before a long backfill ends. A finding still present at the oldest commit
+   * reached is provisionally introduced there; the final result has the exact commits.
+   */
+  default void provisionalFindings(java.util.List<TrackedFinding> findings) {}
 }

@@ -228,6 +228,27 @@ class CommitPassTest {
   }
 
   @Test
+  void provisionalFindingsShowTheHeadFirstAndEndAsTheFinalOnes() throws Exception {
+    RevCommit added = repo.write("a.txt", "VULN:early\n").commit("add");
+    for (int i = 0; i < 6; i++) repo.write("b.txt", "v" + i + "\n").commit("c" + i);
+    List<List<TrackedFinding>> snapshots = new ArrayList<>();
+
+    ScanResult result = pass(PassOptions.defaults().withCheckpointEvery(3)).run(repo.repository(),
+        HistoryWindow.lastCommits("main", 10), new ScanListener() {
+          @Override public void provisionalFindings(List<TrackedFinding> findings) {
+            snapshots.add(findings);
+          }
+        }, () -> false);
+
+    assertThat(snapshots).hasSize(3); // after the head, then at commits 3 and 6
+    TrackedFinding atHead = snapshots.get(0).get(0);
+    assertThat(atHead.introducedIn().sha()).isEqualTo(result.head().sha());
+    assertThat(atHead.commitsPresent()).isEqualTo(1);
+    assertThat(result.findings().get(0).introducedIn().sha()).isEqualTo(added.name());
+    assertThat(result.findings().get(0).fingerprint()).isEqualTo(atHead.fingerprint());
+  }
+
+  @Test
   void progressReachesTheTotal() throws Exception {
     for (int i = 0; i < 5; i++) repo.write("a.txt", "v" + i + "\n").commit("c" + i);
     List<ScanProgress> events = new ArrayList<>();

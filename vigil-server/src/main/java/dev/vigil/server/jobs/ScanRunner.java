@@ -73,7 +73,7 @@ public final class ScanRunner {
     try (Repository git = mirrors.open(repository, repositories.credential(repository.id()))) {
       Optional<ScanCheckpoint> checkpoint = scans.loadCheckpoint(scanId);
       CommitPass pass = new CommitPass(analyzers.all(), cache, options);
-      Listener listener = new Listener(scanId);
+      Listener listener = new Listener(scan);
       if (ScanRecord.INCREMENTAL.equals(scan.kind())) {
         runIncremental(scan, git, pass, listener, stopping);
         return;
@@ -155,13 +155,23 @@ public final class ScanRunner {
             scan.windowCommits() == null ? HistoryWindow.DEFAULT_COMMITS : scan.windowCommits());
   }
 
-  /** Writes progress at most twice a second, and every checkpoint. */
+  /** Writes progress at most twice a second, every checkpoint, and the findings so far. */
   private final class Listener implements ScanListener {
     private final long scanId;
+    private final long repositoryId;
+    private final boolean backfill;
     private long lastWrite;
 
-    Listener(long scanId) {
-      this.scanId = scanId;
+    Listener(ScanRecord scan) {
+      this.scanId = scan.id();
+      this.repositoryId = scan.repositoryId();
+      this.backfill = ScanRecord.BACKFILL.equals(scan.kind());
+    }
+
+    /** Shows a backfill's findings as it goes; upserts by fingerprint, so nothing doubles. */
+    @Override
+    public void provisionalFindings(java.util.List<dev.vigil.engine.git.TrackedFinding> found) {
+      if (backfill) findings.recordBackfill(repositoryId, scanId, found);
     }
 
     @Override

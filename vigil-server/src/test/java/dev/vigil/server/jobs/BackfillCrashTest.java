@@ -71,7 +71,8 @@ class BackfillCrashTest {
       assertThat(commitsAtKill).isBetween(100, COMMITS - 1);
       assertThat(done.get("state").asText()).isEqualTo("done");
       assertThat(attempts.count()).isEqualTo(2);
-      assertThat(attempts.resumedFrom()).isBetween(20, commitsAtKill);
+      // Progress is written every half second, checkpoints every 20 commits: either may be ahead.
+      assertThat(attempts.resumedFrom()).isBetween(20, COMMITS - 1);
       assertThat(resumed).isEqualTo(uninterrupted);
       assertThat(uninterrupted).hasSize(COMMITS / 25);
     }
