@@ -22,8 +22,8 @@ import java.util.zip.ZipFile;
 
 /**
  * OSV advisories indexed by ecosystem and package name, read from a folder of OSV JSON files or a
- * zip of them (the format of the public OSV exports, e.g. {@code Maven/all.zip}). Immutable and
- * thread-safe once loaded.
+ * zip of them (the format of the public OSV exports, e.g. {@code Maven/all.zip}); a folder may
+ * also hold such zips, e.g. one per ecosystem. Immutable and thread-safe once loaded.
  *
  * <p>A record that cannot be read is skipped and listed in {@link #problems()}, so one bad file
  * does not cost a whole export; withdrawn records and records about other ecosystems are left out;
@@ -57,8 +57,8 @@ public final class AdvisoryDatabase {
   }
 
   /**
-   * Loads every {@code *.json} OSV record in {@code dirOrZip}, a folder (searched recursively) or
-   * a zip archive; throws {@link AdvisoryLoadException} naming the path if it is neither, cannot be
+   * Loads every {@code *.json} OSV record in {@code dirOrZip}, a folder (searched recursively,
+   * zips in it included) or a zip archive; throws {@link AdvisoryLoadException} naming the path if it is neither, cannot be
    * read, or holds no readable record.
    */
   public static AdvisoryDatabase load(Path dirOrZip) {
@@ -128,8 +128,12 @@ public final class AdvisoryDatabase {
 
     void readFolder(Path folder) {
       try (Stream<Path> files = Files.walk(folder, 16)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
-            .sorted().toList()) {
+        for (Path file : files.filter(f -> (f.toString().endsWith(".json") || f.toString().endsWith(".zip"))
+            && Files.isRegularFile(f)).sorted().toList()) {
+          if (file.toString().endsWith(".zip")) {
+            readZip(file);
+            continue;
+          }
           if (Files.size(file) > MAX_RECORD_BYTES) {
             problems.add(file + ": larger than " + MAX_RECORD_BYTES + " bytes");
             continue;

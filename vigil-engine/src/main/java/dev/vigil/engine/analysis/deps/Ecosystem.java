@@ -25,6 +25,7 @@ public enum Ecosystem {
     return osvName;
   }
 
+  /** Returns how the ecosystem orders versions. */
   VersionScheme versions() {
     return versions;
   }

@@ -120,6 +120,18 @@ class AdvisoryDatabaseTest {
   }
 
   @Test
+  void loadsZipsKeptInAFolder(@TempDir Path dir) throws IOException {
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(dir.resolve("npm.zip")))) {
+      put(out, "GHSA-p6mc-m468-83gw.json",
+          Files.readString(Fixtures.osvFolder().resolve("GHSA-p6mc-m468-83gw.json")));
+    }
+    Files.copy(Fixtures.osvFolder().resolve("GO-2023-2102.json"), dir.resolve("GO-2023-2102.json"));
+    AdvisoryDatabase mixed = AdvisoryDatabase.load(dir);
+    assertThat(mixed.size()).isEqualTo(2);
+    assertThat(mixed.matches(Ecosystem.NPM, "lodash", "4.17.15")).hasSize(1);
+  }
+
+  @Test
   void keepsTheNewestCopyOfARecord(@TempDir Path dir) throws IOException {
     String record = Files.readString(Fixtures.osvFolder().resolve("GHSA-p6mc-m468-83gw.json"));
     Files.writeString(dir.resolve("a.json"), record);
