@@ -154,6 +154,13 @@ final class AnalysisRun {
     return kinds.contains(kind);
   }
 
+  /** Returns true if the top-level class of {@code owner} calls a method whose name matches. */
+  boolean calls(ClassInfo owner, java.util.regex.Pattern method) {
+    if (owner == null) return false;
+    return owner.topLevel().declaration().findFirst(MethodCallExpr.class,
+        call -> method.matcher(call.getNameAsString()).matches()).isPresent();
+  }
+
   private void harden(String method, String arguments, Set<String> found) {
     for (Hardening h : models.hardening(method)) {
       if (h.arguments().matcher(arguments).matches()) found.add(h.kind());

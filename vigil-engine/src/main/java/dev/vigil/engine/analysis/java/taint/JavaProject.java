@@ -42,7 +42,7 @@ public final class JavaProject {
     return engine.analyse(files.values(), files.keySet());
   }
 
-  /** Returns the findings whose sink is in {@code path}, with the whole project as context. */
+  /** Returns the findings whose sink or flow is in {@code path}, with the whole project as context. */
   public List<Finding> findingsIn(String path) {
     return engine.analyse(files.values(), Set.of(path));
   }

@@ -73,9 +73,10 @@ public final class JavaTaintEngine {
         new JavaSource(path, blobId, parseUnit(path, text))));
   }
 
+  /** Parses without the language-level validators: they cost more than the parse on big files. */
   private static CompilationUnit parseUnit(String path, String text) {
     ParserConfiguration config = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
         .setAttributeComments(false);
     ParseResult<CompilationUnit> result = new JavaParser(config).parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
@@ -92,27 +93,31 @@ public final class JavaTaintEngine {
         .map(r -> "line " + r.begin.line + ", column " + r.begin.column + ": ").orElse("");
     String message = p.getMessage();
     int newline = message.indexOf('\n');
-    return where + (newline > 0 ? message.substring(0, newline) : message);
+    if (newline > 0) message = message.substring(0, newline);
+    int expected = message.indexOf(", expected one of");
+    return where + (expected > 0 ? message.substring(0, expected) : message);
   }
 
   /**
-   * Returns the findings whose sink lies in one of {@code paths}, analysing them with the
-   * summaries of every file in {@code project} (which should include the files of {@code paths}).
-   * Throws {@link AnalysisBudgetExceededException} if the analysis outlasts the budget of one
-   * per-file budget per analysed file.
+   * Returns the findings that involve one of {@code paths} (their sink or a step of their flow is
+   * there), analysing every method of {@code project} with the summaries of all its files; the
+   * files of {@code paths} should be part of {@code project}. Throws {@link
+   * AnalysisBudgetExceededException} if the analysis outlasts one per-file budget per file.
    */
   public List<Finding> analyse(Collection<ParsedJavaFile> project, Set<String> paths) {
     List<JavaSource> sources = project.stream().map(ParsedJavaFile::source).toList();
-    Set<String> analysed = new HashSet<>(paths);
-    long budget = budgetMillis * Math.max(1, analysed.size());
-    String subject = analysed.size() == 1 ? analysed.iterator().next() : analysed.size() + " Java files";
+    Set<String> wanted = Set.copyOf(paths);
+    Set<String> all = new HashSet<>();
+    sources.forEach(s -> all.add(s.path()));
+    long budget = budgetMillis * Math.max(1, all.size());
+    String subject = wanted.size() == 1 ? wanted.iterator().next() : wanted.size() + " Java files";
     return BoundedExecution.run(subject, budget, () -> {
       Deadline deadline = Deadline.in(budget, subject);
       ProjectIndex index = new ProjectIndex(sources, models);
       AnalysisRun run = new AnalysisRun(models, rules, index, threats, deadline);
       List<Finding> found = new ArrayList<>();
-      for (Finding f : run.findingsIn(analysed)) {
-        if (analysed.contains(f.location().path())) found.add(f);
+      for (Finding f : run.findingsIn(all)) {
+        if (f.evidence().stream().anyMatch(step -> wanted.contains(step.location().path()))) found.add(f);
       }
       found.sort(Comparator.comparing((Finding f) -> f.location().path())
           .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())

@@ -1081,6 +1081,7 @@ final class MethodInterpreter {
     if (!v.tainted()) return;
     TaintRule rule = run.rule(row.kind());
     if (rule == null || run.hardened(owner, row.kind())) return;
+    if (row.input().classCalls() != null && !run.calls(owner, row.input().classCalls())) return;
     SinkSite site = null;
     for (Taint t : v.taints()) {
       if (!t.reaches(row.kind()) || t.parameter() == RECEIVER) continue;

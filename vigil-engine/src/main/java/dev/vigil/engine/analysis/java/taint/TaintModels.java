@@ -94,6 +94,13 @@ final class TaintModels {
     return sinks.getOrDefault(method, List.of());
   }
 
+  /** Returns every sink kind some row names. */
+  Set<String> sinkKinds() {
+    Set<String> kinds = new HashSet<>();
+    sinks.values().forEach(rows -> rows.forEach(r -> kinds.add(r.kind())));
+    return kinds;
+  }
+
   /** Returns the sanitizer rows for calls of a method name. */
   List<Sanitizer> sanitizers(String method) {
     return sanitizers.getOrDefault(method, List.of());

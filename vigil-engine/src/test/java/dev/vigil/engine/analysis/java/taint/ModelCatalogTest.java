@@ -1,0 +1,42 @@
+package dev.vigil.engine.analysis.java.taint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The model files load, and a bad row fails naming its file, section and row. */
+class ModelCatalogTest {
+  @Test
+  void builtInModelsLoadWithEveryKindOfRow() {
+    TaintModels models = ModelCatalog.builtIn();
+    assertThat(models.sources("getParameter")).isNotEmpty();
+    assertThat(models.sinks("executeQuery")).isNotEmpty();
+    assertThat(models.sanitizers("forHtml")).isNotEmpty();
+    assertThat(models.summaries("append")).isNotEmpty();
+    assertThat(models.parameterSource("RequestParam").threat()).isEqualTo("remote");
+    assertThat(models.parameterEntries()).anySatisfy(s -> assertThat(s.threat()).isEqualTo("commandargs"));
+  }
+
+  @Test
+  void rowWithTooFewColumnsFailsNamingIt() {
+    assertThatThrownBy(() -> new ModelCatalog().add("x.model.yaml",
+        "sinks:\n  - [\"java.sql\", \"Statement\", true, \"execute\"]\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("x.model.yaml: sinks row 1 ")
+        .hasMessageEndingWith("has 4 columns, expected 8");
+  }
+
+  @Test
+  void unknownSectionFailsNamingIt() {
+    assertThatThrownBy(() -> new ModelCatalog().add("x.model.yaml", "sink: []\n"))
+        .hasMessageStartingWith("x.model.yaml: unknown section 'sink'");
+  }
+
+  @Test
+  void everyRuleWatchesASinkKindThatSomeModelRowHas() {
+    TaintModels models = ModelCatalog.builtIn();
+    assertThat(TaintRuleCatalog.builtIn()).hasSize(13).allSatisfy(rule ->
+        assertThat(models.sinkKinds()).as(rule.info().id()).contains(rule.kind()));
+  }
+}
