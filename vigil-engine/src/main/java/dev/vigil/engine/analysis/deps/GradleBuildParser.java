@@ -1,27 +1,36 @@
 package dev.vigil.engine.analysis.deps;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads plain dependency declarations from {@code build.gradle} and {@code build.gradle.kts}:
  * {@code implementation "g:a:1.0"}, {@code implementation("g:a:1.0")} and the map notation
- * {@code implementation group: 'g', name: 'a', version: '1.0'}. Known gap: versions held in
- * variables, {@code ext} properties, version catalogs ({@code libs.x}, see
- * {@link GradleVersionCatalogParser}) or platforms are not evaluated; the build is not run.
+ * {@code implementation group: 'g', name: 'a', version: '1.0'}. A version written as
+ * {@code $name} or {@code ${name}} is resolved when the same file assigns {@code name} a string
+ * literal ({@code def}, {@code val}, {@code var}, {@code ext.name =} or inside {@code ext { }}).
+ * Known gap: versions from {@code gradle.properties}, other build files, version catalogs
+ * ({@code libs.x}, see {@link GradleVersionCatalogParser}) or platforms are not evaluated; the
+ * build is not run.
  */
 final class GradleBuildParser implements ManifestParser {
   private static final String CONFIGURATION =
       "(?:implementation|api|compile|compileOnly|runtime|runtimeOnly|classpath|annotationProcessor"
           + "|kapt|ksp|testImplementation|testCompile|testRuntimeOnly|testCompileOnly"
           + "|[a-z]\\w{0,40}?(?:Implementation|Api|RuntimeOnly|CompileOnly))\\b";
+  private static final String VERSION = "([0-9][^'\"\\s:@$]*|\\$\\{?\\w{1,80}}?)";
   private static final Pattern STRING_NOTATION = Pattern.compile("\\b" + CONFIGURATION
       + "\\s*+\\(?\\s*(?:platform\\s*\\(|enforcedPlatform\\s*\\()?\\s*['\"]([\\w.\\-]+):([\\w.\\-]+):"
-      + "([0-9][^'\"\\s:@$]*)(?::[\\w.\\-]+)?(?:@\\w+)?['\"]");
+      + VERSION + "(?::[\\w.\\-]+)?(?:@\\w+)?['\"]");
   private static final Pattern MAP_NOTATION = Pattern.compile("\\b" + CONFIGURATION
       + "\\s*\\(?\\s*group\\s*[:=]\\s*['\"]([\\w.\\-]+)['\"]\\s*,\\s*name\\s*[:=]\\s*['\"]([\\w.\\-]+)['\"]"
-      + "\\s*,\\s*version\\s*[:=]\\s*['\"]([0-9][^'\"\\s$]*)['\"]");
+      + "\\s*,\\s*version\\s*[:=]\\s*['\"]" + VERSION + "['\"]");
+  private static final Pattern ASSIGNMENT = Pattern.compile(
+      "^\\s*(?:(?:def|val|var)\\s+|ext\\.|extra\\[\")?(\\w{1,80})\"?]?\\s*(?::\\s*String\\s*)?=\\s*['\"]([0-9][^'\"\\s$]*)['\"]");
 
   @Override
   public boolean reads(String fileName) {
@@ -35,12 +44,21 @@ final class GradleBuildParser implements ManifestParser {
 
   @Override
   public List<DeclaredDependency> parse(String text) {
+    LineScanner lines = new LineScanner(text);
+    Map<String, String> variables = new HashMap<>();
+    lines.forEach((number, line) -> {
+      Matcher m = ASSIGNMENT.matcher(line);
+      if (line.length() <= 2000 && m.find()) variables.putIfAbsent(m.group(1), m.group(2));
+    });
     List<DeclaredDependency> dependencies = new ArrayList<>();
-    new LineScanner(text).forEach((number, line) -> {
+    lines.forEach((number, line) -> {
       if (line.length() > 2000) return;
       for (Pattern pattern : List.of(STRING_NOTATION, MAP_NOTATION)) {
         for (String[] g : LineScanner.groups(pattern, line)) {
-          dependencies.add(new DeclaredDependency(Ecosystem.MAVEN, g[1] + ":" + g[2], g[3], number));
+          String version = g[3].startsWith("$") ? variables.get(g[3].replaceAll("[${}]", "")) : g[3];
+          if (version != null) {
+            dependencies.add(new DeclaredDependency(Ecosystem.MAVEN, g[1] + ":" + g[2], version, number));
+          }
         }
       }
     });

@@ -28,17 +28,20 @@ class ManifestParsersTest {
   }
 
   @Test
-  void gradleBuildReadsPlainDeclarations() {
+  void gradleBuildReadsPlainDeclarationsAndVersionsInLocalVariables() {
     assertThat(parse("manifests/gradle/build.gradle")).containsExactly(
-        "org.apache.logging.log4j:log4j-core 2.14.1 @6",
-        "com.fasterxml.jackson.core:jackson-databind 2.10.0 @7",
-        "com.example:widget 1.3 @8",
-        "com.example:classified 1.0 @9",
-        "com.example:bom 3.0 @12",
-        "com.example:commented 1.0 @13");
+        "org.apache.logging.log4j:log4j-core 2.14.1 @11",
+        "com.fasterxml.jackson.core:jackson-databind 2.10.0 @12",
+        "com.example:widget 1.3 @13",
+        "com.example:classified 1.0 @14",
+        "com.example:bom 3.0 @17",
+        "com.example:commented 1.0 @18",
+        "org.apache.logging.log4j:log4j-api 2.14.1 @19",
+        "com.example:widget-extra 1.1 @20");
     assertThat(parse("manifests/gradle-kts/build.gradle.kts")).containsExactly(
-        "org.apache.logging.log4j:log4j-core 2.14.1 @2",
-        "com.example:widget 1.4 @3");
+        "org.apache.logging.log4j:log4j-core 2.14.1 @4",
+        "com.example:widget 1.4 @5",
+        "com.fasterxml.jackson.core:jackson-databind 2.10.0 @7");
   }
 
   @Test
