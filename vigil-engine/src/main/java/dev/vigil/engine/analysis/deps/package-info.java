@@ -15,8 +15,10 @@
  * version and fixed by the one that upgraded past the advisory.
  *
  * <p>Known gaps: a blob is read alone, so Maven versions inherited from a parent pom or imported
- * from a BOM, Gradle versions in variables or {@code ext}, and transitive dependencies that appear
- * in no lock file are not seen; pip requirements count only when pinned with {@code ==}; affected
- * functions named by an advisory ({@code ecosystem_specific.imports}) are not yet checked.
+ * from a BOM, Gradle versions set in {@code gradle.properties} or another build file, and
+ * transitive dependencies that appear in no lock file are not seen; pip requirements count only
+ * when pinned with {@code ==}; affected functions named by an advisory (Go's
+ * {@code ecosystem_specific.imports}) are named in findings, and checked only by the tree-level
+ * {@link dev.vigil.engine.analysis.deps.DependencyReachability}.
  */
 package dev.vigil.engine.analysis.deps;
