@@ -32,7 +32,7 @@ import java.util.Map;
  */
 public final class CryptoAnalyzer implements Analyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private static final long STACK_BYTES = 512L * 1024 * 1024;
   private static final Duration TIME_LIMIT = Duration.ofSeconds(30);

@@ -17,10 +17,15 @@ final class JavaFile {
     this.lines = lines;
   }
 
-  /** Parses {@code text}; throws {@link UnanalysableJavaException} naming {@code path} if it is not Java. */
+  /**
+   * Parses {@code text}; throws {@link UnanalysableJavaException} naming {@code path} if it is not
+   * Java. The parser accepts every syntax level without validating it (RAW): language-level
+   * validation costs twice the parse on very long methods, and a scanner needs the tree, not a
+   * verdict on which Java version the code targets.
+   */
   static JavaFile parse(String path, String text) {
     JavaParser parser = new JavaParser(new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
         .setAttributeComments(false));
     ParseResult<CompilationUnit> result = parser.parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
