@@ -29,6 +29,9 @@ final class ProjectIndex {
   private final Map<Node, ClassInfo> byDeclaration = new IdentityHashMap<>();
   private final List<ClassInfo> classes = new ArrayList<>();
   private final TypeHierarchy hierarchy;
+  private final Map<String, List<CallableDeclaration<?>>> methodsByName = new HashMap<>();
+  private final Map<TargetKey, List<CallableDeclaration<?>>> targets = new HashMap<>();
+  private final Map<ClassInfo, List<ClassInfo>> subtypes = new IdentityHashMap<>();
 
   /** Indexes the classes of the given files; supertypes are resolved with the models' types. */
   ProjectIndex(List<JavaSource> sources, TaintModels models) {
@@ -65,6 +68,7 @@ final class ProjectIndex {
         }
       } else if (member instanceof MethodDeclaration m) {
         info.methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
+        methodsByName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
       } else if (member instanceof ConstructorDeclaration c) {
         info.constructors.add(c);
       } else if (member instanceof TypeDeclaration<?> nested) {
@@ -142,28 +146,41 @@ final class ProjectIndex {
   /**
    * Returns the methods a call of {@code name} with {@code arity} arguments on a receiver of class
    * {@code type} may run: the class's own or inherited declaration, and the overriding ones of its
-   * project subtypes (all implementations of an interface).
+   * project subtypes (all implementations of an interface). Memoised.
    */
   List<CallableDeclaration<?>> targets(ClassInfo type, String name, int arity) {
-    List<CallableDeclaration<?>> found = new ArrayList<>();
-    ClassInfo c = type;
-    for (int depth = 0; c != null && depth < 16 && found.isEmpty(); depth++) {
-      addMatching(c.methods(name), arity, found);
-      c = superclass(c);
-    }
-    for (ClassInfo sub : classes) {
-      if (sub != type && hierarchy.isSubtype(sub.qualifiedName(), type.qualifiedName(), true)) {
-        addMatching(sub.methods(name), arity, found);
+    return targets.computeIfAbsent(new TargetKey(type, name, arity), k -> {
+      List<CallableDeclaration<?>> found = new ArrayList<>();
+      ClassInfo c = type;
+      for (int depth = 0; c != null && depth < 16 && found.isEmpty(); depth++) {
+        addMatching(c.methods(name), arity, found);
+        c = superclass(c);
       }
-    }
-    found.removeIf(m -> !hasBody(m));
-    return found;
+      for (ClassInfo sub : subtypes(type)) addMatching(sub.methods(name), arity, found);
+      found.removeIf(m -> !hasBody(m));
+      return List.copyOf(found);
+    });
+  }
+
+  private record TargetKey(ClassInfo type, String name, int arity) {}
+
+  private List<ClassInfo> subtypes(ClassInfo type) {
+    return subtypes.computeIfAbsent(type, t -> {
+      List<ClassInfo> subs = new ArrayList<>();
+      for (ClassInfo sub : classes) {
+        if (sub != t && !sub.supertypes.isEmpty()
+            && hierarchy.isSubtype(sub.qualifiedName(), t.qualifiedName(), true)) {
+          subs.add(sub);
+        }
+      }
+      return subs;
+    });
   }
 
   /** Returns the project methods of a name and arity anywhere in the project. */
   List<CallableDeclaration<?>> anywhere(String name, int arity) {
     List<CallableDeclaration<?>> found = new ArrayList<>();
-    for (ClassInfo c : classes) addMatching(c.methods(name), arity, found);
+    addMatching(methodsByName.getOrDefault(name, List.of()), arity, found);
     found.removeIf(m -> !hasBody(m));
     return found;
   }
