@@ -5,6 +5,9 @@ import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.analysis.InMemoryAnalysisCache;
 import dev.vigil.engine.analysis.RuleInfo;
 import dev.vigil.engine.analysis.Severity;
+import dev.vigil.engine.analysis.deps.AdvisoryDatabase;
+import dev.vigil.engine.analysis.deps.AdvisoryLoadException;
+import dev.vigil.engine.analysis.deps.DependencyAnalyzer;
 import dev.vigil.engine.git.CommitPass;
 import dev.vigil.engine.git.GitRepositories;
 import dev.vigil.engine.git.HistoryWindow;
@@ -27,6 +30,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eclipse.jgit.lib.Repository;
@@ -92,12 +96,17 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not show progress on stderr.")
   boolean noProgress;
 
+  @Option(names = "--advisories", paramLabel = "DIR_OR_ZIP",
+      description = "OSV advisories (a folder of OSV JSON files or a zip, e.g. an osv.dev export): "
+          + "adds the 'deps' analyzer of vulnerable dependencies.")
+  Path advisories;
+
   @Override
   public Integer call() throws IOException {
     ReportFormat reportFormat = ReportFormat.parse(format);
     Severity threshold = failOn == null ? null : Severity.parse(failOn);
     if (maxBlobBytes < 1) throw new IllegalArgumentException("--max-blob-bytes must be at least 1");
-    AnalyzerRegistry registry = AnalyzerRegistry.builtIn();
+    AnalyzerRegistry registry = registry();
     List<Analyzer> analyzers = analyzerIds == null ? registry.all() : registry.select(analyzerIds);
     PassOptions options = PassOptions.defaults().withMaxBlobBytes(maxBlobBytes);
 
@@ -121,6 +130,22 @@ final class ScanCommand implements Callable<Integer> {
     boolean failed = threshold != null && result.findings().stream()
         .anyMatch(f -> f.finding().severity().atLeast(threshold));
     return failed ? VigilCommand.EXIT_FINDINGS : 0;
+  }
+
+  /** Returns the built-in analyzers, plus the dependency analyzer when advisories are given. */
+  private AnalyzerRegistry registry() {
+    List<Analyzer> available = new ArrayList<>(AnalyzerRegistry.builtIn().all());
+    if (advisories != null) {
+      try {
+        available.add(new DependencyAnalyzer(AdvisoryDatabase.load(advisories)));
+      } catch (AdvisoryLoadException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    } else if (analyzerIds != null && analyzerIds.stream().anyMatch(id -> id.trim().equals("deps"))) {
+      throw new IllegalArgumentException(
+          "analyzer 'deps' needs --advisories DIR_OR_ZIP (a folder or zip of OSV advisories)");
+    }
+    return new AnalyzerRegistry(available);
   }
 
   private ScanResult scanHistory(List<Analyzer> analyzers, PassOptions options) {

@@ -110,6 +110,46 @@ class ScanCommandTest {
   }
 
   @Test
+  void advisoriesAddTheDependencyAnalyzerWithUpgradeCommits() throws Exception {
+    Path osv = dir.resolve("osv");
+    Files.createDirectories(osv);
+    Files.writeString(osv.resolve("GHSA-jfh8-c2jp-5v3q.json"), """
+        {"schema_version": "1.6.0", "id": "GHSA-jfh8-c2jp-5v3q", "modified": "2024-03-01T00:00:00Z",
+         "aliases": ["CVE-2021-44228"], "summary": "Remote code injection in Log4j",
+         "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H"}],
+         "affected": [{"package": {"ecosystem": "Maven", "name": "org.apache.logging.log4j:log4j-core"},
+           "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "2.13.0"}, {"fixed": "2.15.0"}]}]}]}
+        """);
+    Path repo = dir.resolve("app");
+    RevCommit vulnerable;
+    RevCommit upgraded;
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(repo.resolve("pom.xml"), pom("2.14.1"));
+      vulnerable = commit(git, "use log4j", 1);
+      Files.writeString(repo.resolve("pom.xml"), pom("2.17.1"));
+      upgraded = commit(git, "upgrade log4j", 2);
+    }
+
+    Run run = vigil("scan", repo.toString(), "--advisories", osv.toString(), "--analyzers", "deps",
+        "--format", "json", "--no-progress");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode finding = new ObjectMapper().readTree(run.out()).get("findings").get(0);
+    assertThat(finding.get("message").asText()).contains("GHSA-jfh8-c2jp-5v3q", "CVE-2021-44228");
+    assertThat(finding.get("introducedIn").get("sha").asText()).isEqualTo(vulnerable.name());
+    assertThat(finding.get("fixedIn").get("sha").asText()).isEqualTo(upgraded.name());
+    assertBadInput(vigil("scan", repo.toString(), "--analyzers", "deps"),
+        "vigil: analyzer 'deps' needs --advisories DIR_OR_ZIP (a folder or zip of OSV advisories)");
+  }
+
+  private static String pom(String log4jVersion) {
+    return "<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId>"
+        + "<version>1</version><dependencies><dependency><groupId>org.apache.logging.log4j</groupId>"
+        + "<artifactId>log4j-core</artifactId><version>" + log4jVersion + "</version></dependency>"
+        + "</dependencies></project>\n";
+  }
+
+  @Test
   void badInputIsOneLineWithStatusTwo() throws Exception {
     Files.createDirectories(dir.resolve("plain"));
     assertBadInput(vigil("scan", dir.resolve("plain").toString()),
