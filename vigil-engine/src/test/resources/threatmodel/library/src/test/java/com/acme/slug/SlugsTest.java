@@ -1,0 +1,7 @@
+package com.acme.slug;
+
+class SlugsTest {
+  void slugs() {
+    Slugs.of("Hello World");
+  }
+}

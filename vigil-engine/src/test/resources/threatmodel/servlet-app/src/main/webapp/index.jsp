@@ -1,0 +1,1 @@
+<html><body><a href="login">Sign in</a></body></html>

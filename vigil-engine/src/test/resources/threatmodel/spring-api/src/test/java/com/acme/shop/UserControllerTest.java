@@ -1,0 +1,6 @@
+package com.acme.shop;
+
+class UserControllerTest {
+  public static void main(String[] args) {
+  }
+}
