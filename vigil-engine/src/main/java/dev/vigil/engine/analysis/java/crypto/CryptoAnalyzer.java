@@ -21,7 +21,8 @@ import java.util.Map;
  * Finds misused cryptography and insecure TLS and cookie settings in Java source, one file at a
  * time: weak digests and ciphers, ECB mode, RSA without padding, fixed IVs, predictable randomness
  * that becomes a secret, cookies without Secure or HttpOnly, trust-all certificate and hostname
- * checks, and credentials or keys written in code. Rule metadata and data are files
+ * checks, and credentials or keys written in code; in {@code .properties} files, settings that
+ * select a weak hash algorithm. Rule metadata and data are files
  * ({@code rules/java/crypto/<id>.yaml}, listed in {@code index.txt}); each rule's logic is one
  * {@link CryptoCheck} over a JavaParser tree.
  *
@@ -32,12 +33,13 @@ import java.util.Map;
  */
 public final class CryptoAnalyzer implements Analyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
+  private static final String WEAK_HASH = "java.weak-hash";
   private static final long STACK_BYTES = 512L * 1024 * 1024;
   private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
   private static final Map<String, CryptoCheck> CHECKS = Map.ofEntries(
-      Map.entry("java.weak-hash", new WeakHashCheck()),
+      Map.entry(WEAK_HASH, new WeakHashCheck()),
       Map.entry("java.weak-cipher", new WeakCipherCheck()),
       Map.entry("java.ecb-mode", new EcbModeCheck()),
       Map.entry("java.rsa-no-padding", new RsaNoPaddingCheck()),
@@ -76,13 +78,15 @@ public final class CryptoAnalyzer implements Analyzer {
 
   @Override
   public boolean reads(String path) {
-    return FileKind.extension(path).equals("java");
+    String extension = FileKind.extension(path);
+    return extension.equals("java") || extension.equals("properties");
   }
 
   @Override
   public List<Finding> analyze(AnalysisContext context) {
     String path = context.path();
     String text = context.text();
+    if (FileKind.extension(path).equals("properties")) return settings(path, text);
     return deepStack.run(path, () -> {
       JavaFile file = JavaFile.parse(path, text);
       List<Finding> findings = new ArrayList<>();
@@ -97,6 +101,19 @@ public final class CryptoAnalyzer implements Analyzer {
     });
   }
 
+  private List<Finding> settings(String path, String text) {
+    List<String> lines = text.lines().toList();
+    List<Finding> findings = new ArrayList<>();
+    for (CryptoRule rule : rules) {
+      if (!rule.id().equals(WEAK_HASH)) continue;
+      for (Hit hit : WeakHashSettings.check(text, rule)) {
+        int line = hit.range().begin.line;
+        findings.add(finding(path, lines.get(line - 1), line, rule.info(), hit, List.of()));
+      }
+    }
+    return findings;
+  }
+
   @Override
   public List<RuleInfo> rules() {
     return rules.stream().map(CryptoRule::info).toList();
@@ -104,14 +121,20 @@ public final class CryptoAnalyzer implements Analyzer {
 
   private static Finding finding(String path, JavaFile file, RuleInfo info, Hit hit) {
     int line = hit.range().begin.line;
-    Location location = new Location(path, line, hit.range().begin.column, hit.range().end.line,
-        hit.range().end.column);
-    String excerpt = mask(file.line(line).strip(), hit.secret());
-    List<EvidenceStep> evidence = new ArrayList<>();
+    List<EvidenceStep> clues = new ArrayList<>();
     for (Hit.Clue clue : hit.clues()) {
-      evidence.add(new EvidenceStep(Location.line(path, clue.line()),
+      clues.add(new EvidenceStep(Location.line(path, clue.line()),
           mask(file.line(clue.line()).strip(), hit.secret()), mask(clue.description(), hit.secret())));
     }
+    return finding(path, file.line(line), line, info, hit, clues);
+  }
+
+  private static Finding finding(String path, String lineText, int line, RuleInfo info, Hit hit,
+      List<EvidenceStep> clues) {
+    Location location = new Location(path, line, hit.range().begin.column, hit.range().end.line,
+        hit.range().end.column);
+    String excerpt = mask(lineText.strip(), hit.secret());
+    List<EvidenceStep> evidence = new ArrayList<>(clues);
     evidence.add(new EvidenceStep(location, excerpt, mask(hit.detail(), hit.secret())));
     String contextKey = hit.secret() == null ? null : "secret:" + sha256(hit.secret());
     return new Finding(info.id(), info.cwe(), info.severity(), info.confidence(),
