@@ -21,3 +21,13 @@ public class XxeSamples {
     return builder.parse("config.xml");
   }
 }
+
+class HardenedXmlSamples {
+  public Document parse(HttpServletRequest request) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    DocumentBuilder builder = factory.newDocumentBuilder();
+    // ok: java.xxe
+    return builder.parse(request.getInputStream());
+  }
+}

@@ -49,6 +49,8 @@ final class MethodInterpreter {
   private static final Set<String> ESCAPED_KINDS = Set.of("xss", "header-injection", "log-injection");
   private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "append",
       "insert", "push", "offer", "addElement", "setProperty", "addFirst", "addLast");
+  private static final Set<String> MAPPERS = Set.of("map", "flatMap", "mapToObj", "thenApply",
+      "thenCompose", "transform");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
       "toRealPath", "normalize");
   private static final Pattern FACTORIES =
@@ -785,7 +787,7 @@ final class MethodInterpreter {
     Value input = receiver.taintOnly();
     for (int i = 0; i < args.length; i++) {
       Expression e = exprs.get(i);
-      if (!(e instanceof LambdaExpr) && !(e instanceof MethodReferenceExpr)) {
+      if (!isFunctional(e)) {
         args[i] = eval(e, s);
         input = input.join(args[i].taintOnly());
       }
@@ -794,6 +796,10 @@ final class MethodInterpreter {
       if (args[i] == null) args[i] = functional(exprs.get(i), s, input);
     }
     return args;
+  }
+
+  private static boolean isFunctional(Expression e) {
+    return e instanceof LambdaExpr || e instanceof MethodReferenceExpr;
   }
 
   private static Object[] constants(Value[] args) {
@@ -817,7 +823,8 @@ final class MethodInterpreter {
       }
       return result;
     }
-    return NO_TEXT.matcher(name).matches() ? Value.CLEAN : input.taintOnly();
+    boolean sanitizes = run.models.sanitizers(name).stream().anyMatch(Sanitizer::coversAll);
+    return sanitizes || NO_TEXT.matcher(name).matches() ? Value.CLEAN : input.taintOnly();
   }
 
   private Value lambda(LambdaExpr l, State s, Value input) {
@@ -1050,6 +1057,9 @@ final class MethodInterpreter {
     }
     if (modelled) return result;
     if (NO_TEXT.matcher(name).matches()) return Value.CLEAN;
+    if (MAPPERS.contains(name) && argExprs.size() == 1 && isFunctional(argExprs.get(0))) {
+      return args[0].taintOnly();
+    }
     Value in = receiver.taintOnly();
     for (Value a : args) in = in.join(a.taintOnly());
     if (ESCAPER.matcher(name).matches()) {
