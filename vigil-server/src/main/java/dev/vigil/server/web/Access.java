@@ -9,17 +9,17 @@ import dev.vigil.server.store.UserStore;
  * Decides what a user may see and do. A repository that is not granted answers 404, exactly like
  * one that does not exist, so its existence does not leak.
  */
-final class Access {
+public final class Access {
   private final RepositoryStore repositories;
   private final UserStore users;
 
-  Access(RepositoryStore repositories, UserStore users) {
+  public Access(RepositoryStore repositories, UserStore users) {
     this.repositories = repositories;
     this.users = users;
   }
 
   /** Returns the repository if the user may see it; 404 otherwise. */
-  RepositoryRecord repository(User user, long id) {
+  public RepositoryRecord repository(User user, long id) {
     RepositoryRecord repository = repositories.find(id)
         .orElseThrow(() -> ApiException.notFound("repository " + id));
     if (!users.canSee(user, id)) throw ApiException.notFound("repository " + id);
@@ -27,7 +27,7 @@ final class Access {
   }
 
   /** Throws 403 unless {@code allowed}, naming what the user's role may not do. */
-  static void require(boolean allowed, User user, String action) {
+  public static void require(boolean allowed, User user, String action) {
     if (!allowed) {
       throw ApiException.forbidden("role " + user.role().label() + " may not " + action);
     }

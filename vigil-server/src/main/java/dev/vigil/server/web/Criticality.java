@@ -1,16 +1,18 @@
 package dev.vigil.server.web;
 
 import dev.vigil.server.store.FindingRecord;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * A first ranking of findings until the threat model drives it: severity weight times confidence,
  * raised for validated findings. Pure, so tests can pin it.
  */
-final class Criticality {
+public final class Criticality {
   private Criticality() {}
 
   /** Returns the criticality of a finding, from 0 to 100. */
-  static double of(FindingRecord finding) {
+  public static double of(FindingRecord finding) {
     double severity = switch (finding.severity()) {
       case "critical" -> 100;
       case "high" -> 75;
@@ -28,8 +30,16 @@ final class Criticality {
   }
 
   /** Returns a one-line reason for the rank. */
-  static String reason(FindingRecord finding) {
+  public static String reason(FindingRecord finding) {
     return finding.severity() + " severity, " + finding.confidence() + " confidence"
         + (finding.validated() ? ", validated" : "") + ", present at the head of the branch";
+  }
+
+  /** Returns the {@code limit} most critical of {@code findings}, ties broken by id. */
+  public static List<FindingRecord> top(List<FindingRecord> findings, int limit) {
+    return findings.stream()
+        .sorted(Comparator.comparingDouble(Criticality::of).reversed()
+            .thenComparingLong(FindingRecord::id))
+        .limit(limit).toList();
   }
 }

@@ -11,9 +11,6 @@ import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.TriageEvents;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +18,18 @@ import java.util.Map;
 /** Listing, reading and triaging findings; the recommended top 10 of a repository. */
 final class FindingController {
   private final FindingStore findings;
-  private final TriageEvents triage;
+  private final TriageEvents events;
+  private final Triage triage;
   private final RepositoryStore repositories;
   private final Access access;
-  private final AuditLog audit;
 
   FindingController(FindingStore findings, TriageEvents triage, RepositoryStore repositories,
       Access access, AuditLog audit) {
     this.findings = findings;
-    this.triage = triage;
+    this.events = triage;
+    this.triage = new Triage(findings, triage, audit);
     this.repositories = repositories;
     this.access = access;
-    this.audit = audit;
   }
 
   /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&owner=&sort=&page=&size=}. */
@@ -62,7 +59,7 @@ final class FindingController {
     body.put("locations", List.of(Map.of("path", finding.path(), "line", finding.line())));
     body.put("validation", Map.of("state", finding.validated() ? "validated" : "not validated",
         "steps", List.of()));
-    body.put("triage", triage.forFinding(finding.id()));
+    body.put("triage", events.forFinding(finding.id()));
     ctx.json(body);
   }
 
@@ -71,51 +68,15 @@ final class FindingController {
     User user = Authenticator.user(ctx);
     FindingRecord finding = visible(ctx);
     JsonNode body = RequestBodies.object(ctx);
-    String action = RequestBodies.text(body, "action");
-    String reason = RequestBodies.optionalText(body, "reason");
-    String owner = finding.owner();
-    String status = finding.status();
-    LocalDate until = null;
-    switch (action) {
-      case "reject" -> {
-        Access.require(user.role().canReject(), user, "reject findings");
-        if (reason == null || reason.isBlank()) throw ApiException.badRequest("reason", "a reason is required to reject");
-        status = "rejected";
-      }
-      case "defer" -> {
-        Access.require(user.role().canTriage(), user, "triage findings");
-        until = parseUntil(RequestBodies.optionalText(body, "until"));
-        status = "deferred";
-      }
-      case "accept" -> {
-        Access.require(user.role().canTriage(), user, "triage findings");
-        status = "accepted";
-      }
-      case "assign" -> {
-        Access.require(user.role().canTriage(), user, "triage findings");
-        owner = RequestBodies.text(body, "owner");
-      }
-      case "reopen" -> {
-        Access.require(user.role().canTriage(), user, "triage findings");
-        status = finding.presentAtHead() ? "open" : "fixed";
-      }
-      default -> throw ApiException.badRequest("action",
-          "unknown action '" + action + "': expected one of reject, defer, accept, assign, reopen");
-    }
-    findings.triage(finding.id(), status, owner, "deferred".equals(status) ? until : null);
-    triage.record(finding.id(), user.username(), action, reason, until,
-        "assign".equals(action) ? owner : null);
-    audit.record(user.username(), "finding." + action, "finding " + finding.id(), reason);
-    ctx.json(findings.find(finding.id()).orElseThrow());
+    ctx.json(triage.apply(user, finding, new Triage.Request(RequestBodies.text(body, "action"),
+        RequestBodies.optionalText(body, "reason"), RequestBodies.optionalText(body, "until"),
+        RequestBodies.optionalText(body, "owner"))));
   }
 
   /** {@code GET /api/v1/repositories/{id}/recommended}: the 10 most critical open findings. */
   void recommended(Context ctx) {
     RepositoryRecord repository = access.repository(Authenticator.user(ctx), RequestBodies.id(ctx, "repository"));
-    List<FindingRecord> top = findings.openAtHead(repository.id()).stream()
-        .sorted(Comparator.comparingDouble(Criticality::of).reversed()
-            .thenComparingLong(FindingRecord::id))
-        .limit(10).toList();
+    List<FindingRecord> top = Criticality.top(findings.openAtHead(repository.id()), 10);
     ctx.json(Map.of("items", top.stream().map(f -> {
       Map<String, Object> item = new LinkedHashMap<>(Json.toMap(f));
       item.put("criticality", Criticality.of(f));
@@ -133,17 +94,6 @@ final class FindingController {
       throw ApiException.notFound("finding " + id);
     }
     return finding;
-  }
-
-  private static LocalDate parseUntil(String text) {
-    if (text == null) throw ApiException.badRequest("until", "until is required to defer (YYYY-MM-DD)");
-    try {
-      LocalDate until = LocalDate.parse(text);
-      if (!until.isAfter(LocalDate.now())) throw ApiException.badRequest("until", "until must be in the future");
-      return until;
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("until", "until must be a date like 2030-01-31");
-    }
   }
 
   private static String firstOf(Context ctx, String... names) {

@@ -9,18 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * Slows password guessing: after {@code maxFailures} failed sign-ins for one user name from one
  * address within the window, further attempts are refused until the oldest failure ages out.
  */
-final class LoginLimiter {
+public final class LoginLimiter {
   private final int maxFailures;
   private final long windowNanos;
   private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 
-  LoginLimiter(int maxFailures, long windowSeconds) {
+  /** Creates a limiter allowing {@code maxFailures} failures per key within the window. */
+  public LoginLimiter(int maxFailures, long windowSeconds) {
     this.maxFailures = maxFailures;
     this.windowNanos = windowSeconds * 1_000_000_000L;
   }
 
   /** Returns the seconds to wait before trying again, or 0 if an attempt is allowed now. */
-  long retryAfterSeconds(String key) {
+  public long retryAfterSeconds(String key) {
     Deque<Long> times = failures.get(key);
     if (times == null) return 0;
     synchronized (times) {
@@ -31,14 +32,16 @@ final class LoginLimiter {
     }
   }
 
-  void failed(String key) {
+  /** Records a failed sign-in for {@code key}. */
+  public void failed(String key) {
     Deque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (times) {
       times.addLast(System.nanoTime());
     }
   }
 
-  void succeeded(String key) {
+  /** Forgets the failures of {@code key} after a successful sign-in. */
+  public void succeeded(String key) {
     failures.remove(key);
   }
 }

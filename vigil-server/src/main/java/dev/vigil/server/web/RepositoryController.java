@@ -2,14 +2,11 @@ package dev.vigil.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.server.auth.User;
-import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.UserStore;
 import io.javalin.http.Context;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /** Connecting repositories, listing them, and granting users access. */
@@ -18,12 +15,14 @@ final class RepositoryController {
   private final UserStore users;
   private final Access access;
   private final AuditLog audit;
+  private final RepositoryConnector connector;
 
   RepositoryController(RepositoryStore repositories, UserStore users, Access access, AuditLog audit) {
     this.repositories = repositories;
     this.users = users;
     this.access = access;
     this.audit = audit;
+    this.connector = new RepositoryConnector(repositories, users, audit);
   }
 
   /** {@code POST /api/v1/repositories {name, url, credential?, pathScope?, defaultBranch?}}. */
@@ -31,24 +30,9 @@ final class RepositoryController {
     User user = Authenticator.user(ctx);
     Access.require(user.role().canManageRepositories(), user, "connect repositories");
     JsonNode body = RequestBodies.object(ctx);
-    String name = RequestBodies.text(body, "name");
-    String url = RequestBodies.text(body, "url").trim();
-    if (name.length() > 200) throw ApiException.badRequest("name", "name must be at most 200 characters");
-    if (RepositoryMirrors.isLocal(url)) {
-      if (url.indexOf('\0') >= 0) {
-        throw ApiException.badRequest("url", "a local path must not contain a NUL character");
-      }
-      Path path = Path.of(url);
-      if (!path.isAbsolute()) throw ApiException.badRequest("url", "a local path must be absolute: " + url);
-      if (!Files.isDirectory(path)) throw ApiException.badRequest("url", "no such directory: " + url);
-    } else if (!url.matches("^(https?|ssh|git|file)://\\S+$") && !url.matches("^[\\w.-]+@[\\w.-]+:\\S+$")) {
-      throw ApiException.badRequest("url", "expected an absolute local path or a Git URL (https://, ssh://, git@host:path)");
-    }
-    RepositoryRecord repository = repositories.create(name, url,
-        RequestBodies.optionalText(body, "credential"), RequestBodies.optionalText(body, "pathScope"),
-        RequestBodies.optionalText(body, "defaultBranch"), user);
-    users.grant(user.id(), repository.id());
-    audit.record(user.username(), "repository.connected", "repository " + repository.id(), url);
+    RepositoryRecord repository = connector.connect(user, RequestBodies.text(body, "name"),
+        RequestBodies.text(body, "url"), RequestBodies.optionalText(body, "credential"),
+        RequestBodies.optionalText(body, "pathScope"), RequestBodies.optionalText(body, "defaultBranch"));
     ctx.status(201).json(repository);
   }
 

@@ -15,26 +15,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.Repository;
 
 /** Creating scans (queued as background jobs) and following their progress. */
 final class ScanController {
   private final ScanStore scans;
   private final RepositoryStore repositories;
-  private final RepositoryMirrors mirrors;
   private final Access access;
-  private final ScanJobs jobs;
-  private final AuditLog audit;
+  private final ScanLauncher launcher;
 
   ScanController(ScanStore scans, RepositoryStore repositories, RepositoryMirrors mirrors,
       Access access, ScanJobs jobs, AuditLog audit) {
     this.scans = scans;
     this.repositories = repositories;
-    this.mirrors = mirrors;
     this.access = access;
-    this.jobs = jobs;
-    this.audit = audit;
+    this.launcher = new ScanLauncher(scans, mirrors, jobs, audit);
   }
 
   /** {@code POST /api/v1/scans {repositoryId, branch, window: {commits: N} | {since: date}}}. */
@@ -44,10 +38,6 @@ final class ScanController {
     RepositoryRecord repository = access.repository(user, RequestBodies.number(body, "repositoryId"));
     Access.require(user.role().canScan(), user, "start scans");
     String branch = RequestBodies.optionalText(body, "branch");
-    if (branch == null || branch.isBlank()) {
-      branch = repository.defaultBranch();
-      if (branch == null) throw ApiException.badRequest("branch", "branch is required");
-    }
     Integer commits = null;
     Instant since = null;
     JsonNode window = body.get("window");
@@ -68,12 +58,7 @@ final class ScanController {
     } else {
       commits = dev.vigil.engine.git.HistoryWindow.DEFAULT_COMMITS;
     }
-    requireBranch(repository, branch);
-    ScanRecord scan = scans.create(repository.id(), null, branch, ScanRecord.BACKFILL, commits, since,
-        null, user.id());
-    jobs.enqueue(scan.id());
-    audit.record(user.username(), "scan.created", "scan " + scan.id(),
-        repository.name() + " " + branch);
+    ScanRecord scan = launcher.backfill(user, repository, branch, commits, since);
     ctx.status(201).json(ScanView.of(scan));
   }
 
@@ -111,18 +96,6 @@ final class ScanController {
       throw ApiException.notFound("scan " + id);
     }
     return scan;
-  }
-
-  private void requireBranch(RepositoryRecord repository, String branch) {
-    if (!RepositoryMirrors.isLocal(repository.url())) return; // checked when the scan fetches
-    try (Repository git = mirrors.open(repository, null)) {
-      if (git.resolve(Constants.R_HEADS + branch) == null && git.resolve(branch) == null) {
-        throw ApiException.badRequest("branch", "unknown branch '" + branch + "' in " + repository.name());
-      }
-    } catch (java.io.IOException | RuntimeException e) {
-      if (e instanceof ApiException api) throw api;
-      throw ApiException.badRequest("repositoryId", e.getMessage());
-    }
   }
 
   private static Instant parseSince(JsonNode value) {

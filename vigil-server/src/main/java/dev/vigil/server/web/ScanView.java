@@ -6,15 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The JSON shape of a scan: its state and a progress object with rate and ETA. */
-record ScanView(
+public record ScanView(
     long id, long repositoryId, String branch, String kind, Map<String, Object> window,
     String state, String headSha, Progress progress, String error, int skippedCount,
     Instant createdAt, Instant startedAt, Instant finishedAt) {
 
-  record Progress(int commitsDone, int commitsTotal, double percent, long blobsAnalysed,
+  /** Progress of a scan in commits, with its rate and the estimated seconds left (null if unknown). */
+  public record Progress(int commitsDone, int commitsTotal, double percent, long blobsAnalysed,
       long cacheHits, double commitsPerSecond, Long etaSeconds) {}
 
-  static ScanView of(ScanRecord scan) {
+  /** Returns the view of a stored scan. */
+  public static ScanView of(ScanRecord scan) {
     Map<String, Object> window = new LinkedHashMap<>();
     if (scan.windowCommits() != null) window.put("commits", scan.windowCommits());
     if (scan.windowSince() != null) window.put("since", scan.windowSince());
