@@ -50,4 +50,12 @@ public class CommandSamples {
     // ok: java.command-injection
     Runtime.getRuntime().exec(cmd);
   }
+
+  enum Tool { DISK, UPTIME }
+
+  public void enumChoice(HttpServletRequest request) throws IOException {
+    Tool tool = Tool.valueOf(request.getParameter("tool"));
+    // ok: java.command-injection
+    Runtime.getRuntime().exec(tool.name().toLowerCase());
+  }
 }

@@ -30,4 +30,21 @@ public class RedirectSamples {
     // ok: java.open-redirect
     response.sendRedirect("/login");
   }
+
+  public void localOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String next = request.getParameter("next");
+    if (next.startsWith("/") && !next.startsWith("//")) {
+      // ok: java.open-redirect
+      response.sendRedirect(next);
+    }
+    if (next.startsWith("/")) {
+      // ruleid: java.open-redirect
+      response.sendRedirect(next);
+    }
+  }
+
+  public void refresh(HttpServletRequest request, HttpServletResponse response) {
+    // ruleid: java.open-redirect, java.header-injection
+    response.setHeader("Refresh", "0; url=" + request.getParameter("next"));
+  }
 }

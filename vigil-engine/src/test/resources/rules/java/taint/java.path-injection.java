@@ -57,4 +57,10 @@ public class PathSamples {
     // ok: java.path-injection
     return Files.readAllBytes(Paths.get(BASE + name));
   }
+
+  public byte[] allowListedCharacters(HttpServletRequest request) throws IOException {
+    String name = request.getParameter("file").replaceAll("[^A-Za-z0-9._-]", "_");
+    // ok: java.path-injection
+    return Files.readAllBytes(Paths.get(BASE, name));
+  }
 }

@@ -20,10 +20,14 @@ import java.util.regex.Pattern;
  * a trusted (allow-list) collection, matching an anchored regex, accepted by a validator, free of
  * {@code ..}, or a canonical path that starts with a base folder. Facts combine through {@code !},
  * {@code &&} and {@code ||} (both sides of an {@code ||} must prove a fact for it to hold). On the
- * branch where a fact holds, the variable is sanitized for every kind, or for path injection only.
+ * branch where a fact holds, the variable is sanitized for every kind, or for path injection only
+ * (or for open redirects, when it starts with {@code /} and not with {@code //}).
  */
 final class Guards {
   private static final Set<String> ALL = Set.of("all");
+  /** Pseudo-kinds: a path known to start with one slash but not two is a local redirect. */
+  private static final String ROOTED = "#rooted";
+  private static final String SINGLE_SLASH = "#single-slash";
   private static final Set<String> PATH = Set.of("path-injection");
   private static final Set<String> CANONICALISERS =
       Set.of("getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize");
@@ -41,7 +45,12 @@ final class Guards {
   /** Sanitizes, in {@code s}, what {@code cond} proves when it evaluates to {@code outcome}. */
   static void refine(MethodInterpreter in, Expression cond, State s, boolean outcome) {
     Map<String, Set<String>> facts = facts(in, cond, s, outcome);
-    facts.forEach((key, kinds) -> sanitizeKey(in, key, s, kinds, cond));
+    facts.forEach((key, kinds) -> {
+      Set<String> real = new HashSet<>(kinds);
+      real.removeIf(k -> k.startsWith("#"));
+      if (kinds.contains(ROOTED) && kinds.contains(SINGLE_SLASH)) real.add("open-redirect");
+      if (!real.isEmpty()) sanitizeKey(in, key, s, real, cond);
+    });
   }
 
   /** Sanitizes the selector inside a switch case whose labels are constants. */
@@ -111,7 +120,11 @@ final class Guards {
         }
       }
       case "startsWith" -> {
-        if (!outcome || scope == null) return;
+        if (scope == null) return;
+        Object prefix = arg0 == null ? null : Constants.literal(unwrap(arg0));
+        if (outcome && "/".equals(prefix)) add(in, facts, scope, Set.of(ROOTED));
+        if (!outcome && "//".equals(prefix)) add(in, facts, scope, Set.of(SINGLE_SLASH));
+        if (!outcome) return;
         Expression x = unwrap(scope);
         if (x instanceof MethodCallExpr mc && mc.getScope().isPresent()
             && CANONICALISERS.contains(mc.getNameAsString())) {

@@ -895,6 +895,10 @@ final class MethodInterpreter {
       }
       return result;
     }
+    if (staticType != null && name.equals("valueOf") && run.models.summaries(name).stream()
+        .noneMatch(row -> row.call().matches(run.project.hierarchy(), staticType, args.length))) {
+      return Value.CLEAN;
+    }
     return modelCall(call, name, receiverType, receiver, args, constants, scope, call.getArguments(), s);
   }
 
@@ -1030,12 +1034,15 @@ final class MethodInterpreter {
         }
       }
     }
-    for (Sanitizer row : run.models.sanitizers(name)) {
-      if (!row.call().matches(h, receiverType, args.length) || !row.when().holds(constants)) continue;
+    List<Sanitizer> sanitizers = run.models.sanitizers(name).stream()
+        .filter(row -> row.call().matches(h, receiverType, args.length) && row.when().holds(constants))
+        .toList();
+    boolean cleansAll = sanitizers.stream().anyMatch(Sanitizer::coversAll);
+    for (Sanitizer row : sanitizers) {
       modelled = true;
       Value in = receiver.taintOnly();
       for (Value a : args) in = in.join(a.taintOnly());
-      if (row.coversAll()) continue;
+      if (cleansAll) continue;
       FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
           + " neutralises " + String.join(", ", row.kinds()) + " only");
       result = result.join(in.mapTaints(t -> t.sanitizedFor(row.kinds(), step)));

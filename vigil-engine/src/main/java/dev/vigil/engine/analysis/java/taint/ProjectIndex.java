@@ -42,6 +42,7 @@ final class ProjectIndex {
     }
     TypeHierarchy own = new TypeHierarchy();
     for (ClassInfo c : classes) {
+      if (c.declaration() instanceof EnumDeclaration) own.add(c.qualifiedName(), "java.lang.Enum");
       for (String s : superTypeNames(c.declaration())) {
         String resolved = c.source().resolve(s, this, models);
         c.supertypes.add(resolved);
