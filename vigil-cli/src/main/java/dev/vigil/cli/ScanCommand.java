@@ -137,7 +137,12 @@ final class ScanCommand implements Callable<Integer> {
     List<Analyzer> available = new ArrayList<>(AnalyzerRegistry.builtIn().all());
     if (advisories != null) {
       try {
-        available.add(new DependencyAnalyzer(AdvisoryDatabase.load(advisories)));
+        AdvisoryDatabase database = AdvisoryDatabase.load(advisories);
+        if (!database.problems().isEmpty()) {
+          spec.commandLine().getErr().println("vigil: skipped " + database.problems().size()
+              + " advisory records; first: " + database.problems().get(0));
+        }
+        available.add(new DependencyAnalyzer(database));
       } catch (AdvisoryLoadException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }

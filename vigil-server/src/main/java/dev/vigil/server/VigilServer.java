@@ -5,10 +5,12 @@ import dev.vigil.engine.git.PassOptions;
 import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.auth.Secrets;
+import dev.vigil.server.jobs.AnalyzerSet;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.jobs.ScanRunner;
+import dev.vigil.server.store.AdvisoryStore;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.Database;
 import dev.vigil.server.store.FieldException;
@@ -19,6 +21,7 @@ import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanStore;
 import dev.vigil.server.store.TriageEvents;
 import dev.vigil.server.store.UserStore;
+import dev.vigil.server.ui.UiRoutes;
 import dev.vigil.server.web.ApiException;
 import dev.vigil.server.web.ApiRoutes;
 import dev.vigil.server.web.ErrorBody;
@@ -67,13 +70,16 @@ public final class VigilServer implements AutoCloseable {
       FindingStore findings = new FindingStore(database.jdbi());
       RepositoryMirrors mirrors = new RepositoryMirrors(config.dataDir().resolve("mirrors"));
       ScanRunner runner = new ScanRunner(scans, repositories, findings,
-          new JdbiAnalysisCache(database.jdbi()), AnalyzerRegistry.builtIn(), mirrors, config.pass(),
+          new JdbiAnalysisCache(database.jdbi()),
+          new AnalyzerSet(AnalyzerRegistry.builtIn(), new AdvisoryStore(database.jdbi())), mirrors, config.pass(),
           workerName());
       BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           new TriageEvents(database.jdbi()), audit, jobs, mirrors, poller, config.webhookSecret());
-      Javalin app = createApp(ApiRoutes.all(dependencies), ApiRoutes.tokenCheck(dependencies));
+      List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
+      routes.addAll(UiRoutes.all(dependencies, database.jdbi()));
+      Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));
       jobs.start();
       app.start(config.port());
       out.println("Vigil is running at http://localhost:" + app.port() + "/ (database: "

@@ -1,7 +1,6 @@
 package dev.vigil.server.jobs;
 
 import dev.vigil.engine.analysis.AnalysisCache;
-import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.git.CommitInfo;
 import dev.vigil.engine.git.CommitPass;
 import dev.vigil.engine.git.HistoryWindow;
@@ -40,13 +39,13 @@ public final class ScanRunner {
   private final RepositoryStore repositories;
   private final FindingStore findings;
   private final AnalysisCache cache;
-  private final AnalyzerRegistry analyzers;
+  private final AnalyzerSet analyzers;
   private final RepositoryMirrors mirrors;
   private final PassOptions options;
   private final String worker;
 
   public ScanRunner(ScanStore scans, RepositoryStore repositories, FindingStore findings,
-      AnalysisCache cache, AnalyzerRegistry analyzers, RepositoryMirrors mirrors, PassOptions options,
+      AnalysisCache cache, AnalyzerSet analyzers, RepositoryMirrors mirrors, PassOptions options,
       String worker) {
     this.scans = scans;
     this.repositories = repositories;
@@ -72,7 +71,7 @@ public final class ScanRunner {
     }
     try (Repository git = mirrors.open(repository, repositories.credential(repository.id()))) {
       Optional<ScanCheckpoint> checkpoint = scans.loadCheckpoint(scanId);
-      CommitPass pass = new CommitPass(analyzers.all(), cache, options);
+      CommitPass pass = new CommitPass(analyzers.current(), cache, options);
       Listener listener = new Listener(scan);
       if (ScanRecord.INCREMENTAL.equals(scan.kind())) {
         runIncremental(scan, git, pass, listener, stopping);

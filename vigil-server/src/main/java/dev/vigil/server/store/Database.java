@@ -20,9 +20,13 @@ public final class Database implements AutoCloseable {
     this.jdbi = Jdbi.create(dataSource);
   }
 
-  /** Returns the JDBC URL of the embedded H2 database kept in {@code dataDir}. */
+  /**
+   * Returns the JDBC URL of the embedded H2 database kept in {@code dataDir}. Commits are durable
+   * at once (a killed process loses nothing it committed), and a second local process, such as
+   * {@code vigil advisories import}, may open it while the server runs (AUTO_SERVER).
+   */
   public static String embeddedUrl(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vigil") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vigil") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
   }
 
   /** Opens the database at {@code jdbcUrl} and brings its schema up to date. */

@@ -34,7 +34,7 @@ public final class AdvisoryDatabase {
   static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
   private final Map<Ecosystem, Map<String, List<AdvisoryMatch>>> index = new HashMap<>();
-  private final int size;
+  private final List<Advisory> advisories;
   private final List<String> problems;
   private final String fingerprint;
 
@@ -46,7 +46,7 @@ public final class AdvisoryDatabase {
             .add(new AdvisoryMatch(advisory, pkg));
       }
     }
-    this.size = advisories.size();
+    this.advisories = List.copyOf(advisories);
     this.problems = List.copyOf(problems);
     this.fingerprint = fingerprintOf(advisories);
   }
@@ -90,9 +90,14 @@ public final class AdvisoryDatabase {
     return candidates.stream().filter(match -> match.affected().affects(version)).toList();
   }
 
+  /** Returns the advisories kept, for storing them (the server's advisory store). */
+  public List<Advisory> advisories() {
+    return advisories;
+  }
+
   /** Returns the number of advisories kept: those affecting a package of a known ecosystem. */
   public int size() {
-    return size;
+    return advisories.size();
   }
 
   /**
