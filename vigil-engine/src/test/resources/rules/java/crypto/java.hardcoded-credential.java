@@ -11,6 +11,8 @@ class HardcodedCredentialSamples {
   private String apiKey = "k7Hq29xLmP04vZtR8sYw";
   // ruleid: java.hardcoded-credential
   static final String SECRET_KEY = "c2VjcmV0LXNpZ25pbmcta2V5";
+  // ruleid: java.hardcoded-credential
+  private static final char[] KEYSTORE_PASSWORD = "st0re-Pa55!".toCharArray();
   // ok: java.hardcoded-credential
   static final String PASSWORD_PARAM = "password";
   // ok: java.hardcoded-credential

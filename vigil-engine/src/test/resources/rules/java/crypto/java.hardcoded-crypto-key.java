@@ -22,6 +22,10 @@ class HardcodedCryptoKeySamples {
     Algorithm.HMAC256(SIGNING);
     // ruleid: java.hardcoded-crypto-key
     Keys.hmacShaKeyFor("an-hmac-key-of-at-least-thirty-two-bytes".getBytes());
+    // ruleid: java.hardcoded-crypto-key
+    io.jsonwebtoken.Jwts.builder().signWith(io.jsonwebtoken.SignatureAlgorithm.HS256, "s1gning-Key-4-jwt");
+    // ok: java.hardcoded-crypto-key
+    io.jsonwebtoken.Jwts.builder().signWith(Keys.hmacShaKeyFor(loaded));
     // ok: java.hardcoded-crypto-key
     new SecretKeySpec(loaded, "AES");
     // ok: java.hardcoded-crypto-key

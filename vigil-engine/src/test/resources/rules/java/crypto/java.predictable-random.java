@@ -12,7 +12,7 @@ class PredictableRandomSamples {
   private final SecureRandom secureRandom = new SecureRandom();
   private String nonce;
 
-  String samples(User user, List<String> servers) {
+  String samples(User user, List<String> servers, javax.servlet.http.HttpSession session) {
     // ruleid: java.predictable-random
     String token = Long.toHexString(random.nextLong());
     long raw = random.nextLong();
@@ -33,6 +33,14 @@ class PredictableRandomSamples {
     StringBuilder password = new StringBuilder();
     // ruleid: java.predictable-random
     password.append(random.nextInt(10));
+    // ruleid: java.predictable-random
+    String verificationCode = String.format("%06d", random.nextInt(1_000_000));
+    // ok: java.predictable-random
+    int statusCode = 200 + random.nextInt(3);
+    // ruleid: java.predictable-random
+    session.setAttribute("csrfToken", Long.toHexString(random.nextLong()));
+    // ok: java.predictable-random
+    session.setAttribute("theme", random.nextBoolean() ? "dark" : "light");
     // ok: java.predictable-random
     String secureToken = Long.toHexString(secureRandom.nextLong());
     // ok: java.predictable-random
@@ -45,7 +53,8 @@ class PredictableRandomSamples {
     String apiKey = reused;
     // ok: java.predictable-random
     double roll = Math.random();
-    return token + sessionId + otp + cookie + password + secureToken + index + keySize + apiKey + roll;
+    return token + sessionId + otp + cookie + password + secureToken + index + keySize + apiKey + roll
+        + verificationCode + statusCode;
   }
 
   String newResetToken() {

@@ -32,6 +32,12 @@ class WeakHashSamples {
     DigestUtils.sha1Hex("x");
     // ruleid: java.weak-hash
     Hashing.sha1().hashString("x", StandardCharsets.UTF_8);
+    // ruleid: java.weak-hash
+    DigestUtils.getDigest("MD5");
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance(Weak.SHA1.name());
+    // ok: java.weak-hash
+    MessageDigest.getInstance(Weak.SHA256.name());
     // ok: java.weak-hash
     MessageDigest.getInstance("SHA-256");
     // ok: java.weak-hash
@@ -48,6 +54,8 @@ class WeakHashSamples {
     MessageDigest.getInstance(System.getProperty("digest", "MD5"));
     return data;
   }
+
+  enum Weak { SHA1, SHA256 }
 
   byte[] legacy(byte[] data) throws Exception {
     return digestWith("SHA-1", data);

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A call shape written in rule data as {@code Type.method:argument} (a static-style call on a
- * simple type name) or {@code Type:argument} (a constructor); the argument index is optional.
+ * simple type name), {@code *.method:argument} (a method on any receiver) or {@code Type:argument}
+ * (a constructor); the argument index is optional.
  */
 record CallSite(String type, String method, int argument) {
   /** Parses an entry such as {@code DriverManager.getConnection:2} or {@code SecretKeySpec:0}. */
@@ -32,7 +33,9 @@ record CallSite(String type, String method, int argument) {
 
   /** Returns true if {@code call} has this shape. */
   boolean matches(MethodCallExpr call) {
-    return method != null && Scopes.isStaticCall(call, method, type);
+    if (method == null) return false;
+    if (type.equals("*")) return call.getNameAsString().equals(method);
+    return Scopes.isStaticCall(call, method, type);
   }
 
   /** Returns true if {@code creation} constructs this type. */

@@ -1,5 +1,6 @@
 package dev.vigil.engine.analysis.java.crypto;
 
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -8,6 +9,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Folds string-valued expressions to the constants they may hold: literals, concatenations,
- * ternaries, names of locals or fields of this file whose every assignment is constant
+ * ternaries, names of enum constants ({@code Kind.MD5.name()}), names of locals or fields of this
+ * file whose every assignment is constant
  * (flow-insensitive: all values a variable is ever given are possible), and parameters of private
  * helpers whose every caller in this file passes a constant. Anything else is unknown.
  */
@@ -62,6 +65,7 @@ final class Constants {
       }
       return joined.size() > MAX_VALUES ? Optional.empty() : Optional.of(joined);
     }
+    if (e instanceof MethodCallExpr call) return enumName(call, line);
     Optional<Scopes.Declaration> declaration = Optional.empty();
     if (e instanceof NameExpr name) {
       declaration = Scopes.declaration(e, name.getNameAsString());
@@ -75,6 +79,21 @@ final class Constants {
     }
     List<Expression> assigned = Scopes.assignedValues(declaration.get());
     return assigned.isEmpty() ? Optional.empty() : union(assigned, depth);
+  }
+
+  /** Returns the name of an enum constant of this file, for {@code Kind.MD5.name()}. */
+  private static Optional<List<Value>> enumName(MethodCallExpr call, int line) {
+    if (!call.getNameAsString().equals("name") || !call.getArguments().isEmpty()
+        || call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    Expression scope = call.getScope().get();
+    String constant = scope instanceof FieldAccessExpr access ? access.getNameAsString()
+        : scope instanceof NameExpr name ? name.getNameAsString() : null;
+    if (constant == null) return Optional.empty();
+    boolean declared = call.findRootNode().findAll(EnumConstantDeclaration.class).stream()
+        .anyMatch(c -> c.getNameAsString().equals(constant));
+    return declared ? Optional.of(List.of(new Value(constant, line))) : Optional.empty();
   }
 
   private static Optional<List<Value>> union(List<Expression> expressions, int depth) {

@@ -102,7 +102,12 @@ final class HardcodedCredentialCheck implements CryptoCheck {
     return Hit.at(node, detail).withSecret(secret);
   }
 
+  /** Returns the text of a string literal, also seen through {@code .toCharArray()} or {@code .getBytes()}. */
   private static Optional<String> literal(Expression e) {
+    if (e instanceof MethodCallExpr call && call.getScope().isPresent()
+        && (call.getNameAsString().equals("toCharArray") || call.getNameAsString().equals("getBytes"))) {
+      return literal(call.getScope().get());
+    }
     if (e instanceof StringLiteralExpr s) return Optional.of(s.asString());
     if (e instanceof TextBlockLiteralExpr t) return Optional.of(t.asString());
     return Optional.empty();

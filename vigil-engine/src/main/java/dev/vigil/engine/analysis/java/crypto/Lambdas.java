@@ -35,8 +35,8 @@ final class Lambdas {
   }
 
   private static boolean ownReturn(BlockStmt block, ReturnStmt ret) {
-    return ret.findAncestor(n -> n instanceof LambdaExpr || n instanceof ObjectCreationExpr
-        || n == block, Node.class).filter(n -> n == block).isPresent();
+    return Scopes.ancestor(ret, n -> n instanceof LambdaExpr || n instanceof ObjectCreationExpr
+        || n == block).filter(n -> n == block).isPresent();
   }
 
   private static boolean isTrue(Expression e) {

@@ -23,8 +23,9 @@ import java.util.Set;
  * {@code ThreadLocalRandom}, rule data {@code randomTypes} and {@code staticSources}) that become
  * a secret within one method: assigned to a variable or field, appended to a builder, or passed
  * to a setter whose name says token, password, key, session, nonce... (data {@code sinkWords},
- * minus names ending in {@code excludeWords} such as keySize), given as a cookie's value, or
- * returned from a method with such a name. Flow is in source order; a clean assignment kills.
+ * minus names ending in {@code excludeWords} such as keySize or holding {@code neutralWords} such
+ * as statusCode), stored under such a key ({@code keyedSinks}: {@code setAttribute("csrfToken",
+ * ...)}), given as a cookie's value, or returned from a method with such a name. Flow is in source order; a clean assignment kills.
  * Methods of the file that return such a value count as generators for their callers.
  */
 final class PredictableRandomCheck implements CryptoCheck {
@@ -62,17 +63,20 @@ final class PredictableRandomCheck implements CryptoCheck {
   /** The rule's lists, read once per file. */
   private record Vocabulary(Set<String> randomTypes, Set<String> randomMethods,
       List<CallSite> staticSources, Set<String> sinkWords, Set<String> excludeWords,
-      Set<String> mutators, Set<String> cookieTypes) {
+      Set<String> neutralWords, Set<String> keyedSinks, Set<String> mutators,
+      Set<String> cookieTypes) {
     Vocabulary(CryptoRule rule) {
       this(Set.copyOf(rule.list("randomTypes")), Set.copyOf(rule.list("randomMethods")),
           CallSite.parseAll(rule.list("staticSources")), rule.lowerSet("sinkWords"),
-          rule.lowerSet("excludeWords"), Set.copyOf(rule.list("mutators")),
+          rule.lowerSet("excludeWords"), rule.lowerSet("neutralWords"),
+          Set.copyOf(rule.list("keyedSinks")), Set.copyOf(rule.list("mutators")),
           Set.copyOf(rule.list("cookieTypes")));
     }
 
     boolean secretName(String identifier) {
       return Identifiers.mentions(identifier, sinkWords)
-          && !excludeWords.contains(Identifiers.lastWord(identifier));
+          && !excludeWords.contains(Identifiers.lastWord(identifier))
+          && !Identifiers.mentions(identifier, neutralWords);
     }
   }
 
@@ -146,6 +150,15 @@ final class PredictableRandomCheck implements CryptoCheck {
         return;
       }
       if (!taintedArgument) return;
+      if (vocabulary.keyedSinks().contains(call.getNameAsString()) && call.getArguments().size() == 2
+          && tainted(call.getArgument(1))) {
+        Optional<String> key = Constants.single(call.getArgument(0)).map(Constants.Value::text)
+            .filter(vocabulary::secretName);
+        if (key.isPresent()) {
+          report(call, "\"" + key.get() + "\"");
+          return;
+        }
+      }
       if (scopeName.isPresent() && vocabulary.mutators().contains(call.getNameAsString())) {
         tainted.add(scopeName.get());
         if (vocabulary.secretName(scopeName.get())) report(call, scopeName.get());

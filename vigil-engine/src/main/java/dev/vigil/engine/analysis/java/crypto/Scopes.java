@@ -13,12 +13,12 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Name look-ups inside one file, without a symbol solver: the method or initializer around a
@@ -30,10 +30,17 @@ final class Scopes {
 
   /** Returns the method, constructor, initializer or, failing those, type around {@code node}. */
   static Node body(Node node) {
-    Optional<Node> callable = node.findAncestor(n -> n instanceof CallableDeclaration<?>
-        || n instanceof InitializerDeclaration, Node.class);
+    Optional<Node> callable = ancestor(node, n -> n instanceof CallableDeclaration<?>
+        || n instanceof InitializerDeclaration);
     if (callable.isPresent()) return callable.get();
-    return node.findAncestor(TypeDeclaration.class).map(Node.class::cast).orElse(node.findRootNode());
+    return ancestor(node, n -> n instanceof TypeDeclaration<?>).orElse(node.findRootNode());
+  }
+
+  /** Returns the nearest proper ancestor of {@code node} that passes {@code test}. */
+  static Optional<Node> ancestor(Node node, Predicate<Node> test) {
+    Optional<Node> current = node.getParentNode();
+    while (current.isPresent() && !test.test(current.get())) current = current.get().getParentNode();
+    return current;
   }
 
   /** What a name refers to: a local or field declarator, a parameter, or nothing found. */
@@ -67,19 +74,18 @@ final class Scopes {
 
   /** Returns the field {@code name} of a class enclosing {@code use}, innermost first. */
   static Optional<Declaration> field(Node use, String name) {
-    Optional<TypeDeclaration> type = use.findAncestor(TypeDeclaration.class);
+    Optional<Node> type = ancestor(use, n -> n instanceof TypeDeclaration<?>);
     while (type.isPresent()) {
-      for (Object member : type.get().getFields()) {
-        for (VariableDeclarator v : ((FieldDeclaration) member).getVariables()) {
+      for (FieldDeclaration field : ((TypeDeclaration<?>) type.get()).getFields()) {
+        for (VariableDeclarator v : field.getVariables()) {
           if (v.getNameAsString().equals(name)) {
             return Optional.of(new Declaration(v, null, true, type.get()));
           }
         }
       }
-      type = type.get().findAncestor(TypeDeclaration.class);
+      type = ancestor(type.get(), n -> n instanceof TypeDeclaration<?>);
     }
-    Optional<ObjectCreationExpr> anonymous = use.findAncestor(ObjectCreationExpr.class);
-    return anonymous.isPresent() && anonymous.get() != use ? field(anonymous.get(), name) : Optional.empty();
+    return Optional.empty();
   }
 
   /** Returns the name an expression stands for: {@code x} or {@code this.x}; empty otherwise. */
