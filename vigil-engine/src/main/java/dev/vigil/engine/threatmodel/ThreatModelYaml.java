@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -31,6 +34,8 @@ public final class ThreatModelYaml {
   /** The comment written at the top of every document. */
   public static final String HEADER =
       "# Vigil threat model. Format and ranking formula: docs/threat-model.md\n";
+
+  private static final String EMPTY = "empty document: expected a mapping with repository-type";
 
   private final ObjectMapper mapper;
 
@@ -54,7 +59,6 @@ public final class ThreatModelYaml {
         .setDefaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -63,19 +67,13 @@ public final class ThreatModelYaml {
   /** Returns the model in {@code text}; throws {@link ThreatModelException} naming the line. */
   public ThreatModel parse(String text) {
     Objects.requireNonNull(text, "text == null");
-    if (text.isBlank()) {
-      throw new ThreatModelException(1, "empty document: expected a mapping with repository-type",
-          null);
-    }
+    if (text.isBlank()) throw new ThreatModelException(1, EMPTY, null);
     try {
       ThreatModel model = mapper.readValue(text, ThreatModel.class);
-      if (model == null) {
-        throw new ThreatModelException(1, "empty document: expected a mapping with repository-type",
-            null);
-      }
+      if (model == null) throw new ThreatModelException(1, EMPTY, null);
       return model;
     } catch (JsonProcessingException e) {
-      throw translate(e);
+      throw translate(e, text);
     }
   }
 
@@ -89,17 +87,27 @@ public final class ThreatModelYaml {
     }
   }
 
-  private static ThreatModelException translate(JsonProcessingException e) {
+  private static ThreatModelException translate(JsonProcessingException e, String text) {
     JsonLocation location = e.getLocation();
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     String where = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+    String key = e instanceof UnrecognizedPropertyException unknown ? unknown.getPropertyName()
+        : e instanceof JsonMappingException mapping ? lastField(mapping) : null;
+    if (key != null) line = lineOfKey(text, key, line);
+    if (firstLine(e.getOriginalMessage()).startsWith("No content to map")) {
+      return new ThreatModelException(1, EMPTY, e);
+    }
     String reason;
     if (e instanceof UnrecognizedPropertyException unknown) {
       reason = "unknown key '" + unknown.getPropertyName() + "'"
           + (where.contains(".") || where.contains("[") ? " in " + parentOf(where) : "")
           + expected(unknown.getKnownPropertyIds());
     } else if (e instanceof JsonMappingException) {
-      reason = (where.isEmpty() ? "" : where + ": ") + describe(e);
+      String reasonText = describe(e);
+      if (reasonText.startsWith("missing required key")) where = parentOf(where);
+      reason = (where.isEmpty() ? "" : where + ": ") + reasonText;
+    } else if (firstLine(e.getOriginalMessage()).startsWith("Duplicate field")) {
+      reason = firstLine(e.getOriginalMessage()).replace("Duplicate field", "duplicate key");
     } else {
       reason = "not valid YAML: " + firstLine(e.getOriginalMessage());
     }
@@ -113,21 +121,18 @@ public final class ThreatModelYaml {
       int close = message.indexOf('\'', open + 1);
       return "missing required key '" + message.substring(open + 1, close) + "'";
     }
-    if (message.startsWith("Duplicate field")) return message.replace("Duplicate field", "duplicate key");
     Throwable cause = e.getCause();
     while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
     if (cause instanceof IllegalArgumentException) return firstLine(cause.getMessage());
-    if (message.startsWith("Cannot deserialize value of type `java.util.List")) {
-      return "expected a list";
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Class<?> target = mismatch.getTargetType();
+      if (Collection.class.isAssignableFrom(target)) return "expected a list";
+      if (target == int.class || target == Integer.class) return "expected a whole number";
+      if (target == String.class) return "expected a single value, not a list or mapping";
+      if (target.isRecord()) return "expected a mapping";
     }
-    if (message.startsWith("Cannot deserialize value of type `int`")) return "expected a number";
-    if (message.contains("from Array value") || message.contains("from String value")
-        || message.contains("no String-argument constructor")) {
-      return "expected a mapping";
-    }
-    if (message.contains("from Object value")) return "expected a single value, not a mapping";
     return message;
   }
 
@@ -144,9 +149,27 @@ public final class ThreatModelYaml {
     return path.toString();
   }
 
+  private static String lastField(JsonMappingException e) {
+    List<JsonMappingException.Reference> path = e.getPath();
+    return path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+  }
+
+  /**
+   * Returns the line of {@code key} nearest at or before {@code reported} (the parser reports where
+   * it stopped, which can be past the key), or {@code reported} if the key is not on such a line.
+   */
+  private static int lineOfKey(String text, String key, int reported) {
+    Pattern pattern = Pattern.compile("^\\s*(?:-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+    List<String> lines = text.lines().toList();
+    for (int i = Math.min(reported, lines.size()) - 1; i >= 0; i--) {
+      if (pattern.matcher(lines.get(i)).find()) return i + 1;
+    }
+    return reported;
+  }
+
   private static String parentOf(String where) {
     int dot = where.lastIndexOf('.');
-    return dot < 0 ? where : where.substring(0, dot);
+    return dot < 0 ? "" : where.substring(0, dot);
   }
 
   private static String expected(Collection<Object> known) {
