@@ -85,7 +85,7 @@ final class CorpusScanner {
       return run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       worker.interrupt();
-      throw new AnalysisFailure("no result within " + limit.toSeconds() + " s");
+      throw new AnalysisFailure("no result within " + limit.toMillis() + " ms");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       throw new AnalysisFailure(cause.getClass().getSimpleName() + ": " + cause.getMessage());
