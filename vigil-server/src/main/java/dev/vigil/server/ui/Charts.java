@@ -1,0 +1,171 @@
+package dev.vigil.server.ui;
+
+import dev.vigil.server.store.FindingQuery;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds a repository's two charts from its findings' spans, in weekly buckets (several weeks per
+ * bucket when the history is longer than half a year): open findings by severity over time, and
+ * findings introduced versus fixed per bucket. Pure, so tests can pin it.
+ */
+final class Charts {
+  private static final int MAX_BUCKETS = 26;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private Charts() {}
+
+  /** Returns the weekly buckets from the first span's week to {@code now}'s, or empty if no spans. */
+  static List<Instant> bucketStarts(List<RepositoryFacts.Span> spans, Instant now) {
+    Instant first = spans.stream().map(RepositoryFacts.Span::start).min(Instant::compareTo).orElse(null);
+    if (first == null) return List.of();
+    LocalDate from = monday(first);
+    LocalDate to = monday(now.isAfter(first) ? now : first);
+    long weeks = Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() / 7 + 1;
+    long step = Math.max(1, (weeks + MAX_BUCKETS - 1) / MAX_BUCKETS);
+    List<Instant> starts = new ArrayList<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusWeeks(step)) {
+      starts.add(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+    return starts;
+  }
+
+  /** Returns the open findings of each severity at the end of every bucket. */
+  static Chart openBySeverity(List<RepositoryFacts.Span> spans, Instant now) {
+    List<Instant> starts = bucketStarts(spans, now);
+    if (starts.isEmpty()) return null;
+    Instant[] ends = ends(starts);
+    List<String> severities = FindingQuery.SEVERITIES;
+    int[][] open = new int[severities.size()][starts.size()];
+    for (RepositoryFacts.Span span : spans) {
+      int s = Math.max(0, severities.indexOf(span.severity()));
+      for (int i = 0; i < ends.length; i++) {
+        if (span.start().isBefore(ends[i]) && (span.fixed() == null || !span.fixed().isBefore(ends[i]))) {
+          open[s][i]++;
+        }
+      }
+    }
+    int max = 1;
+    for (int[] row : open) for (int v : row) max = Math.max(max, v);
+    int top = niceMax(max);
+    List<Chart.Series> lines = new ArrayList<>();
+    List<Chart.Legend> legend = new ArrayList<>();
+    StringBuilder description = new StringBuilder("Open findings now: ");
+    for (int s = 0; s < severities.size(); s++) {
+      StringBuilder points = new StringBuilder();
+      for (int i = 0; i < starts.size(); i++) {
+        points.append(fmt(x(i, starts.size()))).append(',').append(fmt(y(open[s][i], top))).append(' ');
+      }
+      lines.add(new Chart.Series("s-" + severities.get(s), points.toString().trim()));
+      legend.add(new Chart.Legend("s-" + severities.get(s), severities.get(s)));
+      description.append(severities.get(s)).append(' ').append(open[s][starts.size() - 1])
+          .append(s + 1 < severities.size() ? ", " : ".");
+    }
+    return new Chart("Open findings by severity", description.toString(), lines, List.of(),
+        xTicks(starts), yTicks(top), legend);
+  }
+
+  /** Returns the findings introduced and fixed in every bucket, as pairs of bars. */
+  static Chart introducedVsFixed(List<RepositoryFacts.Span> spans, Instant now) {
+    List<Instant> starts = bucketStarts(spans, now);
+    if (starts.isEmpty()) return null;
+    Instant[] ends = ends(starts);
+    int[] introduced = new int[starts.size()];
+    int[] fixed = new int[starts.size()];
+    for (RepositoryFacts.Span span : spans) {
+      introduced[bucket(starts, ends, span.start())]++;
+      if (span.fixed() != null) fixed[bucket(starts, ends, span.fixed())]++;
+    }
+    int max = 1;
+    for (int i = 0; i < starts.size(); i++) max = Math.max(max, Math.max(introduced[i], fixed[i]));
+    int top = niceMax(max);
+    double group = (double) (Chart.RIGHT - Chart.LEFT) / starts.size();
+    double width = Math.max(1, group * 0.38);
+    List<Chart.Bar> bars = new ArrayList<>();
+    int totalIn = 0;
+    int totalFixed = 0;
+    for (int i = 0; i < starts.size(); i++) {
+      double x = Chart.LEFT + group * i + group * 0.1;
+      String week = DAY.format(starts.get(i).atZone(ZoneOffset.UTC));
+      bars.add(bar(x, width, introduced[i], top, "introduced", introduced[i] + " introduced, week of " + week));
+      bars.add(bar(x + width, width, fixed[i], top, "fixed", fixed[i] + " fixed, week of " + week));
+      totalIn += introduced[i];
+      totalFixed += fixed[i];
+    }
+    long step = starts.size() < 2 ? 1
+        : Duration.between(starts.get(0), starts.get(1)).toDays() / 7;
+    return new Chart(step == 1 ? "Introduced vs fixed per week" : "Introduced vs fixed per " + step + " weeks",
+        totalIn + " findings introduced and " + totalFixed + " fixed since " + DAY.format(
+            starts.get(0).atZone(ZoneOffset.UTC)) + ".",
+        List.of(), bars, xTicks(starts), yTicks(top),
+        List.of(new Chart.Legend("introduced", "introduced"), new Chart.Legend("fixed", "fixed")));
+  }
+
+  private static Chart.Bar bar(double x, double width, int value, int top, String css, String label) {
+    double y = y(value, top);
+    return new Chart.Bar(round(x), round(y), round(width), round(Chart.BOTTOM - y), css, label);
+  }
+
+  private static Instant[] ends(List<Instant> starts) {
+    Instant[] ends = new Instant[starts.size()];
+    Duration step = starts.size() < 2 ? Duration.ofDays(7) : Duration.between(starts.get(0), starts.get(1));
+    for (int i = 0; i < starts.size(); i++) ends[i] = starts.get(i).plus(step);
+    return ends;
+  }
+
+  private static int bucket(List<Instant> starts, Instant[] ends, Instant at) {
+    for (int i = 0; i < starts.size(); i++) if (at.isBefore(ends[i])) return i;
+    return starts.size() - 1;
+  }
+
+  private static List<Chart.Tick> xTicks(List<Instant> starts) {
+    List<Chart.Tick> ticks = new ArrayList<>();
+    int n = starts.size();
+    for (int i : n == 1 ? new int[] {0} : n == 2 ? new int[] {0, 1} : new int[] {0, n / 2, n - 1}) {
+      ticks.add(new Chart.Tick(round(x(i, n)), DAY.format(starts.get(i).atZone(ZoneOffset.UTC))));
+    }
+    return ticks;
+  }
+
+  private static List<Chart.Tick> yTicks(int top) {
+    return List.of(new Chart.Tick(y(0, top), "0"), new Chart.Tick(round(y(top / 2.0, top)), fmt(top / 2.0)),
+        new Chart.Tick(y(top, top), String.valueOf(top)));
+  }
+
+  private static double x(int i, int n) {
+    if (n == 1) return (Chart.LEFT + Chart.RIGHT) / 2.0;
+    return Chart.LEFT + (Chart.RIGHT - Chart.LEFT) * (double) i / (n - 1);
+  }
+
+  private static double y(double value, int top) {
+    return Chart.BOTTOM - (Chart.BOTTOM - Chart.TOP) * value / top;
+  }
+
+  private static int niceMax(int max) {
+    if (max <= 4) return 4;
+    int magnitude = (int) Math.pow(10, Math.floor(Math.log10(max)));
+    for (int m : new int[] {1, 2, 5, 10}) if (m * magnitude >= max) return m * magnitude;
+    return 10 * magnitude;
+  }
+
+  private static LocalDate monday(Instant at) {
+    return at.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+
+  private static String fmt(double value) {
+    double r = round(value);
+    return r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.vigil.server.ui;
+
+import dev.vigil.server.auth.User;
+import dev.vigil.server.store.FieldException;
+import dev.vigil.server.store.FindingRecord;
+import dev.vigil.server.store.FindingStore;
+import dev.vigil.server.store.RepositoryRecord;
+import dev.vigil.server.store.RepositoryStore;
+import dev.vigil.server.store.TriageEvents;
+import dev.vigil.server.web.ApiException;
+import dev.vigil.server.web.Criticality;
+import dev.vigil.server.web.Triage;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The findings table, the recommended top 10, a finding's detail and its triage actions. */
+public final class FindingPages {
+  private final FindingStore findings;
+  private final RepositoryStore repositories;
+  private final TriageEvents events;
+  private final Triage triage;
+  private final Lookups lookups;
+  private final Templates templates;
+
+  FindingPages(FindingStore findings, RepositoryStore repositories, TriageEvents events, Triage triage,
+      Lookups lookups, Templates templates) {
+    this.findings = findings;
+    this.repositories = repositories;
+    this.events = events;
+    this.triage = triage;
+    this.lookups = lookups;
+    this.templates = templates;
+  }
+
+  /** The findings table: the filters, one page of rows, the total, and an error naming a bad filter. */
+  public record FindingsView(FindingFilters filters, List<FindingRecord> items, long total,
+      List<RepositoryRecord> repositories, Map<Long, String> repositoryNames, String error) {
+    /** Returns the number of the last page. */
+    public int lastPage() {
+      return (int) Math.max(1, (total + filters.size() - 1) / filters.size());
+    }
+  }
+
+  /** A recommended finding with its criticality and the one-line reason for it. */
+  public record Ranked(FindingRecord finding, double criticality, String reason) {}
+
+  /** The recommended page of a repository. */
+  public record RecommendedView(RepositoryRecord repository, List<Ranked> items) {}
+
+  /** A finding's page: everything known about it and what the user may do to it. */
+  public record FindingView(FindingRecord finding, RepositoryRecord repository, double criticality,
+      String reason, String impact, List<CodeExcerpt.Line> code, List<TriageEvents.Event> history,
+      boolean canTriage, boolean canReject, String error, String errorAction, String tomorrow) {}
+
+  /** {@code GET /findings}: filters, sort and page in the query string. */
+  void list(Context ctx, Visit visit) {
+    FindingFilters filters = FindingFilters.from(ctx);
+    List<RepositoryRecord> visible = repositories.visibleTo(visit.user());
+    List<Long> ids = filters.repositoryId() == null
+        ? visible.stream().map(RepositoryRecord::id).toList()
+        : List.of(lookups.repository(visit.user(), repositoryId(filters.repositoryId())).id());
+    Map<Long, String> names = visible.stream()
+        .collect(Collectors.toMap(RepositoryRecord::id, RepositoryRecord::name, (a, b) -> a));
+    FindingsView view;
+    try {
+      FindingStore.Page page = findings.list(filters.query(ids));
+      view = new FindingsView(filters, page.items(), page.total(), visible, names, null);
+    } catch (FieldException e) {
+      ctx.status(400);
+      view = new FindingsView(filters, List.of(), 0, visible, names, e.getMessage());
+    }
+    templates.page(ctx, "findings.jte", visit.frame("Findings", "findings"), view);
+  }
+
+  /** {@code GET /repositories/{id}/recommended}: the 10 most critical open findings. */
+  void recommended(Context ctx, Visit visit) {
+    RepositoryRecord repository = lookups.repository(ctx, visit.user());
+    List<Ranked> top = Criticality.top(findings.openAtHead(repository.id()), 10).stream()
+        .map(f -> new Ranked(f, Criticality.of(f), Criticality.reason(f))).toList();
+    templates.page(ctx, "recommended.jte", visit.frame("Recommended · " + repository.name(), "findings"),
+        new RecommendedView(repository, top));
+  }
+
+  /** {@code GET /findings/{id}}. */
+  void show(Context ctx, Visit visit) {
+    FindingRecord finding = lookups.finding(ctx, visit.user());
+    String done = ctx.queryParam("done");
+    Frame frame = visit.frame(finding.ruleId() + " · finding " + finding.id(), "findings");
+    if (done != null && Triage.ACTIONS.contains(done)) frame = frame.withNotice(NOTICES.apply(done));
+    templates.page(ctx, "finding.jte", frame, view(visit.user(), finding, null, null));
+  }
+
+  /** {@code POST /findings/{id}/triage}: action, reason, until, owner; the API's rules. */
+  void triage(Context ctx, Visit visit) {
+    FindingRecord finding = lookups.finding(ctx, visit.user());
+    String action = ctx.formParam("action");
+    try {
+      triage.apply(visit.user(), finding, new Triage.Request(action, ctx.formParam("reason"),
+          ctx.formParam("until"), ctx.formParam("owner")));
+      ctx.redirect("/findings/" + finding.id() + "?done=" + action, HttpStatus.SEE_OTHER);
+    } catch (ApiException e) {
+      if (e.status() != 400) throw e;
+      ctx.status(400);
+      templates.page(ctx, "finding.jte", visit.frame(finding.ruleId() + " · finding " + finding.id(), "findings"),
+          view(visit.user(), finding, e.getMessage(), action));
+    }
+  }
+
+  private FindingView view(User user, FindingRecord finding, String error, String errorAction) {
+    RepositoryRecord repository = lookups.repository(user, finding.repositoryId());
+    return new FindingView(finding, repository, Criticality.of(finding), Criticality.reason(finding),
+        Impact.of(finding), CodeExcerpt.of(finding), events.forFinding(finding.id()),
+        user.role().canTriage(), user.role().canReject(), error, errorAction,
+        LocalDate.now().plusDays(1).toString());
+  }
+
+  private static final Function<String, String> NOTICES = action -> switch (action) {
+    case "reject" -> "Rejected as a false positive; the reason is kept as feedback.";
+    case "defer" -> "Deferred.";
+    case "accept" -> "Accepted: the finding is confirmed and stays on the list until fixed.";
+    case "assign" -> "Owner assigned.";
+    default -> "Reopened.";
+  };
+
+  private static long repositoryId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("repository " + text);
+    }
+  }
+}

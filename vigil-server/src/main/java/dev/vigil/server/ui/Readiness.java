@@ -1,0 +1,82 @@
+package dev.vigil.server.ui;
+
+import dev.vigil.server.store.FindingRecord;
+import dev.vigil.server.store.RepositoryRecord;
+import dev.vigil.server.store.ScanRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Computes a repository's readiness checklist from its scans, findings and ranking. */
+final class Readiness {
+  private final RepositoryFacts facts;
+
+  Readiness(RepositoryFacts facts) {
+    this.facts = facts;
+  }
+
+  /** Returns the checklist of {@code repository}, given its scans (newest first) and top 10. */
+  List<ReadinessItem> of(RepositoryRecord repository, List<ScanRecord> scans, List<FindingRecord> recommended) {
+    long id = repository.id();
+    String base = "/repositories/" + id;
+    List<ReadinessItem> items = new ArrayList<>();
+    items.add(new ReadinessItem("Environment healthy", "off",
+        "Not configured: environments (setup, build and test in the sandbox) are not available yet.",
+        null, null));
+    items.add(backfill(base, scans));
+    items.add(new ReadinessItem("Threat model reviewed by a person", "pending",
+        "Pending: the threat model is not available in this version yet.", "Threat model",
+        base + "/threat-model"));
+    long untriaged = recommended.stream()
+        .filter(f -> "open".equals(f.status()) && f.owner() == null).count();
+    items.add(recommended.isEmpty()
+        ? new ReadinessItem("Recommended findings triaged", "ok", "No open findings to recommend.", null, null)
+        : untriaged == 0
+            ? new ReadinessItem("Recommended findings triaged", "ok",
+                "Each of the " + recommended.size() + " recommended findings has a decision or an owner.",
+                "Recommended", base + "/recommended")
+            : new ReadinessItem("Recommended findings triaged", "todo",
+                untriaged + " of " + recommended.size() + " recommended findings have no decision and no owner.",
+                "Triage them", base + "/recommended"));
+    long high = facts.highAtHead(id);
+    long highMissing = facts.highWithoutOwnerOrStatus(id);
+    items.add(highMissing == 0
+        ? new ReadinessItem("Every high finding has an owner and a status", "ok",
+            high == 0 ? "No high or critical findings at the head of the branch."
+                : "All " + high + " high and critical findings have an owner and a decision.",
+            null, null)
+        : new ReadinessItem("Every high finding has an owner and a status", "todo",
+            highMissing + " high or critical findings lack an owner or a decision.",
+            "Open high findings", "/findings?repositoryId=" + id + "&severity=high&status=open"));
+    items.add(new ReadinessItem("Proposed patches reviewed", "off",
+        "None yet: Vigil does not propose patches in this version.", null, null));
+    long fixed = facts.highFixed(id);
+    long unvalidated = facts.highFixedUnvalidated(id);
+    items.add(fixed == 0
+        ? new ReadinessItem("Key fixes have a validation record", "ok",
+            "No high or critical finding has been fixed yet.", null, null)
+        : unvalidated == 0
+            ? new ReadinessItem("Key fixes have a validation record", "ok",
+                "All " + fixed + " fixed high and critical findings are validated.", null, null)
+            : new ReadinessItem("Key fixes have a validation record", "todo",
+                unvalidated + " of " + fixed + " fixed high and critical findings have no validation record.",
+                "Fixed, not validated", "/findings?repositoryId=" + id + "&status=fixed&validated=false"));
+    return List.copyOf(items);
+  }
+
+  private static ReadinessItem backfill(String base, List<ScanRecord> scans) {
+    ScanRecord last = scans.stream().filter(s -> ScanRecord.BACKFILL.equals(s.kind())).findFirst().orElse(null);
+    String title = "Backfill complete";
+    if (last == null) {
+      return new ReadinessItem(title, "todo", "No backfill has run yet.", "Create a scan", base + "/scans/new");
+    }
+    return switch (last.state()) {
+      case ScanRecord.DONE -> new ReadinessItem(title, "ok", "Backfill of " + last.branch() + " finished: "
+          + last.commitsTotal() + " commits.", "Scan " + last.id(), "/scans/" + last.id());
+      case ScanRecord.FAILED -> new ReadinessItem(title, "todo", "The last backfill failed: " + last.error(),
+          "Scan " + last.id(), "/scans/" + last.id());
+      default -> new ReadinessItem(title, "pending", "Backfill of " + last.branch() + " is " + last.state()
+          + ": " + last.commitsDone() + " of " + last.commitsTotal() + " commits.", "Watch it",
+          "/scans/" + last.id());
+    };
+  }
+}

@@ -1,0 +1,65 @@
+package dev.vigil.server.ui;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import dev.vigil.server.web.Access;
+import dev.vigil.server.web.ApiRoutes;
+import dev.vigil.server.web.RepositoryConnector;
+import dev.vigil.server.web.Route;
+import dev.vigil.server.web.ScanLauncher;
+import dev.vigil.server.web.Triage;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The web UI's route table: server-rendered pages behind the {@link Gate} (session, CSRF, error
+ * pages), built from the same stores and shared rules as the API.
+ */
+public final class UiRoutes {
+  private UiRoutes() {}
+
+  /** Returns every route of the web UI. */
+  public static List<Route> all(ApiRoutes.Dependencies d, Jdbi jdbi) {
+    Templates templates = new Templates();
+    SessionStore sessions = new SessionStore(jdbi);
+    Gate gate = new Gate(sessions, templates);
+    Lookups lookups = new Lookups(new Access(d.repositories(), d.users()), d.scans(), d.findings());
+    var signIn = new SignInPages(d.users(), sessions, d.audit(), templates);
+    var account = new AccountPages(d.users(), d.audit(), jdbi, templates);
+    var repositories = new RepositoryPages(d.repositories(), d.scans(), d.findings(),
+        new RepositoryConnector(d.repositories(), d.users(), d.audit()), lookups, templates);
+    var overview = new OverviewPage(d.scans(), d.findings(), new RepositoryFacts(jdbi), lookups, templates);
+    var scans = new ScanPages(d.repositories(), d.scans(),
+        new ScanLauncher(d.scans(), d.mirrors(), d.jobs(), d.audit()), new CommitCounter(d.mirrors()),
+        lookups, templates);
+    var findings = new FindingPages(d.findings(), d.repositories(), d.triage(),
+        new Triage(d.findings(), d.triage(), d.audit()), lookups, templates);
+    var audit = new AuditPage(d.audit(), templates);
+    return List.of(
+        new Route(GET, "/static/{file}", false, StaticAssets::serve),
+        new Route(GET, "/", false, gate.page((ctx, visit) -> ctx.redirect("/repositories", HttpStatus.SEE_OTHER))),
+        new Route(GET, "/sign-in", false, gate.open(signIn::form)),
+        new Route(POST, "/sign-in", false, gate.open(signIn::signIn)),
+        new Route(POST, "/sign-out", false, gate.page(signIn::signOut)),
+        new Route(GET, "/account", false, gate.page(account::show)),
+        new Route(POST, "/account/tokens", false, gate.page(account::createToken)),
+        new Route(GET, "/repositories", false, gate.page(repositories::list)),
+        new Route(GET, "/repositories/new", false, gate.page(repositories::form)),
+        new Route(POST, "/repositories", false, gate.page(repositories::connect)),
+        new Route(GET, "/repositories/{id}", false, gate.page(overview::show)),
+        new Route(GET, "/repositories/{id}/threat-model", false, gate.page(repositories::threatModel)),
+        new Route(GET, "/repositories/{id}/recommended", false, gate.page(findings::recommended)),
+        new Route(GET, "/repositories/{id}/scans/new", false, gate.page(scans::form)),
+        new Route(GET, "/scans", false, gate.page(scans::list)),
+        new Route(POST, "/scans", false, gate.page(scans::create)),
+        new Route(GET, "/scans/estimate", false, gate.page(scans::estimate)),
+        new Route(GET, "/scans/{id}", false, gate.page(scans::show)),
+        new Route(GET, "/scans/{id}/progress", false, gate.page(scans::progress)),
+        new Route(GET, "/findings", false, gate.page(findings::list)),
+        new Route(GET, "/findings/{id}", false, gate.page(findings::show)),
+        new Route(POST, "/findings/{id}/triage", false, gate.page(findings::triage)),
+        new Route(GET, "/audit", false, gate.page(audit::show)));
+  }
+}
