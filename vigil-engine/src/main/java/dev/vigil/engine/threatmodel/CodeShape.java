@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * names, strings or numbers. In the excerpt, string literals become {@code "_"}, character
  * literals {@code '_'}, numbers {@code 0}, and identifiers {@code _}, except Java keywords, names
  * of called methods (followed by {@code (}) and names starting with a capital (types, constants);
- * white space and comments are dropped. For example
+ * comments are dropped, and white space too except one space between two words. For example
  * {@code stmt.executeQuery("SELECT * FROM users WHERE id=" + id)} has the shape
  * {@code _.executeQuery("_"+_)}.
  */
@@ -39,11 +39,17 @@ public record CodeShape(String ruleId, String shape) {
       String text = token.group();
       char first = text.charAt(0);
       if (text.startsWith("//") || text.startsWith("/*")) continue;
-      if (first == '"') shape.append("\"_\"");
-      else if (first == '\'') shape.append("'_'");
-      else if (Character.isDigit(first)) shape.append('0');
-      else if (Character.isJavaIdentifierStart(first)) shape.append(identifier(text, code, token.end()));
-      else shape.append(text);
+      String part;
+      if (first == '"') part = "\"_\"";
+      else if (first == '\'') part = "'_'";
+      else if (Character.isDigit(first)) part = "0";
+      else if (Character.isJavaIdentifierStart(first)) part = identifier(text, code, token.end());
+      else part = text;
+      boolean word = Character.isJavaIdentifierPart(part.charAt(0));
+      if (word && !shape.isEmpty() && Character.isJavaIdentifierPart(shape.charAt(shape.length() - 1))) {
+        shape.append(' ');
+      }
+      shape.append(part);
     }
     return new CodeShape(ruleId, shape.toString());
   }
