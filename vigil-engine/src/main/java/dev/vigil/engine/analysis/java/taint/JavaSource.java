@@ -2,16 +2,26 @@ package dev.vigil.engine.analysis.java.taint;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One parsed Java file: its path, the id of its content, its syntax tree, its package and what
- * its imports make of simple type names. Immutable after construction; reusable for as long as its
- * content (blob id) is unchanged.
+ * its imports make of simple type names, and (computed once) the names it declares and calls.
+ * Reusable for as long as its content (blob id) is unchanged; thread-safe.
  */
 final class JavaSource {
   private final String path;
@@ -20,6 +30,10 @@ final class JavaSource {
   private final String packageName;
   private final Map<String, String> singleImports = new HashMap<>();
   private final List<String> wildcardImports = new ArrayList<>();
+  private Set<String> declaredNames;
+  private Set<String> calledNames;
+  private Set<String> typeNames;
+  private Set<String> referencedTypes;
 
   JavaSource(String path, String blobId, CompilationUnit unit) {
     this.path = Objects.requireNonNull(path, "path == null");
@@ -32,6 +46,56 @@ final class JavaSource {
       if (i.isAsterisk()) wildcardImports.add(name);
       else singleImports.put(CallPattern.simpleName(name), name);
     }
+  }
+
+  /** Returns the names of the methods, constructors and types this file declares. */
+  synchronized Set<String> declaredNames() {
+    if (declaredNames == null) {
+      Set<String> names = new HashSet<>();
+      unit.findAll(CallableDeclaration.class).forEach(c -> names.add(c.getNameAsString()));
+      unit.findAll(TypeDeclaration.class).forEach(t -> names.add(t.getNameAsString()));
+      declaredNames = Set.copyOf(names);
+    }
+    return declaredNames;
+  }
+
+  /** Returns the simple names of the types this file declares, and of their direct supertypes. */
+  synchronized Set<String> typeNames() {
+    if (typeNames == null) {
+      Set<String> names = new HashSet<>();
+      for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+        names.add(t.getNameAsString());
+        if (t instanceof ClassOrInterfaceDeclaration c) {
+          c.getExtendedTypes().forEach(e -> names.add(e.getNameAsString()));
+          c.getImplementedTypes().forEach(e -> names.add(e.getNameAsString()));
+        }
+      }
+      typeNames = Set.copyOf(names);
+    }
+    return typeNames;
+  }
+
+  /** Returns the simple names this file uses as types or as the scope of static calls. */
+  synchronized Set<String> referencedTypes() {
+    if (referencedTypes == null) {
+      Set<String> names = new HashSet<>();
+      unit.findAll(ClassOrInterfaceType.class).forEach(t -> names.add(t.getNameAsString()));
+      unit.findAll(NameExpr.class).forEach(n -> names.add(n.getNameAsString()));
+      referencedTypes = Set.copyOf(names);
+    }
+    return referencedTypes;
+  }
+
+  /** Returns the names of the methods and constructors this file calls or refers to. */
+  synchronized Set<String> calledNames() {
+    if (calledNames == null) {
+      Set<String> names = new HashSet<>();
+      unit.findAll(MethodCallExpr.class).forEach(m -> names.add(m.getNameAsString()));
+      unit.findAll(MethodReferenceExpr.class).forEach(m -> names.add(m.getIdentifier()));
+      unit.findAll(ObjectCreationExpr.class).forEach(o -> names.add(o.getType().getNameAsString()));
+      calledNames = Set.copyOf(names);
+    }
+    return calledNames;
   }
 
   String path() {

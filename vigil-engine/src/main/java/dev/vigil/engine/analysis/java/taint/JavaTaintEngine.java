@@ -100,9 +100,11 @@ public final class JavaTaintEngine {
 
   /**
    * Returns the findings that involve one of {@code paths} (their sink or a step of their flow is
-   * there), analysing every method of {@code project} with the summaries of all its files; the
-   * files of {@code paths} should be part of {@code project}. Throws {@link
-   * AnalysisBudgetExceededException} if the analysis outlasts one per-file budget per file.
+   * there), with the summaries of every file of {@code project}; the files of {@code paths} should
+   * be part of it. Only the methods of those files and of the files that call into them are
+   * analysed as entry points ({@link AffectedFiles}), so a commit that changes one file costs
+   * about that file and its callers. Throws {@link AnalysisBudgetExceededException} if the analysis
+   * outlasts one per-file budget per file.
    */
   public List<Finding> analyse(Collection<ParsedJavaFile> project, Set<String> paths) {
     List<JavaSource> sources = project.stream().map(ParsedJavaFile::source).toList();
@@ -116,7 +118,8 @@ public final class JavaTaintEngine {
       ProjectIndex index = new ProjectIndex(sources, models);
       AnalysisRun run = new AnalysisRun(models, rules, index, threats, deadline);
       List<Finding> found = new ArrayList<>();
-      for (Finding f : run.findingsIn(all)) {
+      Set<String> entries = all.equals(wanted) ? all : AffectedFiles.of(sources, wanted);
+      for (Finding f : run.findingsIn(entries)) {
         if (f.evidence().stream().anyMatch(step -> wanted.contains(step.location().path()))) found.add(f);
       }
       found.sort(Comparator.comparing((Finding f) -> f.location().path())
