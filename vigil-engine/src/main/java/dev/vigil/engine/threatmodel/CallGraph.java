@@ -18,7 +18,8 @@ import java.util.Set;
  * Which methods of the repository's own Java code call which, resolved by name, arity, declared
  * types and imports (an over-approximation: a call through an interface reaches every
  * implementation in the repository, and a call on an unknown receiver reaches same-named methods
- * of the classes the file imports or shares a package with). Good enough to tell whether code is
+ * of the classes the file imports or shares a package with; creating an object of a repository
+ * class reaches its {@code @Override} methods, which frameworks call back). Good enough to tell whether code is
  * reachable from an entry point; immutable.
  */
 public final class CallGraph {

@@ -83,8 +83,10 @@ final class CallGraphBuilder {
       }
     }
     for (ObjectCreationExpr creation : callable.findAll(ObjectCreationExpr.class)) {
-      code.resolve(creation.getType().getNameWithScope(), creation).ifPresent(type ->
-          called.addAll(declared(type, "<init>", creation.getArguments().size())));
+      code.resolve(creation.getType().getNameWithScope(), creation).ifPresent(type -> {
+        called.addAll(declared(type, "<init>", creation.getArguments().size()));
+        called.addAll(overrides(type));
+      });
     }
     for (MethodReferenceExpr reference : callable.findAll(MethodReferenceExpr.class)) {
       Expression scope = reference.getScope();
@@ -163,6 +165,16 @@ final class CallGraphBuilder {
       return inHierarchy(type.substring(0, dot), name, arity);
     }
     return List.of();
+  }
+
+  /**
+   * Returns the {@code @Override} methods of {@code type}: an object created here may be handed to
+   * a framework that calls them back (a {@code RowMapper}, a {@code Runnable}).
+   */
+  private List<MethodId> overrides(String type) {
+    return code.type(type).map(info -> info.declaration().getMethods().stream()
+        .filter(m -> Annotations.has(m, "Override"))
+        .map(m -> idOf(type, m)).toList()).orElse(List.of());
   }
 
   private List<MethodId> declared(String type, String name, int arity) {
