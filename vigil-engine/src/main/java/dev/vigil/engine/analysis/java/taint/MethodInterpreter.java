@@ -53,8 +53,6 @@ final class MethodInterpreter {
       "thenCompose", "transform");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
       "toRealPath", "normalize");
-  private static final Pattern FACTORIES =
-      Pattern.compile("newInstance|getInstance|newFactory|newDefaultInstance|getDefault|create|builder");
   private static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "Object",
       "java.lang.Object", "CharSequence", "StringBuilder", "StringBuffer");
 
@@ -66,6 +64,7 @@ final class MethodInterpreter {
   private final String label;
   private final Map<Integer, String> parameterTypes;
   private final Map<String, String> localTypes = new HashMap<>();
+  private final TypeInference types;
   private final Deque<Jump> jumps = new ArrayDeque<>();
   private final Map<String, SinkFlow> sinkFlows = new LinkedHashMap<>();
   private final Map<String, Value> fieldWrites = new HashMap<>();
@@ -83,6 +82,7 @@ final class MethodInterpreter {
     this.source = owner.source();
     this.path = source.path();
     this.label = label(owner, method);
+    this.types = new TypeInference(run, owner, localTypes);
   }
 
   /** A break or continue target: a loop, a switch or a labelled block. */
@@ -112,7 +112,7 @@ final class MethodInterpreter {
     for (int i = 0; i < params.size(); i++) {
       Parameter p = params.get(i);
       String type = parameterTypes.containsKey(i) ? parameterTypes.get(i)
-          : resolve(p.getTypeAsString() + (p.isVarArgs() ? "[]" : ""));
+          : types.resolve(p.getTypeAsString() + (p.isVarArgs() ? "[]" : ""));
       localTypes.put(p.getNameAsString(), type);
       s.set(p.getNameAsString(), parameterValue(i, p, type));
     }
@@ -144,7 +144,7 @@ final class MethodInterpreter {
     if (TypeNames.isScalar(type)) return Value.CLEAN;
     for (AnnotationExpr a : p.getAnnotations()) {
       String name = a.getNameAsString();
-      var row = run.models.parameterSource(resolve(name));
+      var row = run.models.parameterSource(types.resolve(name));
       if (row == null) row = run.models.parameterSource(name);
       if (row != null) return sourceValue(row.threat(), p, "parameter " + p.getNameAsString()
           + " bound from @" + name);
@@ -373,9 +373,9 @@ final class MethodInterpreter {
     Value iterable = eval(f.getIterable(), s);
     VariableDeclarator v = f.getVariable().getVariables().get(0);
     String declared = v.getTypeAsString();
-    String iterType = typeOf(f.getIterable());
+    String iterType = types.typeOf(f.getIterable());
     String type = declared.equals("var") && iterType != null && TypeNames.isArray(iterType)
-        ? TypeNames.elementOf(iterType) : resolve(declared);
+        ? TypeNames.elementOf(iterType) : types.resolve(declared);
     localTypes.put(v.getNameAsString(), type);
     Value element = TypeNames.isScalar(type) ? Value.CLEAN : iterable.taintOnly();
     return loop(null, f.getBody(), s, in -> in.set(v.getNameAsString(), element), List.of(), lbl);
@@ -513,7 +513,7 @@ final class MethodInterpreter {
       Value v = eval(i.getExpression(), s);
       i.getPattern().ifPresent(p -> {
         if (p instanceof TypePatternExpr tp) {
-          localTypes.put(tp.getNameAsString(), resolve(tp.getTypeAsString()));
+          localTypes.put(tp.getNameAsString(), types.resolve(tp.getTypeAsString()));
           s.set(tp.getNameAsString(), v);
         }
       });
@@ -580,9 +580,9 @@ final class MethodInterpreter {
     String name = d.getNameAsString();
     String declared = d.getTypeAsString();
     Expression init = d.getInitializer().orElse(null);
-    String initType = init == null ? null : typeOf(init);
+    String initType = init == null ? null : types.typeOf(init);
     String type = declared.equals("var") || (initType != null && initType.contains("#"))
-        ? (initType == null ? declared : initType) : resolve(declared);
+        ? (initType == null ? declared : initType) : types.resolve(declared);
     localTypes.put(name, type);
     if (init == null) {
       s.set(name, Value.CLEAN);
@@ -645,29 +645,12 @@ final class MethodInterpreter {
       Value contents = s.allElements(name);
       return contents == null ? base : base.join(contents);
     }
-    FieldRef f = field(owner, name);
+    TypeInference.FieldRef f = types.field(owner, name);
     if (f == null) return Value.CLEAN;
     return readField(f, s, receiverValue());
   }
 
-  private record FieldRef(ClassInfo owner, String name, String key, String type, boolean isStatic) {}
-
-  private FieldRef field(ClassInfo start, String name) {
-    for (ClassInfo c = start; c != null; c = c.outer()) {
-      int depth = 0;
-      for (ClassInfo k = c; k != null && depth < 16; k = run.project.superclass(k), depth++) {
-        VariableDeclarator v = k.fields.get(name);
-        if (v != null) {
-          return new FieldRef(k, name, AnalysisRun.key(k, name),
-              k.source().resolve(v.getTypeAsString(), run.project, run.models),
-              Boolean.TRUE.equals(k.staticFields.get(name)));
-        }
-      }
-    }
-    return null;
-  }
-
-  private Value readField(FieldRef f, State s, Value receiver) {
+  private Value readField(TypeInference.FieldRef f, State s, Value receiver) {
     Value known = s.has(f.key()) ? s.get(f.key()) : run.fieldValue(f.owner(), f.name());
     Value contents = s.allElements(f.key());
     if (contents != null) known = known.join(contents);
@@ -685,19 +668,19 @@ final class MethodInterpreter {
     Expression scope = f.getScope();
     String name = f.getNameAsString();
     if (scope instanceof ThisExpr) {
-      FieldRef ref = field(owner, name);
+      TypeInference.FieldRef ref = types.field(owner, name);
       return ref == null ? Value.CLEAN : readField(ref, s, receiverValue());
     }
-    String staticType = staticType(scope);
+    String staticType = types.staticType(scope);
     if (staticType != null) {
       ClassInfo c = run.project.classOf(staticType);
-      FieldRef ref = c == null ? null : field(c, name);
+      TypeInference.FieldRef ref = c == null ? null : types.field(c, name);
       return ref == null ? Value.CLEAN : readField(ref, s, Value.CLEAN);
     }
     Value scopeValue = eval(scope, s);
     if (name.equals("length")) return Value.CLEAN;
-    ClassInfo c = run.project.classOf(typeOf(scope));
-    FieldRef ref = c == null ? null : field(c, name);
+    ClassInfo c = run.project.classOf(types.typeOf(scope));
+    TypeInference.FieldRef ref = c == null ? null : types.field(c, name);
     if (ref == null) return scopeValue.taintOnly();
     return readField(ref, new State(), scopeValue);
   }
@@ -707,11 +690,11 @@ final class MethodInterpreter {
     Expression x = unwrap(e);
     if (x instanceof NameExpr n) {
       if (isLocal(n.getNameAsString())) return n.getNameAsString();
-      FieldRef f = field(owner, n.getNameAsString());
+      TypeInference.FieldRef f = types.field(owner, n.getNameAsString());
       return f == null ? null : f.key();
     }
     if (x instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr) {
-      FieldRef f = field(owner, fa.getNameAsString());
+      TypeInference.FieldRef f = types.field(owner, fa.getNameAsString());
       return f == null ? null : f.key();
     }
     return null;
@@ -747,18 +730,18 @@ final class MethodInterpreter {
       }
       return rhs;
     }
-    FieldRef ref = null;
+    TypeInference.FieldRef ref = null;
     boolean onThis = true;
     if (target instanceof NameExpr n) {
-      ref = field(owner, n.getNameAsString());
+      ref = types.field(owner, n.getNameAsString());
     } else if (target instanceof FieldAccessExpr fa) {
       if (fa.getScope() instanceof ThisExpr) {
-        ref = field(owner, fa.getNameAsString());
+        ref = types.field(owner, fa.getNameAsString());
       } else {
-        String staticType = staticType(fa.getScope());
-        ClassInfo c = run.project.classOf(staticType != null ? staticType : typeOf(fa.getScope()));
+        String staticType = types.staticType(fa.getScope());
+        ClassInfo c = run.project.classOf(staticType != null ? staticType : types.typeOf(fa.getScope()));
         if (staticType == null) eval(fa.getScope(), s);
-        ref = c == null ? null : field(c, fa.getNameAsString());
+        ref = c == null ? null : types.field(c, fa.getNameAsString());
         onThis = staticType != null;
       }
     }
@@ -813,7 +796,7 @@ final class MethodInterpreter {
     MethodReferenceExpr ref = (MethodReferenceExpr) e;
     String name = ref.getIdentifier();
     String scopeType = ref.getScope() instanceof ThisExpr ? owner.qualifiedName()
-        : ref.getScope() instanceof TypeExpr t ? resolve(t.getTypeAsString()) : typeOf(ref.getScope());
+        : ref.getScope() instanceof TypeExpr t ? types.resolve(t.getTypeAsString()) : types.typeOf(ref.getScope());
     ClassInfo c = run.project.classOf(scopeType);
     if (c != null) {
       Value result = Value.CLEAN;
@@ -830,7 +813,7 @@ final class MethodInterpreter {
   private Value lambda(LambdaExpr l, State s, Value input) {
     State inner = s.copy();
     for (Parameter p : l.getParameters()) {
-      String type = p.getType().isUnknownType() ? "" : resolve(p.getTypeAsString());
+      String type = p.getType().isUnknownType() ? "" : types.resolve(p.getTypeAsString());
       localTypes.put(p.getNameAsString(), type);
       inner.set(p.getNameAsString(), TypeNames.isScalar(type) ? Value.CLEAN : input.taintOnly());
     }
@@ -861,11 +844,11 @@ final class MethodInterpreter {
     run.deadline.check();
     String name = call.getNameAsString();
     Expression scope = call.getScope().orElse(null);
-    String staticType = scope == null ? null : staticType(scope);
+    String staticType = scope == null ? null : types.staticType(scope);
     Value receiver = scope == null ? receiverValue()
         : staticType != null ? Value.CLEAN : eval(scope, s);
     String receiverType = scope == null || scope instanceof ThisExpr ? owner.qualifiedName()
-        : staticType != null ? staticType : typeOf(scope);
+        : staticType != null ? staticType : types.typeOf(scope);
     Value[] args = arguments(call.getArguments(), s, receiver);
     Object[] constants = constants(args);
     Object folded = StringFolding.fold(receiver.constant(), name, constants);
@@ -886,7 +869,7 @@ final class MethodInterpreter {
         if (c != null) return c;
       }
     }
-    List<CallableDeclaration<?>> targets = projectTargets(scope, staticType, receiverType, name, args.length);
+    List<CallableDeclaration<?>> targets = types.targets(scope, staticType, receiverType, name, args.length);
     if (!targets.isEmpty()) {
       Value result = null;
       for (CallableDeclaration<?> m : targets) {
@@ -902,35 +885,13 @@ final class MethodInterpreter {
     return modelCall(call, name, receiverType, receiver, args, constants, scope, call.getArguments(), s);
   }
 
-  private List<CallableDeclaration<?>> projectTargets(Expression scope, String staticType,
-      String receiverType, String name, int arity) {
-    if (scope == null || scope instanceof ThisExpr) {
-      for (ClassInfo c = owner; c != null; c = c.outer()) {
-        List<CallableDeclaration<?>> t = run.project.targets(c, name, arity);
-        if (!t.isEmpty()) return t;
-      }
-      return List.of();
-    }
-    if (scope instanceof SuperExpr) {
-      ClassInfo sup = run.project.superclass(owner);
-      return sup == null ? List.of() : run.project.targets(sup, name, arity);
-    }
-    ClassInfo c = run.project.classOf(staticType != null ? staticType : receiverType);
-    if (c != null) return run.project.targets(c, name, arity);
-    if (receiverType == null) {
-      List<CallableDeclaration<?>> anywhere = run.project.anywhere(name, arity);
-      return anywhere.size() == 1 ? anywhere : List.of();
-    }
-    return List.of();
-  }
-
   /** Applies a project method's summary at a call: returns its value, reports its sinks. */
   private Value applySummary(CallableDeclaration<?> callee, ClassInfo calleeOwner, Node at,
       Value receiver, Value[] args, NodeList<Expression> argExprs, State s) {
     if (calleeOwner == null) return Value.CLEAN;
     Map<Integer, String> precise = new HashMap<>();
     for (int i = 0; i < argExprs.size() && i < callee.getParameters().size(); i++) {
-      String t = typeOf(argExprs.get(i));
+      String t = types.typeOf(argExprs.get(i));
       if (t != null && t.contains("#")) precise.put(i, t);
     }
     MethodSummary summary = run.summary(callee, calleeOwner, precise);
@@ -1113,7 +1074,7 @@ final class MethodInterpreter {
 
   private Value construct(ObjectCreationExpr o, State s) {
     run.deadline.check();
-    String type = resolve(o.getType().getNameWithScope());
+    String type = types.resolve(o.getType().getNameWithScope());
     Value[] args = arguments(o.getArguments(), s, Value.CLEAN);
     if (o.getAnonymousClassBody().isPresent()) {
       Value joined = Value.CLEAN;
@@ -1122,7 +1083,7 @@ final class MethodInterpreter {
         if (member instanceof MethodDeclaration m && m.getBody().isPresent()) {
           State inner = s.copy();
           for (Parameter p : m.getParameters()) {
-            localTypes.put(p.getNameAsString(), resolve(p.getTypeAsString()));
+            localTypes.put(p.getNameAsString(), types.resolve(p.getTypeAsString()));
             inner.set(p.getNameAsString(), Value.CLEAN);
           }
           nested(() -> exec(m.getBody().get(), inner));
@@ -1151,109 +1112,12 @@ final class MethodInterpreter {
         o.getArguments(), s);
   }
 
-  // ---------------------------------------------------------------- types
-
-  /** Returns the resolved name of a type as written in this file. */
-  String resolve(String written) {
-    return source.resolve(written, run.project, run.models);
-  }
-
-  /** Returns the type an expression names when it is a type (a static call's scope), or null. */
-  String staticType(Expression scope) {
-    if (scope instanceof NameExpr n) {
-      String name = n.getNameAsString();
-      if (isLocal(name) || field(owner, name) != null) return null;
-      if (!Character.isUpperCase(name.charAt(0))) return null;
-      return resolve(name);
-    }
-    if (scope instanceof FieldAccessExpr fa) {
-      String text = fa.toString();
-      String last = fa.getNameAsString();
-      if (!Character.isUpperCase(last.charAt(0)) || !isQualifiedName(fa.getScope())) return null;
-      if (staticType(fa.getScope()) != null) {
-        ClassInfo outer = run.project.classOf(staticType(fa.getScope()));
-        if (outer != null && field(outer, last) != null) return null;
-      }
-      return resolve(text);
-    }
-    if (scope instanceof TypeExpr t) return resolve(t.getTypeAsString());
-    return null;
-  }
-
-  private static boolean isQualifiedName(Expression e) {
-    if (e instanceof NameExpr) return true;
-    return e instanceof FieldAccessExpr fa && isQualifiedName(fa.getScope());
-  }
-
-  /** Returns the type of an expression as far as it can be told without a build, or null. */
-  String typeOf(Expression e) {
-    if (e instanceof NameExpr n) {
-      String name = n.getNameAsString();
-      if (isLocal(name)) return localTypes.get(name);
-      FieldRef f = field(owner, name);
-      return f != null ? f.type() : staticType(e);
-    }
-    if (e instanceof EnclosedExpr en) return typeOf(en.getInner());
-    if (e instanceof CastExpr c) return resolve(c.getTypeAsString());
-    if (e instanceof ObjectCreationExpr o) return resolve(o.getType().getNameWithScope());
-    if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return "java.lang.String";
-    if (e instanceof ThisExpr) return owner.qualifiedName();
-    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-      String l = typeOf(b.getLeft());
-      return l != null && l.endsWith("String") ? l : typeOf(b.getRight());
-    }
-    if (e instanceof ArrayAccessExpr a) {
-      String t = typeOf(a.getName());
-      return t != null && TypeNames.isArray(t) ? TypeNames.elementOf(t) : null;
-    }
-    if (e instanceof FieldAccessExpr fa) {
-      if (fa.getScope() instanceof ThisExpr) {
-        FieldRef f = field(owner, fa.getNameAsString());
-        return f == null ? null : f.type();
-      }
-      String st = staticType(fa);
-      if (st != null) return st;
-      String scopeType = staticType(fa.getScope());
-      ClassInfo c = run.project.classOf(scopeType != null ? scopeType : typeOf(fa.getScope()));
-      FieldRef f = c == null ? null : field(c, fa.getNameAsString());
-      return f == null ? null : f.type();
-    }
-    if (e instanceof MethodCallExpr m) return returnType(m);
-    return null;
-  }
-
-  private String returnType(MethodCallExpr m) {
-    String name = m.getNameAsString();
-    Expression scope = m.getScope().orElse(null);
-    String staticType = scope == null ? null : staticType(scope);
-    String receiverType = scope == null || scope instanceof ThisExpr ? owner.qualifiedName()
-        : staticType != null ? staticType : typeOf(scope);
-    for (CallableDeclaration<?> target : projectTargets(scope, staticType, receiverType, name,
-        m.getArguments().size())) {
-      if (target instanceof MethodDeclaration md) {
-        ClassInfo o = run.ownerOf(md);
-        if (o != null) return o.source().resolve(md.getTypeAsString(), run.project, run.models);
-      }
-    }
-    TypeHierarchy h = run.project.hierarchy();
-    for (var row : run.models.returnTypes(name)) {
-      if (row.call().matches(h, receiverType, m.getArguments().size())) return row.type();
-    }
-    if (staticType != null && FACTORIES.matcher(name).matches()) return staticType;
-    if (name.equals("toString") || receiverType != null && receiverType.endsWith("String")
-        && Set.of("substring", "trim", "strip", "toLowerCase", "toUpperCase", "replace", "replaceAll",
-            "concat", "format", "valueOf", "join", "repeat", "intern").contains(name)) {
-      return "java.lang.String";
-    }
-    return null;
-  }
-
   /** Returns true if an expression's value is known and untainted (a constant or a clean variable). */
   boolean isTrusted(Expression e, State s) {
     Expression x = unwrap(e);
     if (x instanceof LiteralExpr) return true;
     if (x instanceof NameExpr n) return !readName(n.getNameAsString(), s).tainted();
-    if (x instanceof FieldAccessExpr fa && (fa.getScope() instanceof ThisExpr || staticType(fa.getScope()) != null)) {
+    if (x instanceof FieldAccessExpr fa && (fa.getScope() instanceof ThisExpr || types.staticType(fa.getScope()) != null)) {
       return !readFieldAccess(fa, s).tainted();
     }
     if (x instanceof MethodCallExpr m && Set.of("of", "asList", "copyOf").contains(m.getNameAsString())) {
