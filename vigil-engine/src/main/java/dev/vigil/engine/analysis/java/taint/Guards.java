@@ -1,5 +1,6 @@
 package dev.vigil.engine.analysis.java.taint;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -213,13 +214,19 @@ final class Guards {
 
   private static void sanitizeKey(MethodInterpreter in, String key, State s, Set<String> kinds,
       Expression cond) {
+    sanitize(in, key, s, kinds, cond, "checked by " + Finding.normalise(cond.toString()));
+  }
+
+  /** Sanitizes a variable for some kinds ({@code all} removes its taint), noting {@code how}. */
+  static void sanitize(MethodInterpreter in, String key, State s, Set<String> kinds, Node at,
+      String how) {
     if (!s.has(key)) s.set(key, in.readName(key, s));
     if (kinds.contains("all")) {
       s.transform(key, v -> v.mapTaints(t -> null));
       return;
     }
-    FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, in.path(), cond, "checked by "
-        + Finding.normalise(cond.toString()) + " for " + String.join(", ", kinds) + " only");
+    FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, in.path(), at, how + " for "
+        + String.join(", ", kinds) + " only");
     s.transform(key, v -> v.mapTaints(t -> t.sanitizedFor(kinds, step)));
   }
 }

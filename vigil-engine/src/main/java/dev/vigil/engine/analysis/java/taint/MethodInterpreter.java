@@ -21,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ final class MethodInterpreter {
   private final Deque<Jump> jumps = new ArrayDeque<>();
   private final Map<String, SinkFlow> sinkFlows = new LinkedHashMap<>();
   private final Map<String, Value> fieldWrites = new HashMap<>();
+  private final Set<Integer> symbolicParameters = new HashSet<>();
   private final List<State> returnStates = new ArrayList<>();
   private Value returned;
   private String pendingLabel;
@@ -133,11 +135,42 @@ final class MethodInterpreter {
         if (written.tainted()) parameterWrites.put(i, written);
       }
     }
+    Map<Integer, Set<String>> parameterChecks = exit == null ? Map.of() : checks(exit, params);
     Value result = returned == null ? Value.CLEAN : returned;
     if (method instanceof MethodDeclaration md && TypeNames.isScalar(md.getTypeAsString())) {
       result = result.constant() == null ? Value.CLEAN : Value.constant(result.constant());
     }
-    return new MethodSummary(result, new ArrayList<>(sinkFlows.values()), fieldWrites, parameterWrites);
+    return new MethodSummary(result, new ArrayList<>(sinkFlows.values()), fieldWrites,
+        parameterWrites, parameterChecks);
+  }
+
+  /**
+   * Returns the parameters that every normal exit has sanitized: their symbolic taint is gone (a
+   * check for every kind) or sanitized for some kinds. Parameters the method assigns are left out,
+   * since there the taint is gone because the value was replaced, not checked.
+   */
+  private Map<Integer, Set<String>> checks(State exit, NodeList<Parameter> params) {
+    Set<String> assigned = new HashSet<>();
+    method.findAll(AssignExpr.class).forEach(a -> {
+      if (a.getTarget() instanceof NameExpr n) assigned.add(n.getNameAsString());
+    });
+    Map<Integer, Set<String>> checks = new HashMap<>();
+    for (int i = 0; i < params.size(); i++) {
+      String name = params.get(i).getNameAsString();
+      if (!symbolicParameters.contains(i) || assigned.contains(name)) continue;
+      Value v = exit.get(name);
+      if (v == null) continue;
+      int self = i;
+      List<Taint> own = v.taints().stream().filter(t -> t.symbolic() && t.parameter() == self).toList();
+      if (own.isEmpty()) {
+        checks.put(i, Set.of("all"));
+        continue;
+      }
+      Set<String> common = new HashSet<>(own.get(0).sanitized());
+      own.forEach(t -> common.retainAll(t.sanitized()));
+      if (!common.isEmpty()) checks.put(i, common);
+    }
+    return checks;
   }
 
   private Value parameterValue(int index, Parameter p, String type) {
@@ -161,6 +194,7 @@ final class MethodInterpreter {
             + method.getNameAsString());
       }
     }
+    symbolicParameters.add(index);
     return Value.of(List.of(Taint.parameter(index)));
   }
 
@@ -914,6 +948,11 @@ final class MethodInterpreter {
       run.storeInField(write.getKey(), v);
       Value symbolic = v.mapTaints(t -> t.symbolic() && t.parameter() != RECEIVER ? t : null);
       if (symbolic.tainted()) fieldWrites.merge(write.getKey(), symbolic.taintOnly(), Value::join);
+    }
+    for (var check : summary.parameterChecks().entrySet()) {
+      if (check.getKey() >= argExprs.size()) continue;
+      String key = variableKey(argExprs.get(check.getKey()));
+      if (key != null) Guards.sanitize(this, key, s, check.getValue(), at, "checked by " + calleeLabel);
     }
     for (var write : summary.parameterWrites().entrySet()) {
       int p = write.getKey();

@@ -2,6 +2,7 @@ package dev.vigil.engine.analysis.java.taint;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a method does with taint, in terms of its parameters (symbolic taints): the value it
@@ -10,14 +11,16 @@ import java.util.Map;
  * parameter).
  */
 record MethodSummary(Value returned, List<SinkFlow> sinkFlows, Map<String, Value> fieldWrites,
-    Map<Integer, Value> parameterWrites) {
+    Map<Integer, Value> parameterWrites, Map<Integer, Set<String>> parameterChecks) {
   /** The summary of a method that could not be analysed: nothing flows. */
-  static final MethodSummary EMPTY = new MethodSummary(Value.CLEAN, List.of(), Map.of(), Map.of());
+  static final MethodSummary EMPTY =
+      new MethodSummary(Value.CLEAN, List.of(), Map.of(), Map.of(), Map.of());
 
   MethodSummary {
     sinkFlows = List.copyOf(sinkFlows);
     fieldWrites = Map.copyOf(fieldWrites);
     parameterWrites = Map.copyOf(parameterWrites);
+    parameterChecks = Map.copyOf(parameterChecks);
   }
 
   /** A parameter's way to a sink: the symbolic taint with its inner path, and the sink. */
