@@ -36,7 +36,7 @@ public final class ImpactReasoning {
             + ".";
       }
       case NOT_REACHED -> "No entry point of the threat model reaches this code through the call graph.";
-      case UNKNOWN -> "Not Java code of the call graph, so no entry point is known to reach it.";
+      case UNKNOWN -> "Not inside a method of the call graph, so no entry point is known to reach it.";
     });
     if (!boundaries.isEmpty() || !sensitive.isEmpty()) {
       text.append(' ');

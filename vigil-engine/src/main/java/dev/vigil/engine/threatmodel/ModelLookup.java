@@ -58,10 +58,7 @@ final class ModelLookup {
     for (Location location : locations) {
       graph.methodAt(location.path(), location.line()).ifPresent(targets::add);
     }
-    if (targets.isEmpty()) {
-      boolean java = locations.stream().anyMatch(l -> graph.covers(l.path()));
-      return new Reach(java ? Reach.Status.NOT_REACHED : Reach.Status.UNKNOWN, List.of(), List.of());
-    }
+    if (targets.isEmpty()) return new Reach(Reach.Status.UNKNOWN, List.of(), List.of());
     List<EntryPoint> reaching = new ArrayList<>();
     List<MethodId> best = List.of();
     EntryPoint bestEntry = null;

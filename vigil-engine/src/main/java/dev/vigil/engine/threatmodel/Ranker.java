@@ -86,7 +86,7 @@ public final class Ranker {
       case FROM_REMOTE_ENTRY, FROM_LOCAL_ENTRY -> "reachable from " + reach.entryPoints().get(0).describe()
           + ": " + signed(reachPoints);
       case NOT_REACHED -> "no entry point reaches it through the call graph: " + signed(reachPoints);
-      case UNKNOWN -> "reachability unknown (not Java code of the call graph): +0";
+      case UNKNOWN -> "reachability unknown (not inside a method of the call graph): +0";
     });
 
     List<PriorityArea> areas = lookup.areas(paths);

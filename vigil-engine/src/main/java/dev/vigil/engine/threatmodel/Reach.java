@@ -15,9 +15,9 @@ public record Reach(Status status, List<EntryPoint> entryPoints, List<MethodId> 
     FROM_REMOTE_ENTRY,
     /** Only from command-line arguments or a scheduled job. */
     FROM_LOCAL_ENTRY,
-    /** Java code of the call graph that no entry point reaches. */
+    /** Inside methods of the call graph that no entry point reaches. */
     NOT_REACHED,
-    /** Not Java code of the call graph (configuration, build files, workflows...). */
+    /** Not inside a method of the call graph (configuration, build files, field initialisers...). */
     UNKNOWN
   }
 

@@ -58,7 +58,7 @@ class ImpactReasoningTest {
             + "It crosses service -> file system.");
     Impact config = reasoning.explain(ShopFindings.CONFIG_SECRET);
     assertThat(config.reach().status()).isEqualTo(Reach.Status.UNKNOWN);
-    assertThat(config.text()).isEqualTo("Not Java code of the call graph, so no entry point is known "
+    assertThat(config.text()).isEqualTo("Not inside a method of the call graph, so no entry point is known "
         + "to reach it. It touches spring.datasource.password (credential), stripe.api-key (key).");
   }
 
