@@ -32,7 +32,15 @@ public record FindingQuery(
       Map.entry("path", "path"), Map.entry("line", "line"), Map.entry("commit", "introduced_at"),
       Map.entry("introduced", "introduced_at"), Map.entry("validated", "validated"),
       Map.entry("owner", "owner"), Map.entry("id", "id"),
-      Map.entry("confidence", "CASE confidence WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"));
+      Map.entry("confidence", "confidence_rank"));
+
+  /** The indexes (V1, V2) that serve a sort after equality filters: leading columns, sort column. */
+  private static final List<List<String>> SORT_INDEXES = List.of(
+      List.of("repository_id", "status", "severity_rank"), List.of("repository_id", "status", "path"),
+      List.of("repository_id", "validated", "severity_rank"), List.of("repository_id", "severity_rank"),
+      List.of("repository_id", "cwe"), List.of("repository_id", "rule_id"),
+      List.of("repository_id", "path"), List.of("repository_id", "owner"),
+      List.of("repository_id", "confidence_rank"));
 
   /** Sort columns that may be null; nulls sort as if greater than any value, on H2 as on PostgreSQL. */
   private static final java.util.Set<String> NULLABLE = java.util.Set.of("owner", "introduced_at");
@@ -78,6 +86,37 @@ public record FindingQuery(
     String column = SORT_COLUMNS.get(descending ? value.substring(1) : value);
     String direction = descending ? " DESC" : " ASC";
     String nulls = !NULLABLE.contains(column) ? "" : descending ? " NULLS FIRST" : " NULLS LAST";
-    return " ORDER BY " + column + direction + nulls + (column.equals("id") ? "" : ", id" + direction);
+    return " ORDER BY " + boundPrefix(column) + column + direction + nulls
+        + (column.equals("id") ? "" : ", id" + direction);
+  }
+
+  /**
+   * Returns the columns fixed by equality filters, as an ORDER BY prefix ("repository_id, status, "),
+   * when they and the sort column are exactly an index's columns; else "". They are constant, so the
+   * order is the same; H2 reads an index in order (and stops after the page) only when the ORDER BY
+   * starts with the index's leading columns.
+   */
+  private String boundPrefix(String column) {
+    java.util.Set<String> bound = new java.util.HashSet<>();
+    if (repositoryIds.size() == 1) bound.add("repository_id");
+    if (status != null) bound.add("status");
+    if (severity != null) bound.add("severity_rank");
+    if (cwe != null) bound.add("cwe");
+    if (ruleId != null) bound.add("rule_id");
+    if (validated != null) bound.add("validated");
+    if (owner != null) bound.add("owner");
+    for (List<String> index : SORT_INDEXES) {
+      List<String> leading = index.subList(0, index.size() - 1);
+      if (index.get(index.size() - 1).equals(column) && bound.equals(java.util.Set.copyOf(leading))
+          && path == null && commit == null) {
+        return String.join(", ", leading) + ", ";
+      }
+    }
+    return "";
+  }
+
+  /** Returns the rank of the severity filter (0 = critical), or null without one. */
+  Integer severityRank() {
+    return severity == null ? null : SEVERITIES.indexOf(severity);
   }
 }

@@ -84,32 +84,69 @@ public final class FindingStore {
     });
   }
 
-  /** Returns a page of findings and the total number matching the query. */
+  /**
+   * Returns a page of findings and the total number matching the query. The page is chosen on ids
+   * alone first (which an index can answer without reading rows, even for deep pages), then only
+   * its rows are read.
+   */
   public Page list(FindingQuery query) {
     if (query.repositoryIds().isEmpty()) return new Page(List.of(), 0);
-    StringBuilder where = new StringBuilder(" WHERE repository_id IN (<repos>)");
-    Map<String, Object> binds = new HashMap<>();
-    filter(where, binds, "severity", "severity = :severity", query.severity());
-    filter(where, binds, "status", "status = :status", query.status());
-    filter(where, binds, "cwe", "cwe = :cwe", query.cwe());
-    filter(where, binds, "rule", "rule_id = :rule", query.ruleId());
-    filter(where, binds, "path", "path LIKE :path", query.path() == null ? null : likePrefix(query.path()));
-    filter(where, binds, "commit", "(introduced_sha LIKE :commit OR fixed_sha LIKE :commit)",
-        query.commit() == null ? null : likePrefix(query.commit()));
-    filter(where, binds, "validated", "validated = :validated", query.validated());
-    filter(where, binds, "owner", "owner = :owner", query.owner());
+    ListSql sql = ListSql.of(query);
     return jdbi.withHandle(h -> {
-      Query count = h.createQuery("SELECT COUNT(*) FROM findings" + where);
-      count.bindList("repos", query.repositoryIds());
-      binds.forEach(count::bind);
-      long total = count.mapTo(Long.class).one();
-      Query page = h.createQuery("SELECT " + LIST_COLUMNS + " FROM findings" + where
-          + query.orderBy() + " LIMIT :limit OFFSET :offset");
-      page.bindList("repos", query.repositoryIds());
-      binds.forEach(page::bind);
-      page.bind("limit", query.size()).bind("offset", (long) (query.page() - 1) * query.size());
-      return new Page(page.map((rs, ctx) -> map(rs, false)).list(), total);
+      long total = sql.bindCount(h.createQuery(sql.count())).mapTo(Long.class).one();
+      List<FindingRecord> items = sql.bindPage(h.createQuery(sql.page()))
+          .map((rs, ctx) -> map(rs, false)).list();
+      return new Page(items, total);
     });
+  }
+
+  /** Returns the database's plans of the count and the page of a list query (for benchmarks). */
+  public String explain(FindingQuery query) {
+    if (query.repositoryIds().isEmpty()) return "";
+    ListSql sql = ListSql.of(query);
+    return jdbi.withHandle(h -> String.join("\n",
+        sql.bindCount(h.createQuery("EXPLAIN ANALYZE " + sql.count())).mapTo(String.class).list())
+        + "\n" + String.join("\n",
+        sql.bindPage(h.createQuery("EXPLAIN ANALYZE " + sql.page())).mapTo(String.class).list()));
+  }
+
+  /** The SQL of a list query: its WHERE clause and the values to bind. */
+  private record ListSql(FindingQuery query, String where, Map<String, Object> binds) {
+    static ListSql of(FindingQuery query) {
+      StringBuilder where = new StringBuilder(query.repositoryIds().size() == 1
+          ? " WHERE repository_id = :repo" : " WHERE repository_id IN (<repos>)");
+      Map<String, Object> binds = new HashMap<>();
+      if (query.repositoryIds().size() == 1) binds.put("repo", query.repositoryIds().get(0));
+      filter(where, binds, "severity", "severity_rank = :severity", query.severityRank());
+      filter(where, binds, "status", "status = :status", query.status());
+      filter(where, binds, "cwe", "cwe = :cwe", query.cwe());
+      filter(where, binds, "rule", "rule_id = :rule", query.ruleId());
+      filter(where, binds, "path", "path LIKE :path", query.path() == null ? null : likePrefix(query.path()));
+      commitFilter(where, binds, query.commit());
+      filter(where, binds, "validated", "validated = :validated", query.validated());
+      filter(where, binds, "owner", "owner = :owner", query.owner());
+      return new ListSql(query, where.toString(), binds);
+    }
+
+    String count() {
+      return "SELECT COUNT(*) FROM findings" + where;
+    }
+
+    String page() {
+      return "SELECT " + LIST_COLUMNS + " FROM findings WHERE id IN (SELECT id FROM findings" + where
+          + query.orderBy() + " LIMIT :limit OFFSET :offset)" + query.orderBy();
+    }
+
+    Query bindCount(Query statement) {
+      if (query.repositoryIds().size() > 1) statement.bindList("repos", query.repositoryIds());
+      binds.forEach(statement::bind);
+      return statement;
+    }
+
+    Query bindPage(Query statement) {
+      return bindCount(statement).bind("limit", query.size())
+          .bind("offset", (long) (query.page() - 1) * query.size());
+    }
   }
 
   /** One page of a list and the number of all matches. */
@@ -151,6 +188,27 @@ public final class FindingStore {
     binds.put(name, value);
   }
 
+  /**
+   * Adds the commit filter: a sha prefix of the introducing or fixing commit. Shas are lower-case
+   * hex, so a hex prefix is also a range of values, which an index on each column answers on both
+   * databases (LIKE alone uses no index on PostgreSQL outside the C collation).
+   */
+  private static void commitFilter(StringBuilder where, Map<String, Object> binds, String commit) {
+    if (commit == null) return;
+    String prefix = commit.trim().toLowerCase(java.util.Locale.ROOT);
+    binds.put("commit", likePrefix(prefix));
+    if (!prefix.matches("[0-9a-f]{1,64}")) {
+      where.append(" AND (introduced_sha LIKE :commit OR fixed_sha LIKE :commit)");
+      return;
+    }
+    binds.put("commit_from", prefix);
+    binds.put("commit_to", prefix.substring(0, prefix.length() - 1)
+        + (char) (prefix.charAt(prefix.length() - 1) + (prefix.endsWith("9") ? 40 : 1)));
+    where.append(" AND id IN (SELECT id FROM findings WHERE introduced_sha >= :commit_from "
+        + "AND introduced_sha < :commit_to AND introduced_sha LIKE :commit UNION SELECT id FROM "
+        + "findings WHERE fixed_sha >= :commit_from AND fixed_sha < :commit_to AND fixed_sha LIKE :commit)");
+  }
+
   private static String likePrefix(String prefix) {
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
@@ -169,16 +227,17 @@ public final class FindingStore {
     CommitInfo in = tracked.introducedIn();
     CommitInfo out = tracked.fixedIn();
     h.createUpdate("INSERT INTO findings (repository_id, fingerprint, rule_id, cwe, severity, "
-            + "severity_rank, confidence, message, path, line, excerpt, evidence, introduced_sha, "
+            + "severity_rank, confidence, confidence_rank, message, path, line, excerpt, evidence, introduced_sha, "
             + "introduced_author, introduced_at, introduced_message, fixed_sha, fixed_author, "
             + "fixed_at, fixed_message, present_at_head, commits_present, sightings, status, "
             + "validated, last_scan_id, first_seen_at, updated_at) VALUES (:repo, :fp, :rule, :cwe, "
-            + ":sev, :rank, :conf, :msg, :path, :line, :excerpt, :evidence, :in_sha, :in_author, "
+            + ":sev, :rank, :conf, :crank, :msg, :path, :line, :excerpt, :evidence, :in_sha, :in_author, "
             + ":in_at, :in_msg, :out_sha, :out_author, :out_at, :out_msg, :present, :commits, "
             + ":sightings, :status, FALSE, :scan, :now, :now)")
         .bind("repo", repositoryId).bind("fp", tracked.fingerprint()).bind("rule", f.ruleId())
         .bind("cwe", f.cwe()).bind("sev", f.severity().label()).bind("rank", f.severity().ordinal())
-        .bind("conf", f.confidence().label()).bind("msg", clip(f.message()))
+        .bind("conf", f.confidence().label()).bind("crank", f.confidence().ordinal())
+        .bind("msg", clip(f.message()))
         .bind("path", f.location().path()).bind("line", f.location().line())
         .bind("excerpt", clip(f.excerpt())).bind("evidence", Json.write(f.evidence()))
         .bind("in_sha", in == null ? null : in.sha()).bind("in_author", in == null ? null : in.author())
@@ -201,7 +260,8 @@ public final class FindingStore {
             + "introduced_message = :in_msg, "
         : "";
     h.createUpdate("UPDATE findings SET rule_id = :rule, cwe = :cwe, severity = :sev, "
-            + "severity_rank = :rank, confidence = :conf, message = :msg, path = :path, line = :line, "
+            + "severity_rank = :rank, confidence = :conf, confidence_rank = :crank, message = :msg, "
+            + "path = :path, line = :line, "
             + "excerpt = :excerpt, evidence = :evidence, " + introduced
             + "fixed_sha = :out_sha, fixed_author = :out_author, fixed_at = :out_at, "
             + "fixed_message = :out_msg, present_at_head = :present, commits_present = :commits, "
@@ -210,6 +270,7 @@ public final class FindingStore {
             + "WHEN NOT CAST(:present AS BOOLEAN) AND status = 'open' THEN 'fixed' ELSE status END WHERE id = :id")
         .bind("rule", f.ruleId()).bind("cwe", f.cwe()).bind("sev", f.severity().label())
         .bind("rank", f.severity().ordinal()).bind("conf", f.confidence().label())
+        .bind("crank", f.confidence().ordinal())
         .bind("msg", clip(f.message())).bind("path", f.location().path())
         .bind("line", f.location().line()).bind("excerpt", clip(f.excerpt()))
         .bind("evidence", Json.write(f.evidence()))
