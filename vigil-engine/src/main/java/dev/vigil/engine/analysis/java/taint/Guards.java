@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * What a condition proves about variables on each branch: equal to a trusted value, contained in
  * a trusted (allow-list) collection, matching an anchored regex, accepted by a validator, free of
- * {@code ..}, or a canonical path that starts with a base folder. Facts combine through {@code !},
+ * {@code ..}, made only of digits or letters, starting with a fixed origin ({@code https://host/}),
+ * or a canonical path that starts with a base folder. Facts combine through {@code !},
  * {@code &&} and {@code ||} (both sides of an {@code ||} must prove a fact for it to hold). On the
  * branch where a fact holds, the variable is sanitized for every kind, or for path injection only
  * (or for open redirects, when it starts with {@code /} and not with {@code //}).
@@ -39,6 +40,8 @@ final class Guards {
       "getFileName", "toString", "trim", "strip", "toLowerCase", "toUpperCase");
   private static final Set<String> PATH_GETTERS =
       Set.of("getPath", "getAbsolutePath", "toPath", "toString", "toFile");
+  private static final Pattern FIXED_ORIGIN = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^/?#@]+/.*");
+  private static final Pattern CHARACTER_CLASSES = Pattern.compile("isDigit|isLetterOrDigit|isLetter|isAlphabetic");
   private static final Pattern TRAVERSAL = Pattern.compile("\\.\\.|/|\\\\");
 
   private Guards() {}
@@ -124,6 +127,9 @@ final class Guards {
         if (scope == null) return;
         Object prefix = arg0 == null ? null : Constants.literal(unwrap(arg0));
         if (outcome && "/".equals(prefix)) add(in, facts, scope, Set.of(ROOTED));
+        if (outcome && prefix instanceof String p && FIXED_ORIGIN.matcher(p).matches()) {
+          add(in, facts, scope, Set.of("ssrf", "open-redirect"));
+        }
         if (!outcome && "//".equals(prefix)) add(in, facts, scope, Set.of(SINGLE_SLASH));
         if (!outcome) return;
         Expression x = unwrap(scope);
@@ -141,6 +147,14 @@ final class Guards {
         if (canonicalOf != null) {
           facts.put(key, PATH);
           if (!canonicalOf.isEmpty()) facts.put(canonicalOf, PATH);
+        }
+      }
+      case "allMatch" -> {
+        if (outcome && unwrap(scope) instanceof MethodCallExpr chars
+            && Set.of("chars", "codePoints").contains(chars.getNameAsString())
+            && chars.getScope().isPresent() && arg0 != null
+            && CHARACTER_CLASSES.matcher(arg0.toString()).find()) {
+          add(in, facts, chars.getScope().get(), ALL);
         }
       }
       default -> {
