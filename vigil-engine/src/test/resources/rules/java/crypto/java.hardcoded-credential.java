@@ -53,6 +53,10 @@ class HardcodedCredentialSamples {
     props.setProperty("mail.smtp.auth", "true");
     // ok: java.hardcoded-credential
     DriverManager.getConnection("jdbc:h2:mem:x", "sa", System.getenv("DB_PASSWORD"));
+    // ruleid: java.hardcoded-credential
+    DriverManager.getConnection("jdbc:mysql://db:3306/app?user=app&password=B1ll-2024!x");
+    // ok: java.hardcoded-credential
+    DriverManager.getConnection("jdbc:mysql://db:3306/app?user=app&password=${DB_PASSWORD}");
     // ok: java.hardcoded-credential
     ds.setPassword(System.getenv("CRM_PASSWORD"));
     // ok: java.hardcoded-credential

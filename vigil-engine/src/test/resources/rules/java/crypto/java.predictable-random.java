@@ -72,6 +72,14 @@ class PredictableRandomSamples {
     return random.nextInt(10);
   }
 
+  String shuffled(List<Character> chars) {
+    java.util.Collections.shuffle(chars, new Random());
+    StringBuilder password = new StringBuilder();
+    // todoruleid: java.predictable-random
+    chars.forEach(password::append);
+    return password.toString();
+  }
+
   String pickServer(List<String> servers) {
     // ok: java.predictable-random
     return servers.get(random.nextInt(servers.size()));

@@ -47,6 +47,53 @@ class TrustAllCertificatesSamples {
     }
   }
 
+  static class Swallowing implements X509TrustManager {
+    private final X509TrustManager delegate;
+
+    Swallowing(X509TrustManager delegate) {
+      this.delegate = delegate;
+    }
+
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    // ruleid: java.trust-all-certificates
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {
+      try {
+        delegate.checkServerTrusted(chain, authType);
+      } catch (CertificateException e) {
+        System.err.println("accepted anyway: " + e);
+      }
+    }
+
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
+  }
+
+  static class Rethrowing implements X509TrustManager {
+    private final X509TrustManager delegate;
+
+    Rethrowing(X509TrustManager delegate) {
+      this.delegate = delegate;
+    }
+
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    // ok: java.trust-all-certificates
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+      try {
+        delegate.checkServerTrusted(chain, authType);
+      } catch (CertificateException e) {
+        System.err.println("rejected: " + e);
+        throw e;
+      }
+    }
+
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
+  }
+
   static class Checking implements X509TrustManager {
     private final X509TrustManager delegate;
 

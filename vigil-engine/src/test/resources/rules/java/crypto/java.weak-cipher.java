@@ -24,5 +24,7 @@ class WeakCipherSamples {
     Cipher.getInstance("ChaCha20-Poly1305");
     // ok: java.weak-cipher
     Cipher.getInstance(configured);
+    // ruleid: java.weak-cipher
+    Cipher.getInstance(System.getProperty("cipher", "DESede"));
   }
 }

@@ -50,8 +50,12 @@ class WeakHashSamples {
     DigestUtils.sha256Hex(data);
     // ok: java.weak-hash
     Hashing.sha256().hashBytes(data);
-    // todoruleid: java.weak-hash
+    // ruleid: java.weak-hash
     MessageDigest.getInstance(System.getProperty("digest", "MD5"));
+    // ok: java.weak-hash
+    MessageDigest.getInstance(System.getProperty("digest", "SHA-256"));
+    // todoruleid: java.weak-hash
+    MessageDigest.getInstance(System.getProperty("digest"));
     return data;
   }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Shared base of the cipher rules: finds {@code Cipher.getInstance} calls whose transformation is
- * known (a literal or a constant of this file) and asks the rule what is wrong with it.
+ * known (a literal, a constant of this file, or the default of a settings look-up) and asks the
+ * rule what is wrong with it.
  */
 abstract class CipherCheck implements CryptoCheck {
   @Override
@@ -18,7 +19,7 @@ abstract class CipherCheck implements CryptoCheck {
       if (factories.stream().noneMatch(site -> site.matches(call)) || call.getArguments().isEmpty()) {
         continue;
       }
-      Constants.strings(call.getArgument(0)).ifPresent(values -> {
+      Constants.stringsOrDefaults(call.getArgument(0)).ifPresent(values -> {
         for (Constants.Value value : values) {
           Optional<String> problem = problem(CipherTransformation.parse(value.text()), rule);
           if (problem.isPresent()) {

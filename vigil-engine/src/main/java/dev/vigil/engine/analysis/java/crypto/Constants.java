@@ -27,6 +27,8 @@ import java.util.Optional;
 final class Constants {
   private static final int MAX_DEPTH = 8;
   private static final int MAX_VALUES = 16;
+  private static final java.util.Set<String> SETTING_LOOKUPS =
+      java.util.Set.of("getProperty", "getOrDefault", "getString", "getValue");
 
   private Constants() {}
 
@@ -36,6 +38,19 @@ final class Constants {
   /** Returns the possible values of {@code e}, or empty if any of them is not a constant. */
   static Optional<List<Value>> strings(Expression e) {
     return strings(e, 0);
+  }
+
+  /**
+   * Returns the possible values of {@code e} as {@link #strings}, except that a settings look-up
+   * with a default ({@code props.getProperty("k", "MD5")}, {@code getOrDefault}) is taken to
+   * yield its default: the value in force whenever the setting is absent.
+   */
+  static Optional<List<Value>> stringsOrDefaults(Expression e) {
+    if (e instanceof MethodCallExpr call && call.getArguments().size() == 2
+        && SETTING_LOOKUPS.contains(call.getNameAsString())) {
+      return strings(call.getArgument(1));
+    }
+    return strings(e);
   }
 
   /** Returns the only possible value of {@code e}, if it has exactly one. */

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds passwords and secrets written in code: a string literal given to a variable or field with
@@ -19,14 +21,19 @@ import java.util.Set;
  * the password of a connection or credential call (rule data {@code passwordArguments}), or
  * compared with a variable with a secret's name ({@code password.equals("...")}), or stored under
  * a setting named like a secret ({@code props.put("mail.smtp.password", "...")}, data
- * {@code keyValueMethods}).
+ * {@code keyValueMethods}), or carried by a connection URL ({@code connectionUrls}:
+ * {@code jdbc:...?password=...}).
  */
 final class HardcodedCredentialCheck implements CryptoCheck {
+  private static final Pattern URL_PASSWORD =
+      Pattern.compile("[?&;:]password=([^&;]+)", Pattern.CASE_INSENSITIVE);
+
   @Override
   public List<Hit> check(JavaFile file, CryptoRule rule) {
     CredentialNames names = new CredentialNames(rule);
     List<CallSite> passwordArguments = CallSite.parseAll(rule.list("passwordArguments"));
     Set<String> keyValueMethods = Set.copyOf(rule.list("keyValueMethods"));
+    List<CallSite> connectionUrls = CallSite.parseAll(rule.list("connectionUrls"));
     List<Hit> hits = new ArrayList<>();
     for (VariableDeclarator variable : file.all(VariableDeclarator.class)) {
       String name = variable.getNameAsString();
@@ -41,6 +48,13 @@ final class HardcodedCredentialCheck implements CryptoCheck {
           .ifPresent(value -> hits.add(hit(assign, name.get() + " is set to a literal.", value)));
     }
     for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
+      for (CallSite site : connectionUrls) {
+        if (site.matches(call)) {
+          site.argumentOf(call.getArguments()).flatMap(Constants::single)
+              .flatMap(url -> urlPassword(url.text())).filter(value -> names.secretValue(value, "password"))
+              .ifPresent(value -> hits.add(hit(call, "The connection URL carries a literal password.", value)));
+        }
+      }
       if (keyValueMethods.contains(call.getNameAsString()) && call.getArguments().size() == 2) {
         settingHit(call, names).ifPresent(hits::add);
       } else {
@@ -96,6 +110,11 @@ final class HardcodedCredentialCheck implements CryptoCheck {
     if (setting.isEmpty()) return Optional.empty();
     return literal(call.getArgument(1)).filter(value -> names.secretValue(value, setting.get()))
         .map(value -> hit(call, "Setting " + setting.get() + " gets a literal.", value));
+  }
+
+  private static Optional<String> urlPassword(String url) {
+    Matcher matcher = URL_PASSWORD.matcher(url);
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   private static Hit hit(Node node, String detail, String secret) {

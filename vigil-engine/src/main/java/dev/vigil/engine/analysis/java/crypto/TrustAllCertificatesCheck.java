@@ -11,6 +11,8 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +22,15 @@ import java.util.Set;
 /**
  * Finds TLS trust that accepts any certificate: trust manager classes and anonymous classes
  * (rule data {@code trustManagerTypes}) whose server check ({@code checkMethods}) does nothing
- * but log ({@code loggers}),
+ * but log ({@code loggers}) or swallow the rejection of a check in a catch clause,
  * trust-all helpers ({@code trustAllTypes}, constructed or as {@code .INSTANCE}), and lambdas
  * that return {@code true} passed to {@code lambdaMethods} such as {@code loadTrustMaterial}.
  */
 final class TrustAllCertificatesCheck implements CryptoCheck {
+  private static final Set<String> SWALLOWED = Set.of("CertificateException",
+      "java.security.cert.CertificateException", "GeneralSecurityException", "Exception",
+      "RuntimeException", "Throwable");
+
   @Override
   public List<Hit> check(JavaFile file, CryptoRule rule) {
     Set<String> managerTypes = Set.copyOf(rule.list("trustManagerTypes"));
@@ -77,7 +83,10 @@ final class TrustAllCertificatesCheck implements CryptoCheck {
     return Optional.empty();
   }
 
-  /** Returns true if the statements do nothing but log and return: no check can fail. */
+  /**
+   * Returns true if the statements can never reject: they only log and return, or run checks
+   * inside a try whose catch clauses swallow the rejection.
+   */
   private static boolean acceptsAll(NodeList<Statement> statements, Set<String> loggers) {
     for (Statement statement : statements) {
       if (statement.isEmptyStmt()) continue;
@@ -86,9 +95,18 @@ final class TrustAllCertificatesCheck implements CryptoCheck {
           && expression.getExpression() instanceof MethodCallExpr call && logging(call, loggers)) {
         continue;
       }
+      if (statement instanceof TryStmt attempt && swallowsEverything(attempt, loggers)) continue;
       return false;
     }
     return true;
+  }
+
+  private static boolean swallowsEverything(TryStmt attempt, Set<String> loggers) {
+    if (attempt.getCatchClauses().isEmpty() || attempt.getFinallyBlock().isPresent()) return false;
+    if (!attempt.getTryBlock().findAll(ThrowStmt.class).isEmpty()) return false;
+    return attempt.getCatchClauses().stream().allMatch(clause ->
+        SWALLOWED.contains(clause.getParameter().getType().asString())
+            && acceptsAll(clause.getBody().getStatements(), loggers));
   }
 
   private static boolean logging(MethodCallExpr call, Set<String> loggers) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Finds digests with a broken algorithm: {@code MessageDigest.getInstance} with a weak name (a
- * literal, or a constant of this file), and helper calls that always use one (rule data
+ * literal, a constant of this file, or the default of a settings look-up), and helper calls that
+ * always use one (rule data
  * {@code weakCalls}, e.g. {@code DigestUtils.md5Hex}).
  */
 final class WeakHashCheck implements CryptoCheck {
@@ -35,7 +36,7 @@ final class WeakHashCheck implements CryptoCheck {
           hits.add(Hit.at(call, "The digest uses " + access + "."));
           return;
         }
-        Constants.strings(argument).flatMap(values -> values.stream()
+        Constants.stringsOrDefaults(argument).flatMap(values -> values.stream()
                 .filter(v -> weak.contains(v.text().strip().toLowerCase(Locale.ROOT))).findFirst())
             .ifPresent(v -> hits.add(Hit.at(call, "The digest uses " + v.text() + ".",
                 Clues.constantAt(call, v))));
