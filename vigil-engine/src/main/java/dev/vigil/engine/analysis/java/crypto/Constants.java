@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Folds string-valued expressions to the constants they may hold: literals, concatenations,
@@ -27,8 +28,8 @@ import java.util.Optional;
 final class Constants {
   private static final int MAX_DEPTH = 8;
   private static final int MAX_VALUES = 16;
-  private static final java.util.Set<String> SETTING_LOOKUPS =
-      java.util.Set.of("getProperty", "getOrDefault", "getString", "getValue");
+  private static final Set<String> SETTING_LOOKUPS =
+      Set.of("getProperty", "getOrDefault", "getString", "getValue");
 
   private Constants() {}
 

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -111,7 +112,7 @@ final class TrustAllCertificatesCheck implements CryptoCheck {
 
   private static boolean logging(MethodCallExpr call, Set<String> loggers) {
     return call.getScope().map(scope -> {
-      String text = scope.toString().toLowerCase(java.util.Locale.ROOT);
+      String text = scope.toString().toLowerCase(Locale.ROOT);
       return loggers.contains(text) || Identifiers.words(scope.toString()).stream().anyMatch(loggers::contains);
     }).orElse(false);
   }
