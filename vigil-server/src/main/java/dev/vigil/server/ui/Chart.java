@@ -30,8 +30,8 @@ public record Chart(String title, String description, List<Series> lines, List<B
   /** A bar: position, size, CSS class and a tooltip. */
   public record Bar(double x, double y, double width, double height, String css, String label) {}
 
-  /** A tick on an axis: its coordinate and label. */
-  public record Tick(double at, String label) {}
+  /** A tick on an axis: its coordinate, label and SVG text anchor (start, middle or end). */
+  public record Tick(double at, String label, String anchor) {}
 
   /** A legend entry: CSS class and label. */
   public record Legend(String css, String label) {}

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds a repository's two charts from its findings' spans, in weekly buckets (several weeks per
- * bucket when the history is longer than half a year): open findings by severity over time, and
+ * Builds a repository's two charts from its findings' spans, in daily or weekly buckets (several
+ * weeks per bucket when the history is longer than half a year): open findings by severity over time, and
  * findings introduced versus fixed per bucket. Pure, so tests can pin it.
  */
 final class Charts {
@@ -23,26 +23,53 @@ final class Charts {
 
   private Charts() {}
 
-  /** Returns the weekly buckets from the first span's week to {@code now}'s, or empty if no spans. */
-  static List<Instant> bucketStarts(List<RepositoryFacts.Span> spans, Instant now) {
+  /** Time buckets of a chart: their starts and their common length, in days or weeks. */
+  record Buckets(List<Instant> starts, Duration step) {
+    /** Returns "day", "week" or "N weeks". */
+    String unit() {
+      long days = step.toDays();
+      return days == 1 ? "day" : days == 7 ? "week" : days / 7 + " weeks";
+    }
+  }
+
+  /**
+   * Returns the buckets from the first finding to the last event, or to {@code now} if the last
+   * event is less than eight weeks old or {@code toNowIfOpen} and a finding is still open: days
+   * for up to four weeks, else weeks, several per bucket beyond half a year; null if no spans.
+   */
+  static Buckets buckets(List<RepositoryFacts.Span> spans, Instant now, boolean toNowIfOpen) {
     Instant first = spans.stream().map(RepositoryFacts.Span::start).min(Instant::compareTo).orElse(null);
-    if (first == null) return List.of();
+    if (first == null) return null;
+    Instant last = spans.stream()
+        .map(s -> s.fixed() != null && s.fixed().isAfter(s.start()) ? s.fixed() : s.start())
+        .max(Instant::compareTo).orElse(first);
+    boolean open = toNowIfOpen && spans.stream().anyMatch(span -> span.fixed() == null);
+    if ((open || Duration.between(last, now).toDays() < 56) && now.isAfter(last)) last = now;
+    LocalDate firstDay = first.atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate lastDay = last.atZone(ZoneOffset.UTC).toLocalDate();
+    List<Instant> starts = new ArrayList<>();
+    if (Duration.between(firstDay.atStartOfDay(), lastDay.atStartOfDay()).toDays() < 28) {
+      for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) starts.add(utc(day));
+      return new Buckets(starts, Duration.ofDays(1));
+    }
     LocalDate from = monday(first);
-    LocalDate to = monday(now.isAfter(first) ? now : first);
+    LocalDate to = monday(last);
     long weeks = Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() / 7 + 1;
     long step = Math.max(1, (weeks + MAX_BUCKETS - 1) / MAX_BUCKETS);
-    List<Instant> starts = new ArrayList<>();
-    for (LocalDate day = from; !day.isAfter(to); day = day.plusWeeks(step)) {
-      starts.add(day.atStartOfDay(ZoneOffset.UTC).toInstant());
-    }
-    return starts;
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusWeeks(step)) starts.add(utc(day));
+    return new Buckets(starts, Duration.ofDays(7 * step));
+  }
+
+  private static Instant utc(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /** Returns the open findings of each severity at the end of every bucket. */
   static Chart openBySeverity(List<RepositoryFacts.Span> spans, Instant now) {
-    List<Instant> starts = bucketStarts(spans, now);
-    if (starts.isEmpty()) return null;
-    Instant[] ends = ends(starts);
+    Buckets buckets = buckets(spans, now, true);
+    if (buckets == null) return null;
+    List<Instant> starts = buckets.starts();
+    Instant[] ends = ends(buckets);
     List<String> severities = FindingQuery.SEVERITIES;
     int[][] open = new int[severities.size()][starts.size()];
     for (RepositoryFacts.Span span : spans) {
@@ -75,9 +102,10 @@ final class Charts {
 
   /** Returns the findings introduced and fixed in every bucket, as pairs of bars. */
   static Chart introducedVsFixed(List<RepositoryFacts.Span> spans, Instant now) {
-    List<Instant> starts = bucketStarts(spans, now);
-    if (starts.isEmpty()) return null;
-    Instant[] ends = ends(starts);
+    Buckets buckets = buckets(spans, now, false);
+    if (buckets == null) return null;
+    List<Instant> starts = buckets.starts();
+    Instant[] ends = ends(buckets);
     int[] introduced = new int[starts.size()];
     int[] fixed = new int[starts.size()];
     for (RepositoryFacts.Span span : spans) {
@@ -88,21 +116,19 @@ final class Charts {
     for (int i = 0; i < starts.size(); i++) max = Math.max(max, Math.max(introduced[i], fixed[i]));
     int top = niceMax(max);
     double group = (double) (Chart.RIGHT - Chart.LEFT) / starts.size();
-    double width = Math.max(1, group * 0.38);
+    double width = Math.max(1, Math.min(group * 0.38, 28));
     List<Chart.Bar> bars = new ArrayList<>();
     int totalIn = 0;
     int totalFixed = 0;
     for (int i = 0; i < starts.size(); i++) {
-      double x = Chart.LEFT + group * i + group * 0.1;
-      String week = DAY.format(starts.get(i).atZone(ZoneOffset.UTC));
-      bars.add(bar(x, width, introduced[i], top, "introduced", introduced[i] + " introduced, week of " + week));
-      bars.add(bar(x + width, width, fixed[i], top, "fixed", fixed[i] + " fixed, week of " + week));
+      double x = Chart.LEFT + group * i + (group - 2 * width) / 2;
+      String when = buckets.unit() + " of " + DAY.format(starts.get(i).atZone(ZoneOffset.UTC));
+      bars.add(bar(x, width, introduced[i], top, "introduced", introduced[i] + " introduced, " + when));
+      bars.add(bar(x + width, width, fixed[i], top, "fixed", fixed[i] + " fixed, " + when));
       totalIn += introduced[i];
       totalFixed += fixed[i];
     }
-    long step = starts.size() < 2 ? 1
-        : Duration.between(starts.get(0), starts.get(1)).toDays() / 7;
-    return new Chart(step == 1 ? "Introduced vs fixed per week" : "Introduced vs fixed per " + step + " weeks",
+    return new Chart("Introduced vs fixed per " + buckets.unit(),
         totalIn + " findings introduced and " + totalFixed + " fixed since " + DAY.format(
             starts.get(0).atZone(ZoneOffset.UTC)) + ".",
         List.of(), bars, xTicks(starts), yTicks(top),
@@ -114,11 +140,8 @@ final class Charts {
     return new Chart.Bar(round(x), round(y), round(width), round(Chart.BOTTOM - y), css, label);
   }
 
-  private static Instant[] ends(List<Instant> starts) {
-    Instant[] ends = new Instant[starts.size()];
-    Duration step = starts.size() < 2 ? Duration.ofDays(7) : Duration.between(starts.get(0), starts.get(1));
-    for (int i = 0; i < starts.size(); i++) ends[i] = starts.get(i).plus(step);
-    return ends;
+  private static Instant[] ends(Buckets buckets) {
+    return buckets.starts().stream().map(start -> start.plus(buckets.step())).toArray(Instant[]::new);
   }
 
   private static int bucket(List<Instant> starts, Instant[] ends, Instant at) {
@@ -130,14 +153,16 @@ final class Charts {
     List<Chart.Tick> ticks = new ArrayList<>();
     int n = starts.size();
     for (int i : n == 1 ? new int[] {0} : n == 2 ? new int[] {0, 1} : new int[] {0, n / 2, n - 1}) {
-      ticks.add(new Chart.Tick(round(x(i, n)), DAY.format(starts.get(i).atZone(ZoneOffset.UTC))));
+      String anchor = n == 1 ? "middle" : i == 0 ? "start" : i == n - 1 ? "end" : "middle";
+      ticks.add(new Chart.Tick(round(x(i, n)), DAY.format(starts.get(i).atZone(ZoneOffset.UTC)), anchor));
     }
     return ticks;
   }
 
   private static List<Chart.Tick> yTicks(int top) {
-    return List.of(new Chart.Tick(y(0, top), "0"), new Chart.Tick(round(y(top / 2.0, top)), fmt(top / 2.0)),
-        new Chart.Tick(y(top, top), String.valueOf(top)));
+    return List.of(new Chart.Tick(y(0, top), "0", "end"),
+        new Chart.Tick(round(y(top / 2.0, top)), fmt(top / 2.0), "end"),
+        new Chart.Tick(y(top, top), String.valueOf(top), "end"));
   }
 
   private static double x(int i, int n) {

@@ -6,6 +6,7 @@ import dev.vigil.engine.analysis.Confidence;
 import dev.vigil.engine.analysis.Severity;
 import dev.vigil.server.FindingFixtures;
 import dev.vigil.server.GitFixtures;
+import dev.vigil.server.LongHistory;
 import dev.vigil.server.ServerHarness;
 import dev.vigil.server.store.FindingStore;
 import java.net.URI;
@@ -58,6 +59,7 @@ class WebUiTest {
       repo.write(HOSTILE_FILE, "TOKEN=" + GitFixtures.fakeGithubToken(3) + "\n").commit("hostile <b>name</b>");
       repo.write("README.md", "shop 2\n").commit("docs");
     }
+    LongHistory.write(temp.resolve("history"), 300);
     try (GitFixtures hidden = GitFixtures.init(temp.resolve("hidden"))) {
       hidden.write("README.md", "hidden\n").commit("start");
     }
@@ -72,7 +74,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(1)
+  @Order(10)
   void signInWithWrongPasswordIsRefusedThenSucceedsWithSafeCookies() {
     browser.open("/repositories");
     assertThat(browser.path()).startsWith("/sign-in?next=");
@@ -94,7 +96,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(2)
+  @Order(20)
   void connectingShowsErrorsInPlaceAndNeverShowsTheCredentialBack() {
     browser.open("/repositories/new");
     browser.screenshot("repository-new", Browser.WIDE, Browser.NARROW);
@@ -120,7 +122,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(3)
+  @Order(30)
   void scanIsCreatedWithAnEstimateAndItsProgressUpdatesUntilDone() {
     browser.open("/repositories/" + repositoryId);
     browser.find("a[href='/repositories/" + repositoryId + "/scans/new']").click();
@@ -148,7 +150,31 @@ class WebUiTest {
   }
 
   @Test
-  @Order(4)
+  @Order(35)
+  void progressOfALongBackfillUpdatesInPlaceAndItsChartsShowIntroducedAndFixed() {
+    long history = server.connect(server.adminToken(), "history", temp.resolve("history"));
+    browser.open("/repositories/" + history + "/scans/new");
+    assertThat(browser.find("#estimate").getText()).contains("of the branch's 300 first-parent commits");
+    browser.type("commits", "300");
+    browser.find("#scan-form button[type=submit]").click();
+    browser.waitUntil(d -> browser.path().matches("/scans/\\d+"));
+    ((JavascriptExecutor) browser.driver()).executeScript("window.__samePage = true");
+
+    browser.await("main .progress[data-state='done']");
+    assertThat(browser.find("main .progress").getText()).contains("300 / 300 commits");
+    assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__samePage"))
+        .as("the page updated in place, without a reload").isEqualTo(true);
+    browser.open("/repositories/" + history);
+    assertThat(browser.find("#flow-chart-desc").getAttribute("textContent"))
+        .matches("\\d+ findings introduced and [1-9]\\d* fixed since .*");
+    browser.screenshot("repository-overview-history", Browser.WIDE, Browser.NARROW);
+    browser.open("/repositories/" + history + "/threat-model");
+    assertThat(browser.find("main h2").getText()).isEqualTo("Not available yet");
+    browser.screenshot("threat-model", Browser.WIDE);
+  }
+
+  @Test
+  @Order(40)
   void findingDetailShowsEverySectionAndRejectingTakesItOffTheRecommendedList() {
     browser.open("/repositories/" + repositoryId + "/recommended");
     List<WebElement> items = browser.driver().findElements(By.cssSelector("#recommended > li"));
@@ -183,7 +209,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(5)
+  @Order(50)
   void findingsTableSortsFiltersAndKeepsItsStateInTheAddress() {
     browser.open("/findings?repositoryId=" + repositoryId);
     assertThat(browser.driver().findElements(By.cssSelector("#findings tbody tr"))).hasSize(3);
@@ -208,7 +234,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(6)
+  @Order(60)
   void scriptInAPathOrMessageRendersAsText() {
     new FindingStore(server.server().database().jdbi()).recordBackfill(repositoryId, 0, List.of(
         new FindingFixtures.Seed("java.xss-probe", 79, Severity.LOW, Confidence.LOW, SCRIPT_PATH, 3,
@@ -230,7 +256,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(7)
+  @Order(70)
   void postsWithoutTheSessionsCsrfTokenAreRefused() throws Exception {
     browser.open("/findings/" + rejectedId);
     String session = browser.sessionCookie();
@@ -250,7 +276,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(8)
+  @Order(80)
   void apiTokenIsShownOnceAndAdminsReadTheAuditLog() throws Exception {
     browser.open("/account");
     browser.find("form[action='/account/tokens'] button").click();
@@ -268,7 +294,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(9)
+  @Order(90)
   void viewerSeesNoActionsIsRefusedOnPostAndCannotSeeUngrantedRepositories() throws Exception {
     String admin = server.adminToken();
     server.createUser(admin, "vera", "viewer");
@@ -296,7 +322,7 @@ class WebUiTest {
   }
 
   @Test
-  @Order(10)
+  @Order(100)
   void signingOutEndsTheSession() throws Exception {
     String session = browser.sessionCookie();
     browser.find(".usermenu summary").click();
