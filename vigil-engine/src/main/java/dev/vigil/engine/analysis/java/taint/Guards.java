@@ -40,7 +40,6 @@ final class Guards {
       "getFileName", "toString", "trim", "strip", "toLowerCase", "toUpperCase");
   private static final Set<String> PATH_GETTERS =
       Set.of("getPath", "getAbsolutePath", "toPath", "toString", "toFile");
-  private static final Pattern FIXED_ORIGIN = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^/?#@]+/.*");
   private static final Pattern CHARACTER_CLASSES = Pattern.compile("isDigit|isLetterOrDigit|isLetter|isAlphabetic");
   private static final Pattern TRAVERSAL = Pattern.compile("\\.\\.|/|\\\\");
 
@@ -127,7 +126,7 @@ final class Guards {
         if (scope == null) return;
         Object prefix = arg0 == null ? null : Constants.literal(unwrap(arg0));
         if (outcome && "/".equals(prefix)) add(in, facts, scope, Set.of(ROOTED));
-        if (outcome && prefix instanceof String p && FIXED_ORIGIN.matcher(p).matches()) {
+        if (outcome && prefix instanceof String p && UrlPrefixes.fixesOrigin(p)) {
           add(in, facts, scope, Set.of("ssrf", "open-redirect"));
         }
         if (!outcome && "//".equals(prefix)) add(in, facts, scope, Set.of(SINGLE_SLASH));

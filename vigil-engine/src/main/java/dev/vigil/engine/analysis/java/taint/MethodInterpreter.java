@@ -50,6 +50,7 @@ final class MethodInterpreter {
   private static final Set<String> ESCAPED_KINDS = Set.of("xss", "header-injection", "log-injection");
   private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "append",
       "insert", "push", "offer", "addElement", "setProperty", "addFirst", "addLast");
+  private static final Set<String> HOST_KINDS = Set.of("ssrf", "open-redirect");
   private static final Set<String> MAPPERS = Set.of("map", "flatMap", "mapToObj", "thenApply",
       "thenCompose", "transform");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
@@ -584,8 +585,33 @@ final class MethodInterpreter {
     Value r = eval(b.getRight(), rightState);
     Object folded = Constants.binary(op, l.constant(), r.constant());
     if (op != BinaryExpr.Operator.PLUS) return constantOrClean(folded);
-    Value joined = l.taintOnly().join(r.taintOnly());
+    Value right = r.taintOnly();
+    if (right.tainted()) {
+      Set<String> fixedBy = fixedByPrefix(b.getLeft(), s);
+      if (!fixedBy.isEmpty()) {
+        FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, b, "appended after the fixed prefix of "
+            + Finding.normalise(b.toString()));
+        right = right.mapTaints(t -> t.sanitizedFor(fixedBy, step));
+      }
+    }
+    Value joined = l.taintOnly().join(right);
     return folded == null ? joined : new Value(joined.taints(), folded, null);
+  }
+
+  /**
+   * Returns the sink kinds a concatenation's constant prefix rules out for what follows it: after
+   * {@code https://host/} the value cannot choose the host (no request forgery, no open redirect);
+   * after a local path {@code /x} it cannot leave the site (no open redirect).
+   */
+  private Set<String> fixedByPrefix(Expression left, State s) {
+    Expression x = unwrap(left);
+    while (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) x = unwrap(b.getLeft());
+    Object c = Constants.literal(x);
+    if (c == null && x instanceof NameExpr n) c = readName(n.getNameAsString(), s).constant();
+    if (!(c instanceof String prefix)) return Set.of();
+    if (UrlPrefixes.fixesOrigin(prefix)) return HOST_KINDS;
+    if (UrlPrefixes.isLocalPath(prefix)) return Set.of("open-redirect");
+    return Set.of();
   }
 
   private Value conditional(ConditionalExpr c, State s) {
