@@ -91,6 +91,8 @@ final class CallGraphBuilder {
     for (MethodReferenceExpr reference : callable.findAll(MethodReferenceExpr.class)) {
       Expression scope = reference.getScope();
       Optional<String> type = scope instanceof ThisExpr ? Optional.of(caller.type())
+          : scope instanceof TypeExpr t && variables.containsKey(t.getType().asString())
+              ? code.resolve(variables.get(t.getType().asString()), reference)
           : scope instanceof TypeExpr t ? code.resolve(t.getType().asString(), reference)
           : typeOf(scope, variables, callable);
       type.ifPresent(t -> methodsByType.getOrDefault(t, Map.of())
@@ -119,7 +121,7 @@ final class CallGraphBuilder {
   }
 
   /** Returns declared types of the parameters, locals and fields visible in {@code callable}. */
-  private static Map<String, String> variableTypes(CallableDeclaration<?> callable) {
+  static Map<String, String> variableTypes(CallableDeclaration<?> callable) {
     Map<String, String> types = new HashMap<>();
     Optional<Node> current = callable.getParentNode();
     List<TypeDeclaration<?>> enclosing = new ArrayList<>();

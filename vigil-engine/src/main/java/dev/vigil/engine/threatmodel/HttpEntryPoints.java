@@ -7,10 +7,14 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Finds HTTP entry points: Spring and Micronaut mappings with class-level prefixes, JAX-RS
  * resources with class {@code @Path}, servlets mapped by {@code @WebServlet} or {@code web.xml},
- * and Javalin or Spark routes (with {@code path(...)} prefixes). A handler that takes a file
+ * Javalin or Spark routes (with {@code path(...)} prefixes), and Javalin route tables (an HTTP
+ * method, a path literal and a handler among the arguments of one call). A handler that takes a file
  * ({@code MultipartFile}, {@code Part}...) is a file upload; one whose route or name says webhook
  * or callback is a webhook.
  */
@@ -56,6 +61,7 @@ final class HttpEntryPoints {
     }
     for (JavaFile file : code.files()) {
       if (file.imports("io.javalin", "spark.")) routeCalls(file);
+      if (file.imports("io.javalin")) routeTables(file);
     }
     return List.copyOf(found);
   }
@@ -158,10 +164,47 @@ final class HttpEntryPoints {
     }
   }
 
+  /**
+   * Finds routes written as data in files that use Javalin: a call or constructor whose arguments
+   * are an HTTP method ({@code GET}, {@code HandlerType.POST}), a path literal and a handler, as in
+   * {@code addHttpHandler(HandlerType.GET, "/x", h)} or {@code new Route(GET, "/x", ..., a::b)}.
+   */
+  private void routeTables(JavaFile file) {
+    List<NodeWithArguments<?>> calls = new ArrayList<>();
+    calls.addAll(file.unit().findAll(MethodCallExpr.class));
+    calls.addAll(file.unit().findAll(ObjectCreationExpr.class));
+    for (var call : calls) {
+      var arguments = call.getArguments();
+      for (int i = 0; i + 1 < arguments.size(); i++) {
+        String verb = arguments.get(i) instanceof NameExpr n ? n.getNameAsString()
+            : arguments.get(i) instanceof FieldAccessExpr f ? f.getNameAsString()
+            : "";
+        if (!JAXRS_VERBS.contains(verb) || !(arguments.get(i + 1) instanceof StringLiteralExpr path)
+            || !path.getValue().startsWith("/")) {
+          continue;
+        }
+        Optional<MethodId> target = arguments.subList(i + 2, arguments.size()).stream()
+            .flatMap(a -> a.findAll(MethodReferenceExpr.class).stream())
+            .map(this::reference).flatMap(Optional::stream).findFirst();
+        Node node = (Node) call;
+        Optional<MethodId> handlerId = target.or(() -> node.findAncestor(CallableDeclaration.class)
+            .flatMap(c -> code.enclosingType(c).map(t -> CallGraphBuilder.idOf(t, c))));
+        boolean upload = target.flatMap(this::body).map(b -> UPLOAD_CALL.matcher(b).find()).orElse(false);
+        String route = Routes.join("", path.getValue());
+        found.add(new EntryPoint(Routes.kind(route, handlerId.map(MethodId::shortName).orElse(""), upload),
+            verb + " " + route, file.path(), JavaFile.line(node), handlerId.map(MethodId::label).orElse("")));
+      }
+    }
+  }
+
   private Optional<MethodId> reference(Expression handler) {
     if (!(handler instanceof MethodReferenceExpr reference)) return Optional.empty();
     Expression scope = reference.getScope();
-    String typeName = scope instanceof TypeExpr t ? t.getType().asString() : scope.toString();
+    String written = scope instanceof TypeExpr t ? t.getType().asString() : scope.toString();
+    // JavaParser reads the scope of variable::method as a type; a variable's declared type wins.
+    String typeName = reference.findAncestor(CallableDeclaration.class)
+        .map(c -> CallGraphBuilder.variableTypes((CallableDeclaration<?>) c).get(written))
+        .orElse(written);
     return code.resolve(typeName, reference).flatMap(type -> code.type(type)).flatMap(type ->
         type.declaration().getMethodsByName(reference.getIdentifier()).stream().findFirst()
             .map(m -> CallGraphBuilder.idOf(type.qualifiedName(), m)));

@@ -181,6 +181,39 @@ class ThreatModelInferenceTest {
   }
 
   @Test
+  void javalinRouteTablesAreRoutesWithTheReferencedHandler() {
+    Inference inference = new ThreatModelInference().infer(Fixtures.tree(
+        "src/main/java/a/Routes.java", """
+            package a;
+            import static io.javalin.http.HandlerType.GET;
+            import io.javalin.http.Handler;
+            import io.javalin.http.HandlerType;
+            import java.util.List;
+            final class Routes {
+              static List<Route> all(String secret) {
+                var hooks = new Hooks(secret);
+                Accounts accounts = new Accounts();
+                return List.of(
+                    new Route(HandlerType.POST, "/hooks/github", false, hooks::github),
+                    new Route(GET, "/accounts", true, wrap(accounts::list)));
+              }
+              static Handler wrap(Handler h) { return h; }
+            }
+            """,
+        "src/main/java/a/Route.java", "package a; record Route(Object m, String p, boolean a, Object h) {}",
+        "src/main/java/a/Hooks.java", "package a; class Hooks { Hooks(String s) {} void github(Object ctx) {} }",
+        "src/main/java/a/Accounts.java", "package a; class Accounts { void list(Object ctx) {} }"));
+
+    assertThat(inference.model().entryPoints())
+        .extracting(EntryPoint::kind, EntryPoint::name, EntryPoint::line, EntryPoint::handler)
+        .containsExactly(
+            tuple(EntryPointKind.WEBHOOK, "POST /hooks/github", 11, "a.Hooks#github/1"),
+            tuple(EntryPointKind.HTTP_ROUTE, "GET /accounts", 12, "a.Accounts#list/1"));
+    assertThat(inference.callGraph().callees(MethodId.parse("a.Routes#all/1")))
+        .contains(MethodId.parse("a.Hooks#github/1"), MethodId.parse("a.Accounts#list/1"));
+  }
+
+  @Test
   void httpServiceWithAMessageListenerIsMixed() {
     ThreatModel model = new ThreatModelInference().infer(Fixtures.tree(
         "src/main/java/a/Api.java", """
