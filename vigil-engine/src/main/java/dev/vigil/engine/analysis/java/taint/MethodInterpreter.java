@@ -364,12 +364,15 @@ final class MethodInterpreter {
     return State.join(t, e);
   }
 
-  /** Runs a loop twice over (enough for taint to cross one iteration) and joins the exits. */
+  /**
+   * Runs a loop body until its entry state settles, at most twice (enough for taint to cross one
+   * iteration), and joins the exits.
+   */
   private State loop(Expression cond, Statement body, State s, VariableBinding each,
       List<Expression> updates, String lbl) {
     Value c = cond == null ? Value.CLEAN : eval(cond, s);
     if (Boolean.FALSE.equals(c.constant())) return s;
-    boolean infinite = cond == null && each == null || Boolean.TRUE.equals(c.constant());
+    boolean infinite = cond == null && each == null || Boolean.TRUE.equals(Constants.literal(cond));
     State entry = s;
     State exit = infinite ? null : exitOf(cond, s);
     Jump j = new Jump(lbl, true);
@@ -386,6 +389,7 @@ final class MethodInterpreter {
       for (Expression u : updates) eval(u, out);
       if (cond != null) eval(cond, out);
       if (!infinite) exit = State.join(exit, exitOf(cond, out));
+      if (entry.covers(out)) break;
       entry = State.join(entry, out);
     }
     for (State b : j.breaks) exit = State.join(exit, b);

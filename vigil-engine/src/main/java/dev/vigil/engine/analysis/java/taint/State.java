@@ -133,6 +133,34 @@ final class State {
   }
 
   /**
+   * Returns true if {@code other} knows nothing this state does not: every variable and element
+   * it has is here with the same taint origins and constant. A loop whose state no longer grows
+   * has settled.
+   */
+  boolean covers(State other) {
+    for (var e : other.variables.entrySet()) {
+      if (!sameFacts(variables.get(e.getKey()), e.getValue())) return false;
+    }
+    for (var e : other.elements.entrySet()) {
+      Map<String, Value> mine = elements.get(e.getKey());
+      if (mine == null) return false;
+      for (var v : e.getValue().entrySet()) {
+        if (!sameFacts(mine.get(v.getKey()), v.getValue())) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameFacts(Value mine, Value theirs) {
+    if (mine == null) return false;
+    if (!java.util.Objects.equals(mine.constant(), theirs.constant())) return false;
+    if (mine.taints().size() < theirs.taints().size()) return false;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    mine.taints().forEach(t -> ids.add(t.identity()));
+    return theirs.taints().stream().allMatch(t -> ids.contains(t.identity()));
+  }
+
+  /**
    * Returns the join of two states where control flow meets; either may be null (a branch that
    * does not complete normally).
    */

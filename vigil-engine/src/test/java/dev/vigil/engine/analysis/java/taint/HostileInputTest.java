@@ -46,6 +46,16 @@ class HostileInputTest {
   }
 
   @Test
+  void deeplyNestedStatementsAndLoopsAreAnalysed() {
+    String blocks = "if (param != null) {\n".repeat(5_000) + "bar = param;\n" + "}\n".repeat(5_000);
+    assertThat(TaintFixture.rules(TaintFixture.run("String bar = \"\";\n" + blocks
+        + "connection.createStatement().execute(bar);"))).containsExactly("java.sql-injection");
+    String loops = "for (int i = 0; i < 3; i++) {\n".repeat(40) + "bar = bar + param;\n" + "}\n".repeat(40);
+    assertThat(TaintFixture.rules(TaintFixture.run("String bar = \"\";\n" + loops
+        + "connection.createStatement().execute(bar);"))).containsExactly("java.sql-injection");
+  }
+
+  @Test
   void overrunOfTheBudgetIsReportedAsNotAnalysed() {
     JavaTaintAnalyzer hurried = new JavaTaintAnalyzer(JavaTaintEngine.builtIn().withBudgetMillis(1));
     StringBuilder body = new StringBuilder("String bar = param;\n");
