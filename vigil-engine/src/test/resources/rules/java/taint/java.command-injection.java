@@ -37,8 +37,11 @@ public class CommandSamples {
     cmd.add("ls");
     cmd.add(request.getParameter("dir"));
     ProcessBuilder pb = new ProcessBuilder();
-    // ruleid: java.command-injection
     pb.command(cmd);
+    // ruleid: java.command-injection
+    pb.start();
+    // ok: java.command-injection
+    new ProcessBuilder("uptime").start();
   }
 
   public void deadBranch(HttpServletRequest request) throws IOException {
