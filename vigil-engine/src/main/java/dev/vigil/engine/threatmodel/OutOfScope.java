@@ -13,7 +13,7 @@ public record OutOfScope(@JsonProperty(required = true) String path, String reas
 
   /** Returns true if {@code file} matches this glob. */
   public boolean covers(String file) {
-    return PathGlob.of(path).matches(file);
+    return PathGlob.matches(path, file);
   }
 
   /** Returns the reason shown with an out-of-scope finding. */

@@ -45,4 +45,16 @@ public record PathGlob(String pattern, Pattern regex) {
   public boolean matches(String path) {
     return regex.matcher(path.startsWith("/") ? path.substring(1) : path).matches();
   }
+
+  /** Returns true if {@code path} matches {@code pattern}; a plain path is compared, not compiled. */
+  public static boolean matches(String pattern, String path) {
+    if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0 && !pattern.endsWith("/")) {
+      return strip(pattern.strip()).equals(strip(path));
+    }
+    return of(pattern).matches(path);
+  }
+
+  private static String strip(String path) {
+    return path.startsWith("/") ? path.substring(1) : path;
+  }
 }

@@ -13,6 +13,6 @@ public record PriorityArea(@JsonProperty(required = true) AreaKind kind, List<St
 
   /** Returns true if {@code path} is in this area. */
   public boolean covers(String path) {
-    return paths.stream().anyMatch(glob -> PathGlob.of(glob).matches(path));
+    return paths.stream().anyMatch(glob -> PathGlob.matches(glob, path));
   }
 }

@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds sensitive data by name: Java fields and record components (and their {@code @Column}
- * names), classes named for audit logs, SQL columns, and keys of {@code .properties}, Spring-style
+ * Finds sensitive data by name: Java fields other than constants and record components (and their
+ * {@code @Column} names), classes named for audit logs, SQL columns, and keys of {@code .properties}, Spring-style
  * YAML configuration and {@code .env} files.
  */
 final class SensitiveDataFinder {
@@ -38,6 +38,7 @@ final class SensitiveDataFinder {
       SensitiveNames.categorise(typeName).filter(c -> c == SensitiveCategory.AUDIT_LOG)
           .ifPresent(c -> add(c, typeName, path, JavaFile.line(type.declaration())));
       for (FieldDeclaration field : type.declaration().getFields()) {
+        if (field.isStatic() && field.isFinal()) continue;
         for (VariableDeclarator variable : field.getVariables()) {
           name(variable.getNameAsString(), path, JavaFile.line(variable));
         }

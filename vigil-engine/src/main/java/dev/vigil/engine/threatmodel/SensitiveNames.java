@@ -1,5 +1,6 @@
 package dev.vigil.engine.threatmodel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,10 +9,12 @@ import java.util.Set;
 /**
  * Decides from a name whether it holds sensitive data. A name is split into lower-case words at
  * case changes, digits, {@code _ - .} and spaces ({@code creditCardNumber} is credit, card,
- * number); the category is the first that matches: key, token, credential, payment, personal
- * data, audit log. A name ending in a word that describes the data ({@code tokenUrl},
- * {@code passwordEncoder}) does not hold it. An address of a machine ({@code serverAddress}) is not
- * personal data.
+ * number). Its head is its last word, after dropping words that still name the data
+ * ({@code passwordHash}, {@code token_value}); the head decides: key, token, credential, payment,
+ * personal data, audit log. So {@code secretWords}, {@code credentialWasGiven} and
+ * {@code AuditPage} hold nothing sensitive. A name ending in a word that describes the data
+ * ({@code tokenUrl}, {@code passwordEncoder}) or starting with a question ({@code hasCredential})
+ * does not hold it, nor does the address of a machine ({@code serverAddress}).
  */
 final class SensitiveNames {
   private static final Set<String> KEY_QUALIFIERS = Set.of(
@@ -37,39 +40,50 @@ final class SensitiveNames {
       "required", "validator", "service", "repository", "controller", "filter", "provider", "manager",
       "factory", "column", "label", "format", "mask", "prefix");
 
+  /** Words after the data that still name it: {@code passwordHash} holds a credential. */
+  private static final Set<String> HOLDERS = Set.of(
+      "hash", "hashed", "digest", "salt", "value", "bytes", "text", "plain", "plaintext",
+      "encrypted", "cipher", "ciphertext", "raw", "hex", "data", "string", "str");
+  /** First words that make a name a question about the data ({@code hasCredential}). */
+  private static final Set<String> QUESTIONS = Set.of(
+      "is", "has", "was", "should", "can", "use", "uses", "requires", "needs", "with", "no", "not");
+  private static final Set<String> AUDIT_RECORDS = Set.of(
+      "log", "logs", "event", "events", "entry", "entries", "trail", "record", "records");
+
   private SensitiveNames() {}
 
   /** Returns the category of the data {@code name} holds, if it is sensitive. */
   static Optional<SensitiveCategory> categorise(String name) {
-    List<String> words = words(name);
-    if (words.isEmpty() || METADATA.contains(words.get(words.size() - 1))) return Optional.empty();
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      if (word.equals("apikey") || word.equals("privatekey") || word.equals("secretkey")
-          || word.equals("keystore") || (word.equals("key") && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1)))) {
-        return Optional.of(SensitiveCategory.KEY);
-      }
-      if (TOKENS.contains(word) || word.endsWith("token")) return Optional.of(SensitiveCategory.TOKEN);
+    List<String> words = new ArrayList<>(words(name));
+    if (words.isEmpty() || METADATA.contains(words.get(words.size() - 1))
+        || QUESTIONS.contains(words.get(0))) {
+      return Optional.empty();
     }
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      String next = i + 1 < words.size() ? words.get(i + 1) : "";
-      if (CREDENTIALS.contains(word) || word.endsWith("password")) {
-        return Optional.of(SensitiveCategory.CREDENTIAL);
-      }
-      if (PAYMENT.contains(word) || (word.equals("credit") && next.equals("card"))
-          || (NUMBERED.contains(word) && next.equals("number"))
-          || (word.equals("payment") && Set.of("method", "details", "info", "card").contains(next))) {
-        return Optional.of(SensitiveCategory.PAYMENT);
-      }
-      String previous = i > 0 ? words.get(i - 1) : "";
-      boolean machineAddress = word.equals("address") && MACHINES.contains(previous);
-      if ((PERSONAL.contains(word) && !machineAddress) || (NAMED.contains(word) && next.equals("name"))
-          || (IDENTIFIED.contains(word) && Set.of("id", "number", "security").contains(next))
-          || (word.equals("date") && next.equals("of"))) {
-        return Optional.of(SensitiveCategory.PERSONAL_DATA);
-      }
-      if (word.equals("audit")) return Optional.of(SensitiveCategory.AUDIT_LOG);
+    while (words.size() > 1 && HOLDERS.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    String last = words.get(words.size() - 1);
+    String previous = words.size() > 1 ? words.get(words.size() - 2) : "";
+    if (Set.of("apikey", "privatekey", "secretkey", "keystore").contains(last)
+        || (last.equals("key") && KEY_QUALIFIERS.contains(previous))) {
+      return Optional.of(SensitiveCategory.KEY);
+    }
+    if (TOKENS.contains(last) || last.endsWith("token")) return Optional.of(SensitiveCategory.TOKEN);
+    if (CREDENTIALS.contains(last) || last.endsWith("password")) {
+      return Optional.of(SensitiveCategory.CREDENTIAL);
+    }
+    if (PAYMENT.contains(last) || (last.equals("card") && previous.equals("credit"))
+        || (last.equals("number") && NUMBERED.contains(previous))
+        || (previous.equals("payment") && Set.of("method", "details", "info", "card").contains(last))) {
+      return Optional.of(SensitiveCategory.PAYMENT);
+    }
+    boolean machineAddress = last.equals("address") && MACHINES.contains(previous);
+    if ((PERSONAL.contains(last) && !machineAddress) || (last.equals("name") && NAMED.contains(previous))
+        || (IDENTIFIED.contains(previous) && Set.of("id", "number", "security").contains(last))) {
+      return Optional.of(SensitiveCategory.PERSONAL_DATA);
+    }
+    if (last.equals("audit") || (previous.equals("audit") && AUDIT_RECORDS.contains(last))) {
+      return Optional.of(SensitiveCategory.AUDIT_LOG);
     }
     return Optional.empty();
   }

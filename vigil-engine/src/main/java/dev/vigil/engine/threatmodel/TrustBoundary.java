@@ -13,6 +13,6 @@ public record TrustBoundary(@JsonProperty(required = true) BoundaryKind kind, Li
 
   /** Returns true if {@code path} is one of the files where code crosses this boundary. */
   public boolean covers(String path) {
-    return paths.stream().anyMatch(glob -> PathGlob.of(glob).matches(path));
+    return paths.stream().anyMatch(glob -> PathGlob.matches(glob, path));
   }
 }
