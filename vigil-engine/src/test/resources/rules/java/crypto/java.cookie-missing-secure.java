@@ -51,6 +51,22 @@ class CookieSecureSamples {
     cookie.setHttpOnly(true);
   }
 
+  private final boolean secureCookies = false;
+
+  void configuredOff(HttpServletResponse response, String id) {
+    Cookie cookie = new Cookie("SESSION", id);
+    cookie.setSecure(secureCookies);
+    // ruleid: java.cookie-missing-secure
+    response.addCookie(cookie);
+  }
+
+  void fromRequest(HttpServletResponse response, String id, boolean https) {
+    Cookie cookie = new Cookie("SESSION", id);
+    cookie.setSecure(https);
+    // ok: java.cookie-missing-secure
+    response.addCookie(cookie);
+  }
+
   void set(HttpServletResponse response, String id) {
     Cookie cookie = new Cookie("SESSION", id);
     cookie.setSecure(true);

@@ -13,6 +13,17 @@ class HardcodedCredentialSamples {
   static final String SECRET_KEY = "c2VjcmV0LXNpZ25pbmcta2V5";
   // ruleid: java.hardcoded-credential
   private static final char[] KEYSTORE_PASSWORD = "st0re-Pa55!".toCharArray();
+  // ruleid: java.hardcoded-credential
+  @org.springframework.beans.factory.annotation.Value("${app.webhook.secret:wh-Secr3t-2024-prod}")
+  private String webhookSecret;
+  // ok: java.hardcoded-credential
+  @org.springframework.beans.factory.annotation.Value("${app.webhook.secret}")
+  private String requiredSecret;
+  // ok: java.hardcoded-credential
+  @org.springframework.beans.factory.annotation.Value("${app.page-size:20}")
+  private int pageSize;
+  // ok: java.hardcoded-credential
+  static final String API_TOKEN_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-token";
   // ok: java.hardcoded-credential
   static final String PASSWORD_PARAM = "password";
   // ok: java.hardcoded-credential

@@ -25,6 +25,12 @@ class WeakCipherSamples {
     // ok: java.weak-cipher
     Cipher.getInstance(configured);
     // ruleid: java.weak-cipher
+    javax.crypto.SecretKeyFactory.getInstance("PBEWithMD5AndDES");
+    // ruleid: java.weak-cipher
+    javax.crypto.KeyGenerator.getInstance("DESede");
+    // ok: java.weak-cipher
+    javax.crypto.KeyGenerator.getInstance("AES");
+    // ruleid: java.weak-cipher
     Cipher.getInstance(System.getProperty("cipher", "DESede"));
   }
 }

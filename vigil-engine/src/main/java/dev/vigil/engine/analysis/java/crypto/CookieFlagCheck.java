@@ -124,7 +124,14 @@ final class CookieFlagCheck implements CryptoCheck {
     return Optional.of(Hit.at(call, "The Set-Cookie header is written without " + flag + "."));
   }
 
+  /** Returns true if {@code e} is {@code false}, directly or through a variable only ever set to it. */
   private static boolean isFalse(Expression e) {
-    return e instanceof BooleanLiteralExpr b && !b.getValue();
+    if (e instanceof BooleanLiteralExpr b) return !b.getValue();
+    Optional<Scopes.Declaration> declaration = Scopes.variableName(e)
+        .flatMap(name -> Scopes.declaration(e, name)).filter(d -> d.variable() != null);
+    if (declaration.isEmpty()) return false;
+    List<Expression> values = Scopes.assignedValues(declaration.get());
+    return !values.isEmpty()
+        && values.stream().allMatch(v -> v instanceof BooleanLiteralExpr b && !b.getValue());
   }
 }

@@ -1,11 +1,13 @@
 package dev.vigil.engine.analysis.java.crypto;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import java.util.ArrayList;
@@ -22,9 +24,11 @@ import java.util.regex.Pattern;
  * compared with a variable with a secret's name ({@code password.equals("...")}), or stored under
  * a setting named like a secret ({@code props.put("mail.smtp.password", "...")}, data
  * {@code keyValueMethods}), or carried by a connection URL ({@code connectionUrls}:
- * {@code jdbc:...?password=...}).
+ * {@code jdbc:...?password=...}), or written as the default of a Spring setting
+ * ({@code @Value("${app.secret:...}")}).
  */
 final class HardcodedCredentialCheck implements CryptoCheck {
+  private static final Pattern SETTING_DEFAULT = Pattern.compile("\\$\\{([^:}]+):([^}]*)}");
   private static final Pattern URL_PASSWORD =
       Pattern.compile("[?&;:]password=([^&;]+)", Pattern.CASE_INSENSITIVE);
 
@@ -59,6 +63,11 @@ final class HardcodedCredentialCheck implements CryptoCheck {
         settingHit(call, names).ifPresent(hits::add);
       } else {
         callHit(call, names, passwordArguments).ifPresent(hits::add);
+      }
+    }
+    for (SingleMemberAnnotationExpr annotation : file.all(SingleMemberAnnotationExpr.class)) {
+      if (annotation.getName().getIdentifier().equals("Value")) {
+        settingDefault(annotation, names).ifPresent(hits::add);
       }
     }
     for (ObjectCreationExpr creation : file.all(ObjectCreationExpr.class)) {
@@ -110,6 +119,22 @@ final class HardcodedCredentialCheck implements CryptoCheck {
     if (setting.isEmpty()) return Optional.empty();
     return literal(call.getArgument(1)).filter(value -> names.secretValue(value, setting.get()))
         .map(value -> hit(call, "Setting " + setting.get() + " gets a literal.", value));
+  }
+
+  /** Finds {@code @Value("${app.secret:literal}")} whose setting or field names a secret. */
+  private static Optional<Hit> settingDefault(SingleMemberAnnotationExpr annotation, CredentialNames names) {
+    Optional<String> text = literal(annotation.getMemberValue());
+    if (text.isEmpty()) return Optional.empty();
+    Matcher matcher = SETTING_DEFAULT.matcher(text.get());
+    if (!matcher.matches()) return Optional.empty();
+    String setting = matcher.group(1);
+    String value = matcher.group(2);
+    String field = annotation.getParentNode().filter(p -> p instanceof FieldDeclaration)
+        .map(p -> ((FieldDeclaration) p).getVariable(0).getNameAsString()).orElse("");
+    boolean secret = names.secretName(setting) || names.secretName(field);
+    return secret && names.secretValue(value, setting)
+        ? Optional.of(hit(annotation, "Setting " + setting + " defaults to a literal.", value))
+        : Optional.empty();
   }
 
   private static Optional<String> urlPassword(String url) {
