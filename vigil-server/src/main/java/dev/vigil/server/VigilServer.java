@@ -19,7 +19,10 @@ import dev.vigil.server.store.JdbiAnalysisCache;
 import dev.vigil.server.store.Json;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanStore;
+import dev.vigil.server.store.ThreatModelStore;
 import dev.vigil.server.store.TriageEvents;
+import dev.vigil.server.threat.FindingRanking;
+import dev.vigil.server.threat.ThreatModels;
 import dev.vigil.server.store.UserStore;
 import dev.vigil.server.ui.UiRoutes;
 import dev.vigil.server.web.ApiException;
@@ -69,14 +72,18 @@ public final class VigilServer implements AutoCloseable {
       ScanStore scans = new ScanStore(database.jdbi());
       FindingStore findings = new FindingStore(database.jdbi());
       RepositoryMirrors mirrors = new RepositoryMirrors(config.dataDir().resolve("mirrors"));
+      TriageEvents triage = new TriageEvents(database.jdbi());
+      ThreatModels threatModels = new ThreatModels(new ThreatModelStore(database.jdbi()), repositories,
+          scans, mirrors);
       ScanRunner runner = new ScanRunner(scans, repositories, findings,
           new JdbiAnalysisCache(database.jdbi()),
           new AnalyzerSet(AnalyzerRegistry.builtIn(), new AdvisoryStore(database.jdbi())), mirrors, config.pass(),
-          workerName());
+          workerName(), threatModels);
       BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
-          new TriageEvents(database.jdbi()), audit, jobs, mirrors, poller, config.webhookSecret());
+          triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
+          new FindingRanking(threatModels, findings, triage));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi()));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));

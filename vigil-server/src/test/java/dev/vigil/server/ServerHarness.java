@@ -91,6 +91,25 @@ public final class ServerHarness implements AutoCloseable {
     return send(method, path, jsonBody, token == null ? null : "Bearer " + token);
   }
 
+  /** Sends a GitHub push event for {@code branch} of the repository at {@code url}, signed as GitHub does. */
+  public Response push(String url, String branch) {
+    String payload = "{\"ref\": \"refs/heads/" + branch + "\", \"repository\": {\"clone_url\": \""
+        + url + "\"}}";
+    return request("POST", "/api/v1/webhooks/github", payload, Map.of("X-GitHub-Event", "push",
+        "X-Hub-Signature-256", "sha256=" + sign(payload), "Content-Type", "application/json"));
+  }
+
+  /** Returns the hex HMAC-SHA256 of {@code payload} with the test servers' webhook secret. */
+  public static String sign(String payload) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return java.util.HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends a request with any headers and a raw body (null = none), for webhooks and odd inputs. */
   public Response request(String method, String path, String body, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))

@@ -14,6 +14,7 @@ import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ScanStore;
 import dev.vigil.server.store.FindingStore;
+import dev.vigil.server.threat.ThreatModels;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -43,10 +44,11 @@ public final class ScanRunner {
   private final RepositoryMirrors mirrors;
   private final PassOptions options;
   private final String worker;
+  private final ThreatModels threatModels;
 
   public ScanRunner(ScanStore scans, RepositoryStore repositories, FindingStore findings,
       AnalysisCache cache, AnalyzerSet analyzers, RepositoryMirrors mirrors, PassOptions options,
-      String worker) {
+      String worker, ThreatModels threatModels) {
     this.scans = scans;
     this.repositories = repositories;
     this.findings = findings;
@@ -55,6 +57,7 @@ public final class ScanRunner {
     this.mirrors = mirrors;
     this.options = options;
     this.worker = worker;
+    this.threatModels = threatModels;
   }
 
   /**
@@ -74,7 +77,7 @@ public final class ScanRunner {
       CommitPass pass = new CommitPass(analyzers.current(), cache, options);
       Listener listener = new Listener(scan);
       if (ScanRecord.INCREMENTAL.equals(scan.kind())) {
-        runIncremental(scan, git, pass, listener, stopping);
+        runIncremental(scan, repository, git, pass, listener, stopping);
         return;
       }
       ScanResult result;
@@ -91,6 +94,7 @@ public final class ScanRunner {
         result = pass.run(git, window, listener, stopping);
       }
       findings.recordBackfill(scan.repositoryId(), scanId, result.findings());
+      threatModels.refresh(repository, git, result.head().sha());
       scans.done(scanId, result.skipped());
       log.info("scan {} done: {} commits, {} findings", scanId, result.commitsScanned(),
           result.findings().size());
@@ -102,7 +106,7 @@ public final class ScanRunner {
     }
   }
 
-  private void runIncremental(ScanRecord scan, Repository git, CommitPass pass, Listener listener,
+  private void runIncremental(ScanRecord scan, RepositoryRecord repository, Repository git, CommitPass pass, Listener listener,
       BooleanSupplier stopping) {
     ObjectId head = resolve(git, scan.branch());
     if (scan.baseSha() != null && head.name().equals(scan.baseSha())) {
@@ -129,6 +133,7 @@ public final class ScanRunner {
           listener, stopping);
       findings.recordIncremental(scan.repositoryId(), scan.id(), result.findings(),
           CommitInfo.of(previous));
+      threatModels.refresh(repository, git, head.name());
       scans.done(scan.id(), result.skipped());
     } catch (IOException e) {
       scans.failed(scan.id(), "cannot read the history of " + scan.branch() + ": " + e.getMessage());

@@ -167,6 +167,13 @@ public final class FindingStore {
         .bind(0, repositoryId).map((rs, ctx) -> map(rs, false)).list());
   }
 
+  /** Returns the findings of a repository in one triage state, e.g. rejected ones. */
+  public List<FindingRecord> withStatus(long repositoryId, String status) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + LIST_COLUMNS + " FROM findings "
+            + "WHERE repository_id = ? AND status = ? ORDER BY id")
+        .bind(0, repositoryId).bind(1, status).map((rs, ctx) -> map(rs, false)).list());
+  }
+
   /** Sets the triage state of a finding. */
   public void triage(long id, String status, String owner, LocalDate deferredUntil) {
     jdbi.useHandle(h -> h.createUpdate("UPDATE findings SET status = ?, owner = ?, deferred_until = ?, "

@@ -2,6 +2,7 @@ package dev.vigil.server.web;
 
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
+import static io.javalin.http.HandlerType.PUT;
 
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.RepositoryMirrors;
@@ -12,6 +13,8 @@ import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanStore;
 import dev.vigil.server.store.TriageEvents;
 import dev.vigil.server.store.UserStore;
+import dev.vigil.server.threat.FindingRanking;
+import dev.vigil.server.threat.ThreatModels;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +28,8 @@ public final class ApiRoutes {
   /** Everything the API needs. */
   public record Dependencies(UserStore users, RepositoryStore repositories, ScanStore scans,
       FindingStore findings, TriageEvents triage, AuditLog audit, ScanJobs jobs,
-      RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret) {}
+      RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
+      ThreatModels threatModels, FindingRanking ranking) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -33,7 +37,9 @@ public final class ApiRoutes {
     Access access = new Access(d.repositories(), d.users());
     var repositories = new RepositoryController(d.repositories(), d.users(), access, d.audit());
     var scans = new ScanController(d.scans(), d.repositories(), d.mirrors(), access, d.jobs(), d.audit());
-    var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit());
+    var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit(),
+        d.ranking());
+    var threatModel = new ThreatModelController(d.threatModels(), access, d.audit());
     var admin = new AdminController(d.users(), d.audit());
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
     return List.of(
@@ -49,6 +55,10 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/repositories/{id}", true, repositories::get),
         new Route(POST, "/api/v1/repositories/{id}/grants", true, repositories::grant),
         new Route(GET, "/api/v1/repositories/{id}/recommended", true, findings::recommended),
+        new Route(GET, "/api/v1/repositories/{id}/threat-model", true, threatModel::get),
+        new Route(PUT, "/api/v1/repositories/{id}/threat-model", true, threatModel::put),
+        new Route(GET, "/api/v1/repositories/{id}/threat-model/versions", true, threatModel::versions),
+        new Route(GET, "/api/v1/repositories/{id}/threat-model/versions/{version}", true, threatModel::version),
         new Route(GET, "/api/v1/scans", true, scans::list),
         new Route(POST, "/api/v1/scans", true, scans::create),
         new Route(GET, "/api/v1/scans/{id}", true, scans::get),

@@ -10,6 +10,8 @@ import dev.vigil.server.store.Json;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.TriageEvents;
+import dev.vigil.server.threat.FindingRanking;
+import dev.vigil.server.threat.RankedFinding;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +24,16 @@ final class FindingController {
   private final Triage triage;
   private final RepositoryStore repositories;
   private final Access access;
+  private final FindingRanking ranking;
 
   FindingController(FindingStore findings, TriageEvents triage, RepositoryStore repositories,
-      Access access, AuditLog audit) {
+      Access access, AuditLog audit, FindingRanking ranking) {
     this.findings = findings;
     this.events = triage;
     this.triage = new Triage(findings, triage, audit);
     this.repositories = repositories;
     this.access = access;
+    this.ranking = ranking;
   }
 
   /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&owner=&sort=&page=&size=}. */
@@ -60,6 +64,9 @@ final class FindingController {
     body.put("validation", Map.of("state", finding.validated() ? "validated" : "not validated",
         "steps", List.of()));
     body.put("triage", events.forFinding(finding.id()));
+    RankedFinding ranked = ranking.explain(finding);
+    body.put("impact", ranked.impact());
+    body.put("ranking", ranked.ranking());
     ctx.json(body);
   }
 
@@ -76,11 +83,11 @@ final class FindingController {
   /** {@code GET /api/v1/repositories/{id}/recommended}: the 10 most critical open findings. */
   void recommended(Context ctx) {
     RepositoryRecord repository = access.repository(Authenticator.user(ctx), RequestBodies.id(ctx, "repository"));
-    List<FindingRecord> top = Criticality.top(findings.openAtHead(repository.id()), 10);
-    ctx.json(Map.of("items", top.stream().map(f -> {
-      Map<String, Object> item = new LinkedHashMap<>(Json.toMap(f));
-      item.put("criticality", Criticality.of(f));
-      item.put("reason", Criticality.reason(f));
+    ctx.json(Map.of("items", ranking.recommended(repository.id(), 10).stream().map(ranked -> {
+      Map<String, Object> item = new LinkedHashMap<>(Json.toMap(ranked.finding()));
+      item.put("criticality", ranked.ranking().score());
+      item.put("reason", ranked.reason());
+      item.put("impact", ranked.impact());
       return item;
     }).toList()));
   }
