@@ -42,6 +42,8 @@ public class CommandSamples {
     pb.start();
     // ok: java.command-injection
     new ProcessBuilder("uptime").start();
+    // ruleid: java.command-injection
+    new ProcessBuilder(java.util.Arrays.asList("sh", "-c", request.getParameter("cmd"))).inheritIO().start();
   }
 
   public void deadBranch(HttpServletRequest request) throws IOException {
