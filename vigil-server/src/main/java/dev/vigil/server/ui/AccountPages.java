@@ -3,7 +3,9 @@ package dev.vigil.server.ui;
 import dev.vigil.server.auth.User;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.UserStore;
+import dev.vigil.server.web.ApiException;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,14 +27,16 @@ public final class AccountPages {
   }
 
   /** An API token as listed: only its first characters are known after it was shown once. */
-  public record TokenRow(String prefix, Instant createdAt, Instant lastUsedAt) {}
+  public record TokenRow(long id, String prefix, Instant createdAt, Instant lastUsedAt) {}
 
   /** The account page; {@code newToken} is set only in the answer that created it. */
   public record AccountView(User user, List<String> allowed, List<TokenRow> tokens, String newToken) {}
 
   /** {@code GET /account}. */
   void show(Context ctx, Visit visit) {
-    templates.page(ctx, "account.jte", visit.frame("Account", "account"), view(visit.user(), null));
+    Frame frame = visit.frame("Account", "account");
+    if (ctx.queryParam("revoked") != null) frame = frame.withNotice("Token revoked: it no longer works.");
+    templates.page(ctx, "account.jte", frame, view(visit.user(), null));
   }
 
   /** {@code POST /account/tokens}: creates a token and shows it once, in this answer only. */
@@ -42,11 +46,26 @@ public final class AccountPages {
     templates.page(ctx, "account.jte", visit.frame("Account", "account"), view(visit.user(), token));
   }
 
+  /** {@code POST /account/tokens/{id}/revoke}: deletes one of the user's own tokens. */
+  void revokeToken(Context ctx, Visit visit) {
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("token " + ctx.pathParam("id"));
+    }
+    int deleted = jdbi.withHandle(h -> h.createUpdate("DELETE FROM api_tokens WHERE id = ? AND user_id = ?")
+        .bind(0, id).bind(1, visit.user().id()).execute());
+    if (deleted == 0) throw ApiException.notFound("token " + id);
+    audit.record(visit.user().username(), "token.revoked", "token " + id, "web");
+    ctx.redirect("/account?revoked", HttpStatus.SEE_OTHER);
+  }
+
   private AccountView view(User user, String newToken) {
-    List<TokenRow> tokens = jdbi.withHandle(h -> h.createQuery("SELECT prefix, created_at, last_used_at "
+    List<TokenRow> tokens = jdbi.withHandle(h -> h.createQuery("SELECT id, prefix, created_at, last_used_at "
             + "FROM api_tokens WHERE user_id = ? ORDER BY id DESC")
         .bind(0, user.id())
-        .map((rs, c) -> new TokenRow(rs.getString("prefix"),
+        .map((rs, c) -> new TokenRow(rs.getLong("id"), rs.getString("prefix"),
             rs.getObject("created_at", OffsetDateTime.class).toInstant(),
             rs.getObject("last_used_at", OffsetDateTime.class) == null ? null
                 : rs.getObject("last_used_at", OffsetDateTime.class).toInstant()))

@@ -8,7 +8,8 @@ import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.TriageEvents;
 import dev.vigil.server.web.ApiException;
-import dev.vigil.server.web.Criticality;
+import dev.vigil.server.threat.FindingRanking;
+import dev.vigil.server.threat.RankedFinding;
 import dev.vigil.server.web.Triage;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -24,15 +25,17 @@ public final class FindingPages {
   private final RepositoryStore repositories;
   private final TriageEvents events;
   private final Triage triage;
+  private final FindingRanking ranking;
   private final Lookups lookups;
   private final Templates templates;
 
   FindingPages(FindingStore findings, RepositoryStore repositories, TriageEvents events, Triage triage,
-      Lookups lookups, Templates templates) {
+      FindingRanking ranking, Lookups lookups, Templates templates) {
     this.findings = findings;
     this.repositories = repositories;
     this.events = events;
     this.triage = triage;
+    this.ranking = ranking;
     this.lookups = lookups;
     this.templates = templates;
   }
@@ -46,15 +49,11 @@ public final class FindingPages {
     }
   }
 
-  /** A recommended finding with its criticality and the one-line reason for it. */
-  public record Ranked(FindingRecord finding, double criticality, String reason) {}
-
-  /** The recommended page of a repository. */
-  public record RecommendedView(RepositoryRecord repository, List<Ranked> items) {}
+  /** The recommended page of a repository: its top findings ranked by its threat model. */
+  public record RecommendedView(RepositoryRecord repository, List<RankedFinding> items) {}
 
   /** A finding's page: everything known about it and what the user may do to it. */
-  public record FindingView(FindingRecord finding, RepositoryRecord repository, double criticality,
-      String reason, String impact, List<CodeExcerpt.Line> code, List<TriageEvents.Event> history,
+  public record FindingView(FindingRecord finding, RepositoryRecord repository, RankedFinding ranked, List<CodeExcerpt.Line> code, List<TriageEvents.Event> history,
       boolean canTriage, boolean canReject, String error, String errorAction, String tomorrow) {}
 
   /** {@code GET /findings}: filters, sort and page in the query string. */
@@ -80,10 +79,8 @@ public final class FindingPages {
   /** {@code GET /repositories/{id}/recommended}: the 10 most critical open findings. */
   void recommended(Context ctx, Visit visit) {
     RepositoryRecord repository = lookups.repository(ctx, visit.user());
-    List<Ranked> top = Criticality.top(findings.openAtHead(repository.id()), 10).stream()
-        .map(f -> new Ranked(f, Criticality.of(f), Criticality.reason(f))).toList();
     templates.page(ctx, "recommended.jte", visit.frame("Recommended · " + repository.name(), "findings"),
-        new RecommendedView(repository, top));
+        new RecommendedView(repository, ranking.recommended(repository.id(), 10)));
   }
 
   /** {@code GET /findings/{id}}. */
@@ -113,8 +110,7 @@ public final class FindingPages {
 
   private FindingView view(User user, FindingRecord finding, String error, String errorAction) {
     RepositoryRecord repository = lookups.repository(user, finding.repositoryId());
-    return new FindingView(finding, repository, Criticality.of(finding), Criticality.reason(finding),
-        Impact.of(finding), CodeExcerpt.of(finding), events.forFinding(finding.id()),
+    return new FindingView(finding, repository, ranking.explain(finding), CodeExcerpt.of(finding), events.forFinding(finding.id()),
         user.role().canTriage(), user.role().canReject(), error, errorAction,
         LocalDate.now().plusDays(1).toString());
   }

@@ -5,7 +5,9 @@ import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ScanStore;
-import dev.vigil.server.web.Criticality;
+import dev.vigil.server.threat.FindingRanking;
+import dev.vigil.server.threat.RankedFinding;
+import dev.vigil.server.threat.ThreatModels;
 import dev.vigil.server.web.ScanView;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -17,15 +19,17 @@ public final class OverviewPage {
   private final FindingStore findings;
   private final RepositoryFacts facts;
   private final Readiness readiness;
+  private final FindingRanking ranking;
   private final Lookups lookups;
   private final Templates templates;
 
-  OverviewPage(ScanStore scans, FindingStore findings, RepositoryFacts facts, Lookups lookups,
-      Templates templates) {
+  OverviewPage(ScanStore scans, FindingStore findings, RepositoryFacts facts, ThreatModels models,
+      FindingRanking ranking, Lookups lookups, Templates templates) {
     this.scans = scans;
     this.findings = findings;
     this.facts = facts;
-    this.readiness = new Readiness(facts);
+    this.readiness = new Readiness(facts, models);
+    this.ranking = ranking;
     this.lookups = lookups;
     this.templates = templates;
   }
@@ -38,8 +42,9 @@ public final class OverviewPage {
   void show(Context ctx, Visit visit) {
     RepositoryRecord repository = lookups.repository(ctx, visit.user());
     List<ScanRecord> all = scans.forRepository(repository.id());
-    List<FindingRecord> open = findings.openAtHead(repository.id());
-    List<FindingRecord> top = Criticality.top(open, 10);
+    int open = findings.openAtHead(repository.id()).size();
+    List<FindingRecord> top = ranking.recommended(repository.id(), 10).stream()
+        .map(RankedFinding::finding).toList();
     List<RepositoryFacts.Span> spans = facts.spans(repository.id());
     Instant now = Instant.now();
     Frame frame = visit.frame(repository.name(), "repositories");
@@ -49,7 +54,7 @@ public final class OverviewPage {
     templates.page(ctx, "repository.jte", frame, new OverviewView(repository,
         Masking.location(repository.url()), readiness.of(repository, all, top),
         Charts.openBySeverity(spans, now), Charts.introducedVsFixed(spans, now),
-        all.stream().limit(5).map(ScanView::of).toList(), findings.count(repository.id()), open.size(),
+        all.stream().limit(5).map(ScanView::of).toList(), findings.count(repository.id()), open,
         visit.user().role().canScan()));
   }
 }

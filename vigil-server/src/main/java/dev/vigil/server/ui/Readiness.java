@@ -3,15 +3,19 @@ package dev.vigil.server.ui;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
+import dev.vigil.server.store.ThreatModelStore;
+import dev.vigil.server.threat.ThreatModels;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Computes a repository's readiness checklist from its scans, findings and ranking. */
 final class Readiness {
   private final RepositoryFacts facts;
+  private final ThreatModels models;
 
-  Readiness(RepositoryFacts facts) {
+  Readiness(RepositoryFacts facts, ThreatModels models) {
     this.facts = facts;
+    this.models = models;
   }
 
   /** Returns the checklist of {@code repository}, given its scans (newest first) and top 10. */
@@ -23,9 +27,7 @@ final class Readiness {
         "Not configured: environments (setup, build and test in the sandbox) are not available yet.",
         null, null));
     items.add(backfill(base, scans));
-    items.add(new ReadinessItem("Threat model reviewed by a person", "pending",
-        "Pending: the threat model is not available in this version yet.", "Threat model",
-        base + "/threat-model"));
+    items.add(threatModel(id, base + "/threat-model"));
     long untriaged = recommended.stream()
         .filter(f -> "open".equals(f.status()) && f.owner() == null).count();
     items.add(recommended.isEmpty()
@@ -61,6 +63,27 @@ final class Readiness {
                 unvalidated + " of " + fixed + " fixed high and critical findings have no validation record.",
                 "Fixed, not validated", "/findings?repositoryId=" + id + "&status=fixed&validated=false"));
     return List.copyOf(items);
+  }
+
+  private ReadinessItem threatModel(long id, String href) {
+    String title = "Threat model reviewed by a person";
+    List<ThreatModelStore.Version> versions = models.store().versions(id);
+    if (versions.isEmpty()) {
+      return new ReadinessItem(title, "pending", "No model yet: it is inferred when the first backfill finishes.",
+          "Threat model", href);
+    }
+    var status = models.store().status(id);
+    if (status.isPresent() && status.get().needsReview()) {
+      return new ReadinessItem(title, "todo", "Needs review: " + String.join("; ", status.get().changes()),
+          "Review it", href);
+    }
+    boolean reviewed = versions.stream().anyMatch(v -> !ThreatModels.INFERENCE_AUTHOR.equals(v.author()));
+    ThreatModelStore.Version latest = versions.get(versions.size() - 1);
+    return reviewed
+        ? new ReadinessItem(title, "ok", "Version " + latest.version() + " by " + latest.author() + ".",
+            "Threat model", href)
+        : new ReadinessItem(title, "todo", "Only Vigil's inferred draft so far: no person has reviewed it.",
+            "Review it", href);
   }
 
   private static ReadinessItem backfill(String base, List<ScanRecord> scans) {

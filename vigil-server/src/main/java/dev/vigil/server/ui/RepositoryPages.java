@@ -17,16 +17,14 @@ public final class RepositoryPages {
   private final ScanStore scans;
   private final FindingStore findings;
   private final RepositoryConnector connector;
-  private final Lookups lookups;
   private final Templates templates;
 
   RepositoryPages(RepositoryStore repositories, ScanStore scans, FindingStore findings,
-      RepositoryConnector connector, Lookups lookups, Templates templates) {
+      RepositoryConnector connector, Templates templates) {
     this.repositories = repositories;
     this.scans = scans;
     this.findings = findings;
     this.connector = connector;
-    this.lookups = lookups;
     this.templates = templates;
   }
 
@@ -74,13 +72,6 @@ public final class RepositoryPages {
               value(ctx, "defaultBranch"), credential != null && !credential.isBlank(),
               e.getMessage(), e.field()));
     }
-  }
-
-  /** {@code GET /repositories/{id}/threat-model}: a placeholder until the threat-model API lands. */
-  void threatModel(Context ctx, Visit visit) {
-    RepositoryRecord repository = lookups.repository(ctx, visit.user());
-    templates.page(ctx, "threat_model.jte", visit.frame("Threat model · " + repository.name(),
-        "repositories"), repository);
   }
 
   private static void requireConnect(Visit visit) {

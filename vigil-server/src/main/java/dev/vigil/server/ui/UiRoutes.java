@@ -29,13 +29,15 @@ public final class UiRoutes {
     var signIn = new SignInPages(d.users(), sessions, d.audit(), templates);
     var account = new AccountPages(d.users(), d.audit(), jdbi, templates);
     var repositories = new RepositoryPages(d.repositories(), d.scans(), d.findings(),
-        new RepositoryConnector(d.repositories(), d.users(), d.audit()), lookups, templates);
-    var overview = new OverviewPage(d.scans(), d.findings(), new RepositoryFacts(jdbi), lookups, templates);
+        new RepositoryConnector(d.repositories(), d.users(), d.audit()), templates);
+    var overview = new OverviewPage(d.scans(), d.findings(), new RepositoryFacts(jdbi), d.threatModels(),
+        d.ranking(), lookups, templates);
+    var threatModel = new ThreatModelPage(d.threatModels(), d.audit(), lookups, templates);
     var scans = new ScanPages(d.repositories(), d.scans(),
         new ScanLauncher(d.scans(), d.mirrors(), d.jobs(), d.audit()), new CommitCounter(d.mirrors()),
         lookups, templates);
     var findings = new FindingPages(d.findings(), d.repositories(), d.triage(),
-        new Triage(d.findings(), d.triage(), d.audit()), lookups, templates);
+        new Triage(d.findings(), d.triage(), d.audit()), d.ranking(), lookups, templates);
     var audit = new AuditPage(d.audit(), templates);
     return List.of(
         new Route(GET, "/static/{file}", false, StaticAssets::serve),
@@ -45,11 +47,13 @@ public final class UiRoutes {
         new Route(POST, "/sign-out", false, gate.page(signIn::signOut)),
         new Route(GET, "/account", false, gate.page(account::show)),
         new Route(POST, "/account/tokens", false, gate.page(account::createToken)),
+        new Route(POST, "/account/tokens/{id}/revoke", false, gate.page(account::revokeToken)),
         new Route(GET, "/repositories", false, gate.page(repositories::list)),
         new Route(GET, "/repositories/new", false, gate.page(repositories::form)),
         new Route(POST, "/repositories", false, gate.page(repositories::connect)),
         new Route(GET, "/repositories/{id}", false, gate.page(overview::show)),
-        new Route(GET, "/repositories/{id}/threat-model", false, gate.page(repositories::threatModel)),
+        new Route(GET, "/repositories/{id}/threat-model", false, gate.page(threatModel::show)),
+        new Route(POST, "/repositories/{id}/threat-model", false, gate.page(threatModel::save)),
         new Route(GET, "/repositories/{id}/recommended", false, gate.page(findings::recommended)),
         new Route(GET, "/repositories/{id}/scans/new", false, gate.page(scans::form)),
         new Route(GET, "/scans", false, gate.page(scans::list)),

@@ -168,9 +168,6 @@ class WebUiTest {
     assertThat(browser.find("#flow-chart-desc").getAttribute("textContent"))
         .matches("\\d+ findings introduced and [1-9]\\d* fixed since .*");
     browser.screenshot("repository-overview-history", Browser.WIDE, Browser.NARROW);
-    browser.open("/repositories/" + history + "/threat-model");
-    assertThat(browser.find("main h2").getText()).isEqualTo("Not available yet");
-    browser.screenshot("threat-model", Browser.WIDE);
   }
 
   @Test
@@ -206,6 +203,36 @@ class WebUiTest {
     assertThat(browser.driver().findElements(By.cssSelector("#recommended > li")))
         .extracting(li -> li.getAttribute("data-finding"))
         .hasSize(2).doesNotContain(String.valueOf(rejectedId));
+  }
+
+  @Test
+  @Order(45)
+  void editingTheThreatModelShowsErrorsInPlaceKeepsVersionsAndReranksAtOnce() {
+    browser.open("/repositories/" + repositoryId + "/threat-model");
+    assertThat(browser.find("#editor-title").getText()).isEqualTo("Version 1");
+    assertThat(browser.find("#versions").getText()).contains("inferred by Vigil");
+    browser.open("/repositories/" + repositoryId);
+    assertThat(browser.find("#readiness").getText()).contains("Only Vigil's inferred draft so far");
+
+    browser.open("/repositories/" + repositoryId + "/threat-model");
+    browser.type("yaml", "repository-type: [unclosed\n");
+    browser.find("#editor form button").click();
+    assertThat(browser.find("#model-error").getText()).startsWith("Line 1: ");
+    assertThat(browser.find("#yaml").getAttribute("value")).isEqualTo("repository-type: [unclosed\n");
+
+    browser.type("yaml", "repository-type: library\nout-of-scope:\n  - path: \"deploy/**\"\n"
+        + "    reason: deployment samples, never shipped\n");
+    browser.find("#editor form button").click();
+    browser.waitUntil(d -> browser.path().endsWith("/threat-model?saved"));
+    assertThat(browser.find("#editor-title").getText()).isEqualTo("Version 2");
+    assertThat(browser.find("#versions").getText()).contains("by admin", "deploy/**");
+    browser.screenshot("threat-model", Browser.WIDE, Browser.NARROW);
+
+    browser.open("/repositories/" + repositoryId + "/recommended");
+    assertThat(browser.find("#recommended").getText()).contains("config/ci.env").doesNotContain("deploy/bot.env");
+    browser.open("/repositories/" + repositoryId);
+    assertThat(browser.find("#readiness li[data-state='ok']:nth-child(3)").getText())
+        .contains("Threat model reviewed by a person", "Version 2 by admin");
   }
 
   @Test
@@ -287,6 +314,9 @@ class WebUiTest {
     browser.open("/account");
     assertThat(browser.has("#new-token")).isFalse();
     assertThat(browser.driver().getPageSource()).doesNotContain(token);
+    browser.find("button[aria-label='Revoke token " + token.substring(0, 8) + "']").click();
+    browser.waitUntil(d -> browser.path().equals("/account?revoked"));
+    assertThat(server.call("GET", "/api/v1/me", token, null).status()).isEqualTo(401);
 
     browser.open("/audit");
     assertThat(browser.find("#audit").getText()).contains("finding.reject", "repository.connected", "sign-in");
