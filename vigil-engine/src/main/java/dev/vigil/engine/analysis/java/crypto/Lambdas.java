@@ -1,6 +1,5 @@
 package dev.vigil.engine.analysis.java.crypto;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
