@@ -51,6 +51,8 @@ final class MethodInterpreter {
   private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "append",
       "insert", "push", "offer", "addElement", "setProperty", "addFirst", "addLast");
   private static final Set<String> HOST_KINDS = Set.of("ssrf", "open-redirect");
+  private static final Set<String> JAX_RS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH",
+      "javax.ws.rs.POST", "javax.ws.rs.PUT", "jakarta.ws.rs.POST", "jakarta.ws.rs.PUT");
   private static final Set<String> MAPPERS = Set.of("map", "flatMap", "mapToObj", "thenApply",
       "thenCompose", "transform");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
@@ -211,9 +213,15 @@ final class MethodInterpreter {
         "open-redirect", "vigil"), returned, "redirect view", v);
   }
 
+  /**
+   * Returns true if the method handles web requests: a Spring {@code @...Mapping} or a JAX-RS
+   * resource method; their parameters without annotations are bound from the request (Spring) or
+   * are the request entity (JAX-RS).
+   */
   private boolean isRequestMapping() {
     for (AnnotationExpr a : method.getAnnotations()) {
-      if (a.getNameAsString().endsWith("Mapping")) return true;
+      String name = a.getNameAsString();
+      if (name.endsWith("Mapping") || JAX_RS_METHODS.contains(name)) return true;
     }
     return false;
   }
