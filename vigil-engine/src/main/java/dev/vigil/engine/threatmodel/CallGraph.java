@@ -24,6 +24,7 @@ import java.util.Set;
  */
 public final class CallGraph {
   private final Map<MethodId, MethodSite> sites;
+  private final Map<String, List<MethodSite>> sitesByPath = new HashMap<>();
   private final Map<MethodId, Set<MethodId>> callees;
 
   /** Creates the graph of these declared methods and calls. */
@@ -31,6 +32,8 @@ public final class CallGraph {
     Map<MethodId, MethodSite> bySite = new LinkedHashMap<>();
     sites.forEach(site -> bySite.put(site.method(), site));
     this.sites = Collections.unmodifiableMap(bySite);
+    bySite.values().forEach(site ->
+        sitesByPath.computeIfAbsent(site.path(), k -> new ArrayList<>()).add(site));
     Map<MethodId, Set<MethodId>> edges = new HashMap<>();
     callees.forEach((caller, called) -> edges.put(caller, Set.copyOf(called)));
     this.callees = Collections.unmodifiableMap(edges);
@@ -58,12 +61,12 @@ public final class CallGraph {
 
   /** Returns true if the graph has methods declared in {@code path}. */
   public boolean covers(String path) {
-    return sites.values().stream().anyMatch(site -> site.path().equals(path));
+    return sitesByPath.containsKey(path);
   }
 
   /** Returns the innermost method whose declaration spans {@code path:line}, if any. */
   public Optional<MethodId> methodAt(String path, int line) {
-    return sites.values().stream().filter(site -> site.contains(path, line))
+    return sitesByPath.getOrDefault(path, List.of()).stream().filter(site -> site.contains(path, line))
         .min(Comparator.comparingInt(site -> site.endLine() - site.line()))
         .map(MethodSite::method);
   }
@@ -85,18 +88,16 @@ public final class CallGraph {
    * {@code target} is not reachable from {@code root}.
    */
   public List<MethodId> callChain(MethodId root, MethodId target) {
+    return chain(shortestPaths(root), target);
+  }
+
+  /** Returns, for each method reachable from {@code root}, its caller on a shortest chain. */
+  Map<MethodId, MethodId> shortestPaths(MethodId root) {
     Map<MethodId, MethodId> parent = new HashMap<>();
     parent.put(root, root);
     Deque<MethodId> queue = new ArrayDeque<>(List.of(root));
     while (!queue.isEmpty()) {
       MethodId current = queue.poll();
-      if (current.equals(target)) {
-        List<MethodId> chain = new ArrayList<>();
-        for (MethodId m = target; !m.equals(root); m = parent.get(m)) chain.add(m);
-        chain.add(root);
-        Collections.reverse(chain);
-        return chain;
-      }
       for (MethodId next : callees(current).stream()
           .sorted(Comparator.comparing(MethodId::label)).toList()) {
         if (!parent.containsKey(next)) {
@@ -105,6 +106,20 @@ public final class CallGraph {
         }
       }
     }
-    return List.of();
+    return parent;
+  }
+
+  /** Returns the chain to {@code target} in a tree of {@link #shortestPaths}, or empty. */
+  static List<MethodId> chain(Map<MethodId, MethodId> parents, MethodId target) {
+    if (!parents.containsKey(target)) return List.of();
+    List<MethodId> chain = new ArrayList<>();
+    MethodId current = target;
+    chain.add(current);
+    while (!parents.get(current).equals(current)) {
+      current = parents.get(current);
+      chain.add(current);
+    }
+    Collections.reverse(chain);
+    return chain;
   }
 }

@@ -29,6 +29,7 @@ import java.util.Set;
 final class CallGraphBuilder {
   private final JavaCode code;
   private final Map<String, Map<String, List<MethodId>>> methodsByType = new HashMap<>();
+  private final Map<String, List<MethodId>> methodsByName = new HashMap<>();
 
   CallGraphBuilder(JavaCode code) {
     this.code = code;
@@ -45,6 +46,7 @@ final class CallGraphBuilder {
               JavaFile.endLine(callable)));
           methodsByType.computeIfAbsent(type.qualifiedName(), k -> new HashMap<>())
               .computeIfAbsent(id.name(), k -> new ArrayList<>()).add(id);
+          methodsByName.computeIfAbsent(id.name(), k -> new ArrayList<>()).add(id);
           bodies.add(Map.entry(id, callable));
         }
       }
@@ -197,13 +199,13 @@ final class CallGraphBuilder {
     JavaFile file = context.findCompilationUnit().flatMap(code::fileOf).orElse(null);
     if (file == null) return List.of();
     List<MethodId> targets = new ArrayList<>();
-    code.types().values().forEach(type -> {
-      String qualified = type.qualifiedName();
-      String pkg = type.file().packageName();
-      boolean near = pkg.equals(file.packageName()) || file.imports().contains(qualified)
+    for (MethodId candidate : methodsByName.getOrDefault(name, List.of())) {
+      if (candidate.arity() != arity) continue;
+      String pkg = code.type(candidate.type()).map(t -> t.file().packageName()).orElse("");
+      boolean near = pkg.equals(file.packageName()) || file.imports().contains(candidate.type())
           || file.imports().contains(pkg + ".*");
-      if (near) targets.addAll(declared(qualified, name, arity));
-    });
+      if (near) targets.add(candidate);
+    }
     return targets;
   }
 }

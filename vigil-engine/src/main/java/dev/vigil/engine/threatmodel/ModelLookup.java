@@ -16,23 +16,20 @@ import java.util.regex.Pattern;
 
 /**
  * Answers what the model says about a finding: which entry points reach it, which priority areas
- * and sensitive data it touches, which boundaries it crosses. The reachable set of each entry
- * point is computed once, so one lookup serves all findings of a repository.
+ * and sensitive data it touches, which boundaries it crosses. The shortest call chains from each
+ * entry point are computed once, so one lookup serves all findings of a repository.
  */
 final class ModelLookup {
   private final ThreatModel model;
   private final CallGraph graph;
-  private final Map<EntryPoint, Set<MethodId>> reachable = new LinkedHashMap<>();
-  private final Map<EntryPoint, MethodId> handlers = new LinkedHashMap<>();
+  private final Map<EntryPoint, Map<MethodId, MethodId>> shortestPaths = new LinkedHashMap<>();
 
   ModelLookup(ThreatModel model, CallGraph graph) {
     this.model = model;
     this.graph = graph;
     for (EntryPoint entry : model.entryPoints()) {
-      ThreatModelInference.handlerOf(entry, graph).ifPresent(handler -> {
-        handlers.put(entry, handler);
-        reachable.put(entry, graph.reachableFrom(List.of(handler)));
-      });
+      ThreatModelInference.handlerOf(entry, graph).ifPresent(handler ->
+          shortestPaths.put(entry, graph.shortestPaths(handler)));
     }
   }
 
@@ -62,11 +59,13 @@ final class ModelLookup {
     List<EntryPoint> reaching = new ArrayList<>();
     List<MethodId> best = List.of();
     EntryPoint bestEntry = null;
-    for (var entry : reachable.entrySet()) {
-      Optional<MethodId> hit = targets.stream().filter(entry.getValue()::contains).findFirst();
-      if (hit.isEmpty()) continue;
+    for (var entry : shortestPaths.entrySet()) {
+      Optional<List<MethodId>> shortest = targets.stream()
+          .map(target -> CallGraph.chain(entry.getValue(), target)).filter(c -> !c.isEmpty())
+          .min(Comparator.comparingInt(List::size));
+      if (shortest.isEmpty()) continue;
       reaching.add(entry.getKey());
-      List<MethodId> chain = graph.callChain(handlers.get(entry.getKey()), hit.get());
+      List<MethodId> chain = shortest.get();
       if (bestEntry == null || better(entry.getKey(), chain, bestEntry, best)) {
         bestEntry = entry.getKey();
         best = chain;

@@ -37,7 +37,7 @@ public final class Ranker {
 
   private final ModelLookup lookup;
 
-  /** Creates a ranker for {@code model} over {@code graph} (reachable sets are computed once). */
+  /** Creates a ranker for {@code model} over {@code graph} (call chains from each entry point are computed once). */
   public Ranker(ThreatModel model, CallGraph graph) {
     this.lookup = new ModelLookup(model, graph);
   }
