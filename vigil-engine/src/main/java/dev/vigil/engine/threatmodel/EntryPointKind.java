@@ -5,11 +5,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How outside input arrives at an entry point. */
 public enum EntryPointKind {
+  /** An HTTP route: method and path. */
   HTTP_ROUTE(true),
+  /** An HTTP route that takes a file. */
   FILE_UPLOAD(true),
+  /** An HTTP route a third party calls back: a webhook or callback. */
   WEBHOOK(true),
+  /** A Kafka, JMS, RabbitMQ or SQS listener. */
   MESSAGE_LISTENER(true),
+  /** The arguments of a command-line program. */
   CLI_ARGUMENTS(false),
+  /** A job the clock starts. */
   SCHEDULED_JOB(false);
 
   private final boolean remote;
