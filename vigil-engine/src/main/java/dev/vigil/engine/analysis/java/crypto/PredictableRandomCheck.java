@@ -9,8 +9,10 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +28,9 @@ import java.util.Set;
  * minus names ending in {@code excludeWords} such as keySize or holding {@code neutralWords} such
  * as statusCode), stored under such a key ({@code keyedSinks}: {@code setAttribute("csrfToken",
  * ...)}), given as a cookie's value, or returned from a method with such a name. Flow is in source order; a clean assignment kills.
- * Methods of the file that return such a value count as generators for their callers.
+ * Methods of the file that return such a value count as generators for their callers; a list
+ * shuffled with such a generator carries its taint, also into method references such as
+ * {@code chars.forEach(password::append)}.
  */
 final class PredictableRandomCheck implements CryptoCheck {
   private static final int HELPER_ROUNDS = 2;
@@ -141,12 +145,22 @@ final class PredictableRandomCheck implements CryptoCheck {
     private void call(MethodCallExpr call) {
       boolean taintedArgument = call.getArguments().stream().anyMatch(this::tainted);
       Optional<String> scopeName = call.getScope().flatMap(Scopes::variableName);
+      if (Scopes.isStaticCall(call, "shuffle", "Collections") && call.getArguments().size() == 2
+          && weakGenerator(call.getArgument(1), call)) {
+        Scopes.variableName(call.getArgument(0)).ifPresent(list -> taint(call, list));
+        return;
+      }
+      if (scopeName.filter(tainted::contains).isPresent()) {
+        for (Expression argument : call.getArguments()) {
+          if (argument instanceof MethodReferenceExpr reference
+              && vocabulary.mutators().contains(reference.getIdentifier())) {
+            referencedVariable(reference, call).ifPresent(target -> taint(call, target));
+          }
+        }
+      }
       if (call.getNameAsString().equals("nextBytes") && weakGenerator(call)
           && call.getArguments().size() == 1) {
-        Scopes.variableName(call.getArgument(0)).ifPresent(array -> {
-          tainted.add(array);
-          if (vocabulary.secretName(array)) report(call, array);
-        });
+        Scopes.variableName(call.getArgument(0)).ifPresent(array -> taint(call, array));
         return;
       }
       if (!taintedArgument) return;
@@ -170,6 +184,19 @@ final class PredictableRandomCheck implements CryptoCheck {
       }
     }
 
+    /** Returns the variable a method reference is bound to ({@code password::append}), if any. */
+    private static Optional<String> referencedVariable(MethodReferenceExpr reference, Node at) {
+      Expression scope = reference.getScope();
+      Optional<String> name = scope instanceof TypeExpr type
+          ? Optional.of(type.getType().asString()) : Scopes.variableName(scope);
+      return name.filter(n -> Scopes.declaration(at, n).isPresent());
+    }
+
+    private void taint(Node at, String name) {
+      tainted.add(name);
+      if (vocabulary.secretName(name)) report(at, name);
+    }
+
     /** Returns true if {@code e} computes with a predictable generator or a value derived from one. */
     boolean tainted(Expression e) {
       if (e instanceof MethodCallExpr call && randomSource(call)) return true;
@@ -190,9 +217,11 @@ final class PredictableRandomCheck implements CryptoCheck {
     }
 
     private boolean weakGenerator(MethodCallExpr call) {
-      Optional<Expression> scope = call.getScope();
-      if (scope.isEmpty()) return false;
-      Expression receiver = scope.get();
+      return call.getScope().filter(receiver -> weakGenerator(receiver, call)).isPresent();
+    }
+
+    /** Returns true if {@code receiver}, used at {@code call}, is a predictable generator. */
+    private boolean weakGenerator(Expression receiver, Node call) {
       if (receiver instanceof MethodCallExpr factory && factory.getNameAsString().equals("current")) {
         return factory.getScope().filter(s -> vocabulary.randomTypes().contains(s.toString())).isPresent();
       }
