@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -34,16 +35,22 @@ final class Annotations {
   /**
    * Returns the values of the first of {@code attributes} that the annotation sets ({@code value}
    * also means a single-member annotation): string literals and their concatenations as text,
-   * arrays flattened, anything else as its source text.
+   * arrays flattened, a constant's name (its value when given the code), anything else as its
+   * source text.
    */
   static List<String> values(AnnotationExpr annotation, String... attributes) {
+    return values(null, annotation, attributes);
+  }
+
+  /** Returns the values as {@link #values(AnnotationExpr, String...)}, constants of {@code code} resolved. */
+  static List<String> values(JavaCode code, AnnotationExpr annotation, String... attributes) {
     if (annotation instanceof SingleMemberAnnotationExpr single) {
-      return List.of(attributes).contains("value") ? strings(single.getMemberValue()) : List.of();
+      return List.of(attributes).contains("value") ? strings(code, single.getMemberValue()) : List.of();
     }
     if (annotation instanceof NormalAnnotationExpr normal) {
       for (String attribute : attributes) {
         for (MemberValuePair pair : normal.getPairs()) {
-          if (pair.getNameAsString().equals(attribute)) return strings(pair.getValue());
+          if (pair.getNameAsString().equals(attribute)) return strings(code, pair.getValue());
         }
       }
     }
@@ -56,15 +63,19 @@ final class Annotations {
     return values.isEmpty() ? fallback : values.get(0);
   }
 
-  private static List<String> strings(Expression expression) {
+  private static List<String> strings(JavaCode code, Expression expression) {
     List<String> out = new ArrayList<>();
     if (expression instanceof ArrayInitializerExpr array) {
-      array.getValues().forEach(v -> out.addAll(strings(v)));
+      array.getValues().forEach(v -> out.addAll(strings(code, v)));
     } else if (expression instanceof StringLiteralExpr literal) {
       out.add(literal.getValue());
     } else if (expression instanceof BinaryExpr binary
         && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-      out.add(String.join("", strings(binary.getLeft())) + String.join("", strings(binary.getRight())));
+      out.add(String.join("", strings(code, binary.getLeft()))
+          + String.join("", strings(code, binary.getRight())));
+    } else if (code != null && (expression instanceof NameExpr || expression instanceof FieldAccessExpr)) {
+      out.add(code.constant(expression).orElse(expression instanceof FieldAccessExpr field
+          ? field.getNameAsString() : expression.toString()));
     } else if (expression instanceof FieldAccessExpr field) {
       out.add(field.getNameAsString());
     } else {

@@ -41,37 +41,37 @@ final class BackgroundEntryPoints {
     return found;
   }
 
-  private static Optional<String> listener(MethodDeclaration method,
+  private Optional<String> listener(MethodDeclaration method,
       Optional<AnnotationExpr> classListener) {
     Optional<AnnotationExpr> kafka = Annotations.find(method, "KafkaListener");
     if (kafka.isPresent()) {
       return Optional.of("kafka " + String.join(", ",
-          or(Annotations.values(kafka.get(), "topics", "value", "topicPattern"), method)));
+          or(Annotations.values(code, kafka.get(), "topics", "value", "topicPattern"), method)));
     }
     Optional<AnnotationExpr> jms = Annotations.find(method, "JmsListener");
     if (jms.isPresent()) {
       return Optional.of("jms " + String.join(", ",
-          or(Annotations.values(jms.get(), "destination"), method)));
+          or(Annotations.values(code, jms.get(), "destination"), method)));
     }
     Optional<AnnotationExpr> rabbit = Annotations.find(method, "RabbitListener");
     if (rabbit.isPresent()) {
       return Optional.of("rabbitmq " + String.join(", ",
-          or(Annotations.values(rabbit.get(), "queues", "value"), method)));
+          or(Annotations.values(code, rabbit.get(), "queues", "value"), method)));
     }
     Optional<AnnotationExpr> sqs = Annotations.find(method, "SqsListener");
     if (sqs.isPresent()) {
       return Optional.of("sqs " + String.join(", ",
-          or(Annotations.values(sqs.get(), "value", "queueNames"), method)));
+          or(Annotations.values(code, sqs.get(), "value", "queueNames"), method)));
     }
     Optional<AnnotationExpr> topic = Annotations.find(method, "Topic", "Queue");
     if (topic.isPresent() && classListener.isPresent()) {
       String broker = classListener.get().getName().getIdentifier().startsWith("Kafka")
           ? "kafka " : "rabbitmq ";
-      return Optional.of(broker + String.join(", ", or(Annotations.values(topic.get(), "value"), method)));
+      return Optional.of(broker + String.join(", ", or(Annotations.values(code, topic.get(), "value"), method)));
     }
     if (classListener.isPresent() && Annotations.has(method, "RabbitHandler")) {
       return Optional.of("rabbitmq " + String.join(", ",
-          or(Annotations.values(classListener.get(), "queues", "value"), method)));
+          or(Annotations.values(code, classListener.get(), "queues", "value"), method)));
     }
     return Optional.empty();
   }

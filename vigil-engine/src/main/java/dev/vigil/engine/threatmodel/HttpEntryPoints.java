@@ -70,10 +70,10 @@ final class HttpEntryPoints {
     TypeDeclaration<?> declaration = type.declaration();
     boolean micronaut = type.file().imports("io.micronaut");
     List<String> prefixes = Annotations.find(declaration, "RequestMapping", "Path")
-        .map(a -> Annotations.values(a, "value", "path")).orElse(List.of());
+        .map(a -> Annotations.values(code, a, "value", "path")).orElse(List.of());
     if (micronaut) {
       prefixes = Annotations.find(declaration, "Controller")
-          .map(a -> Annotations.values(a, "value", "uri")).orElse(List.of());
+          .map(a -> Annotations.values(code, a, "value", "uri")).orElse(List.of());
     }
     for (MethodDeclaration method : declaration.getMethods()) {
       for (AnnotationExpr annotation : method.getAnnotations()) {
@@ -82,18 +82,18 @@ final class HttpEntryPoints {
         List<String> paths;
         if (SPRING_VERBS.contains(name)) {
           verbs = List.of(Routes.verb(name));
-          paths = Annotations.values(annotation, "value", "path");
+          paths = Annotations.values(code, annotation, "value", "path");
         } else if (name.equals("RequestMapping")) {
-          verbs = Annotations.values(annotation, "method").stream().map(Routes::verb).toList();
+          verbs = Annotations.values(code, annotation, "method").stream().map(Routes::verb).toList();
           verbs = verbs.isEmpty() ? List.of("ANY") : verbs;
-          paths = Annotations.values(annotation, "value", "path");
+          paths = Annotations.values(code, annotation, "value", "path");
         } else if (JAXRS_VERBS.contains(name) && type.file().imports("javax.ws.rs", "jakarta.ws.rs")) {
           verbs = List.of(name);
-          paths = Annotations.find(method, "Path").map(a -> Annotations.values(a, "value"))
+          paths = Annotations.find(method, "Path").map(a -> Annotations.values(code, a, "value"))
               .orElse(List.of());
         } else if (micronaut && MICRONAUT_VERBS.contains(name)) {
           verbs = List.of(Routes.verb(name));
-          paths = Annotations.values(annotation, "value", "uri");
+          paths = Annotations.values(code, annotation, "value", "uri");
         } else {
           continue;
         }
@@ -109,7 +109,7 @@ final class HttpEntryPoints {
   private void servlet(JavaCode.TypeInfo type, List<WebXml.Mapping> webXml) {
     if (!isServlet(type.qualifiedName())) return;
     List<String> patterns = new ArrayList<>(Annotations.find(type.declaration(), "WebServlet")
-        .map(a -> Annotations.values(a, "value", "urlPatterns")).orElse(List.of()));
+        .map(a -> Annotations.values(code, a, "value", "urlPatterns")).orElse(List.of()));
     webXml.stream().filter(m -> m.servletClass().equals(type.qualifiedName()))
         .forEach(m -> patterns.add(m.urlPattern()));
     for (MethodDeclaration method : type.declaration().getMethods()) {

@@ -9,6 +9,12 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -182,6 +188,55 @@ final class JavaCode {
     }
     List<TypeInfo> named = bySimpleName.getOrDefault(simple, List.of());
     return named.size() == 1 ? Optional.of(named.get(0).qualifiedName()) : Optional.empty();
+  }
+
+  /**
+   * Returns the value of a {@code static final} String constant of the repository that
+   * {@code expression} ({@code NAME} or {@code Type.NAME}) names: literals and their concatenations,
+   * looked up in the enclosing classes and static imports, or in {@code Type}.
+   */
+  Optional<String> constant(Expression expression) {
+    return constant(expression, 0);
+  }
+
+  private Optional<String> constant(Expression expression, int depth) {
+    if (depth > 8) return Optional.empty();
+    if (expression instanceof StringLiteralExpr literal) return Optional.of(literal.getValue());
+    if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+      Optional<String> left = constant(binary.getLeft(), depth + 1);
+      Optional<String> right = constant(binary.getRight(), depth + 1);
+      return left.isPresent() && right.isPresent() ? Optional.of(left.get() + right.get()) : Optional.empty();
+    }
+    List<String> owners = new ArrayList<>();
+    String name;
+    if (expression instanceof FieldAccessExpr field) {
+      name = field.getNameAsString();
+      resolve(field.getScope().toString(), expression).ifPresent(owners::add);
+    } else if (expression instanceof NameExpr simple) {
+      name = simple.getNameAsString();
+      for (Node n = expression; n != null; n = n.getParentNode().orElse(null)) {
+        if (n instanceof TypeDeclaration<?> type) enclosingType(type).ifPresent(owners::add);
+      }
+      expression.findCompilationUnit().flatMap(this::fileOf).ifPresent(file -> file.imports().stream()
+          .filter(i -> i.startsWith("static ") && (i.endsWith("." + name) || i.endsWith(".*")))
+          .map(i -> i.substring(7, i.lastIndexOf('.'))).forEach(owners::add));
+    } else {
+      return Optional.empty();
+    }
+    for (String owner : owners) {
+      Optional<VariableDeclarator> declared = type(owner).flatMap(t -> t.declaration().getFieldByName(name))
+          .filter(f -> f.isStatic() && f.isFinal() || isInterface(owner))
+          .flatMap(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(name)).findFirst());
+      Optional<String> value = declared.flatMap(VariableDeclarator::getInitializer)
+          .flatMap(init -> constant(init, depth + 1));
+      if (value.isPresent()) return value;
+    }
+    return Optional.empty();
+  }
+
+  private boolean isInterface(String owner) {
+    return type(owner).map(t -> t.declaration() instanceof ClassOrInterfaceDeclaration c && c.isInterface())
+        .orElse(false);
   }
 
   Optional<JavaFile> fileOf(CompilationUnit unit) {

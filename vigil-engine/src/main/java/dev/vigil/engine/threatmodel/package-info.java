@@ -25,7 +25,7 @@
  * </ul>
  *
  * <p>Known gaps: Java only for entry points, areas and the call graph; routes written with
- * constants show the constant's name; functional Spring routes and servlets registered in code are
+ * constants from outside the repository show the constant's name; functional Spring routes and servlets registered in code are
  * not found; the call graph follows declared types and imports, not framework dispatch; sensitive
  * data and areas are decided by names and patterns.
  */

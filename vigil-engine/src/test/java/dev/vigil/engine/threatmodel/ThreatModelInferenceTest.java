@@ -214,6 +214,31 @@ class ThreatModelInferenceTest {
   }
 
   @Test
+  void routesAndTopicsWrittenWithConstantsShowTheirValues() {
+    ThreatModel model = new ThreatModelInference().infer(Fixtures.tree(
+        "src/main/java/a/Paths.java", """
+            package a;
+            public interface Paths { String API = "/api"; String ORDERS = API + "/orders"; }
+            """,
+        "src/main/java/a/Orders.java", """
+            package a;
+            import org.springframework.web.bind.annotation.*;
+            import org.springframework.kafka.annotation.KafkaListener;
+            @RestController @RequestMapping(Paths.ORDERS)
+            class Orders {
+              private static final String ONE = "/{id}";
+              static final String TOPIC = "orders";
+              @GetMapping(ONE) String get(String id) { return id; }
+              @GetMapping(Unknown.PATH) String other() { return ""; }
+              @KafkaListener(topics = TOPIC) void on(String m) {}
+            }
+            """)).model();
+
+    assertThat(model.entryPoints()).extracting(EntryPoint::name).containsExactly(
+        "GET /api/orders/{id}", "GET /api/orders/PATH", "kafka orders");
+  }
+
+  @Test
   void httpServiceWithAMessageListenerIsMixed() {
     ThreatModel model = new ThreatModelInference().infer(Fixtures.tree(
         "src/main/java/a/Api.java", """
