@@ -53,6 +53,7 @@ final class MethodInterpreter {
   private static final Set<String> HOST_KINDS = Set.of("ssrf", "open-redirect");
   private static final Set<String> JAX_RS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH",
       "javax.ws.rs.POST", "javax.ws.rs.PUT", "jakarta.ws.rs.POST", "jakarta.ws.rs.PUT");
+  private static final int NOT_CONSTANT = -2;
   private static final Set<String> MAPPERS = Set.of("map", "flatMap", "mapToObj", "thenApply",
       "thenCompose", "transform");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
@@ -454,27 +455,34 @@ final class MethodInterpreter {
     Jump j = new Jump(lbl, false);
     jumps.push(j);
     State out = null;
-    int start = sel.isConstant() ? matchingEntry(entries, sel.constant()) : -1;
-    if (sel.isConstant() && start < 0) {
+    int start = sel.isConstant() ? matchingEntry(entries, sel.constant()) : NOT_CONSTANT;
+    boolean constant = start != NOT_CONSTANT;
+    if (constant && start < 0) {
       jumps.pop();
       return s;
     }
     boolean hasDefault = entries.stream().anyMatch(e -> e.getLabels().isEmpty());
-    for (int i = sel.isConstant() ? start : 0; i < entries.size(); i++) {
-      State cur = sel.isConstant() ? s : s.copy();
-      if (!sel.isConstant()) Guards.refineCase(this, selector, entries.get(i), cur);
-      for (int k = i; k < entries.size() && cur != null; k++) {
-        cur = runEntry(entries.get(k), cur);
-        if (entries.get(k).getType() != SwitchEntry.Type.STATEMENT_GROUP) {
-          out = State.join(out, cur);
-          cur = null;
-        }
+    State fallThrough = null;
+    for (int k = constant ? start : 0; k < entries.size(); k++) {
+      State in = fallThrough;
+      if (!constant || k == start) {
+        State entering = constant ? s : s.copy();
+        if (!constant) Guards.refineCase(this, selector, entries.get(k), entering);
+        in = State.join(entering, fallThrough);
       }
-      out = State.join(out, cur);
-      if (sel.isConstant()) break;
+      if (in == null) break;
+      State after = runEntry(entries.get(k), in);
+      if (entries.get(k).getType() == SwitchEntry.Type.STATEMENT_GROUP) {
+        fallThrough = after;
+      } else {
+        out = State.join(out, after);
+        fallThrough = null;
+        if (constant) break;
+      }
     }
+    out = State.join(out, fallThrough);
     jumps.pop();
-    if (!sel.isConstant() && !hasDefault) out = State.join(out, s);
+    if (!constant && !hasDefault) out = State.join(out, s);
     for (State b : j.breaks) out = State.join(out, b);
     return out;
   }
@@ -497,6 +505,10 @@ final class MethodInterpreter {
     return cur;
   }
 
+  /**
+   * Returns the index of the entry a constant selects, -1 if none does, or {@link #NOT_CONSTANT}
+   * if some label is not a constant (the switch is then followed on every entry).
+   */
   private int matchingEntry(NodeList<SwitchEntry> entries, Object constant) {
     int fallback = -1;
     for (int i = 0; i < entries.size(); i++) {
@@ -506,7 +518,7 @@ final class MethodInterpreter {
         Object c = Constants.literal(l);
         if (c == null && l instanceof NameExpr n) c = n.getNameAsString();
         if (c != null && Constants.same(c, constant)) return i;
-        if (c == null) return -2;
+        if (c == null) return NOT_CONSTANT;
       }
     }
     return fallback;

@@ -49,6 +49,18 @@ class FlowSensitivityTest {
   }
 
   @Test
+  void switchOverEnumLabelsFollowsEveryCase() {
+    vulnerable("""
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf("MONDAY");
+        String bar = "x";
+        switch (day) {
+          case MONDAY: bar = param; break;
+          default: bar = "y";
+        }
+        """);
+  }
+
+  @Test
   void mapsKeepValuesByConstantKey() {
     String template = """
         Map<String, Object> map = new HashMap<>();

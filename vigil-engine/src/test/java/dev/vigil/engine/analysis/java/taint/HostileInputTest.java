@@ -56,6 +56,15 @@ class HostileInputTest {
   }
 
   @Test
+  void switchWithThousandsOfFallingThroughCasesIsAnalysedInOnePass() {
+    StringBuilder cases = new StringBuilder("switch (param.length()) {\n");
+    for (int i = 0; i < 5_000; i++) cases.append("case ").append(i).append(": bar = bar + \"x\";\n");
+    cases.append("default: bar = bar + param;\n}\n");
+    assertThat(TaintFixture.rules(TaintFixture.run("String bar = \"\";\n" + cases
+        + "connection.createStatement().execute(bar);"))).containsExactly("java.sql-injection");
+  }
+
+  @Test
   void overrunOfTheBudgetIsReportedAsNotAnalysed() {
     JavaTaintAnalyzer hurried = new JavaTaintAnalyzer(JavaTaintEngine.builtIn().withBudgetMillis(1));
     StringBuilder body = new StringBuilder("String bar = param;\n");
