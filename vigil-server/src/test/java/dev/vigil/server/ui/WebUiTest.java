@@ -303,6 +303,33 @@ class WebUiTest {
   }
 
   @Test
+  @Order(75)
+  void signingInRotatesTheSessionAndCookiesAreSecureBehindHttps() throws Exception {
+    String before = browser.sessionCookie();
+    HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sign-in"))
+        .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+    String signInCookie = form.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(signInCookie).contains("HttpOnly", "SameSite=Lax", "Secure");
+    String token = signInCookie.substring(signInCookie.indexOf('=') + 1, signInCookie.indexOf(';'));
+
+    HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sign-in"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", "vigil_session=" + before + "; vigil_signin=" + token)
+        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
+            + URLEncoder.encode(ServerHarness.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
+        .build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(signedIn.statusCode()).isEqualTo(303);
+    String session = signedIn.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("vigil_session=")).findFirst().orElseThrow();
+    assertThat(session).contains("HttpOnly", "SameSite=Lax").doesNotContain("vigil_session=" + before + ";");
+    assertThat(get("/repositories", before).statusCode()).as("the old session id is dead").isEqualTo(303);
+    String fresh = session.substring("vigil_session=".length(), session.indexOf(';'));
+    assertThat(get("/repositories", fresh).statusCode()).isEqualTo(200);
+    browser.signIn("admin", ServerHarness.ADMIN_PASSWORD);
+  }
+
+  @Test
   @Order(80)
   void apiTokenIsShownOnceAndAdminsReadTheAuditLog() throws Exception {
     browser.open("/account");
