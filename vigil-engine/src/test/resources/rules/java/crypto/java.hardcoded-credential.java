@@ -24,6 +24,10 @@ class HardcodedCredentialSamples {
   private int pageSize;
   // ok: java.hardcoded-credential
   static final String API_TOKEN_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:api-token";
+  // ruleid: java.hardcoded-credential
+  private static final String[] DEFAULT_ADMIN_CREDENTIALS = {"admin", "Adm1n#2024!"};
+  // ok: java.hardcoded-credential
+  private static final String[] PASSWORD_FIELDS = {"password", "confirmPassword"};
   // ok: java.hardcoded-credential
   static final String PASSWORD_PARAM = "password";
   // ok: java.hardcoded-credential

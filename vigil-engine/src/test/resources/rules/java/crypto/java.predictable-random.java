@@ -10,6 +10,7 @@ import org.apache.commons.lang3.RandomStringUtils;
 class PredictableRandomSamples {
   private final Random random = new Random();
   private final SecureRandom secureRandom = new SecureRandom();
+  private final Random strong = new SecureRandom();
   private String nonce;
 
   String samples(User user, List<String> servers, javax.servlet.http.HttpSession session) {
@@ -42,6 +43,8 @@ class PredictableRandomSamples {
     // ok: java.predictable-random
     session.setAttribute("theme", random.nextBoolean() ? "dark" : "light");
     // ok: java.predictable-random
+    String strongToken = Long.toHexString(strong.nextLong());
+    // ok: java.predictable-random
     String secureToken = Long.toHexString(secureRandom.nextLong());
     // ok: java.predictable-random
     int index = random.nextInt(servers.size());
@@ -54,7 +57,7 @@ class PredictableRandomSamples {
     // ok: java.predictable-random
     double roll = Math.random();
     return token + sessionId + otp + cookie + password + secureToken + index + keySize + apiKey + roll
-        + verificationCode + statusCode;
+        + verificationCode + statusCode + strongToken;
   }
 
   String newResetToken() {

@@ -3,6 +3,8 @@ package dev.vigil.engine.analysis.java.crypto;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -11,6 +13,7 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -146,8 +149,17 @@ final class HardcodedCredentialCheck implements CryptoCheck {
     return Hit.at(node, detail).withSecret(secret);
   }
 
-  /** Returns the text of a string literal, also seen through {@code .toCharArray()} or {@code .getBytes()}. */
+  /**
+   * Returns the text of a string literal, also seen through {@code .toCharArray()} or
+   * {@code .getBytes()}; for an array of literals, the longest element.
+   */
   private static Optional<String> literal(Expression e) {
+    Expression values = e instanceof ArrayCreationExpr creation && creation.getInitializer().isPresent()
+        ? creation.getInitializer().get() : e;
+    if (values instanceof ArrayInitializerExpr array) {
+      return array.getValues().stream().map(HardcodedCredentialCheck::literal).flatMap(Optional::stream)
+          .max(Comparator.comparingInt(String::length));
+    }
     if (e instanceof MethodCallExpr call && call.getScope().isPresent()
         && (call.getNameAsString().equals("toCharArray") || call.getNameAsString().equals("getBytes"))) {
       return literal(call.getScope().get());

@@ -232,13 +232,21 @@ final class PredictableRandomCheck implements CryptoCheck {
           .flatMap(name -> Scopes.declaration(call, name));
       if (declaration.isEmpty()) return false;
       String type = Scopes.simpleName(declaration.get().type());
-      if (type.equals("var") && declaration.get().variable() != null) {
-        return declaration.get().variable().getInitializer()
-            .filter(i -> i instanceof ObjectCreationExpr c
-                && vocabulary.randomTypes().contains(c.getType().getNameAsString()))
-            .isPresent();
+      List<Expression> values = Scopes.assignedValues(declaration.get());
+      if (type.equals("var")) {
+        return !values.isEmpty() && values.stream().allMatch(v -> v instanceof ObjectCreationExpr c
+            && vocabulary.randomTypes().contains(c.getType().getNameAsString()));
       }
-      return vocabulary.randomTypes().contains(type);
+      return vocabulary.randomTypes().contains(type) && values.stream().noneMatch(this::secureInstance);
+    }
+
+    /** Returns true if a value is a secure generator held in a variable of a weak type. */
+    private boolean secureInstance(Expression value) {
+      if (value instanceof ObjectCreationExpr creation) {
+        return !vocabulary.randomTypes().contains(creation.getType().getNameAsString());
+      }
+      return value instanceof MethodCallExpr factory && factory.getScope()
+          .filter(scope -> scope.toString().endsWith("SecureRandom")).isPresent();
     }
 
     void report(Node at, String what) {
