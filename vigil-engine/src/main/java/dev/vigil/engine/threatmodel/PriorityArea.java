@@ -8,7 +8,7 @@ import java.util.Objects;
 public record PriorityArea(@JsonProperty(required = true) AreaKind kind, List<String> paths) {
   public PriorityArea {
     Objects.requireNonNull(kind, "kind == null");
-    paths = paths == null ? List.of() : List.copyOf(paths);
+    paths = Items.copyOf(paths);
   }
 
   /** Returns true if {@code path} is in this area. */

@@ -49,7 +49,8 @@ final class Signals {
       "(^|/)(src/main/webapp/.*\\.(jsp|jspx|html)|src/main/resources/templates/.+|WEB-INF/web\\.xml)$");
   /** Code that says the service renders pages or keeps sessions. */
   static final Pattern VIEW_CODE = Pattern.compile(
-      "\\bHttpSession\\b|\\bModelAndView\\b|@SessionAttributes|\\bRequestDispatcher\\b|\\.forward\\(");
+      "\\bHttpSession\\b|\\bModelAndView\\b|@SessionAttributes|\\bRequestDispatcher\\b|\\.forward\\("
+          + "|org\\.springframework\\.ui\\.Model\\b|\\bctx\\.render\\(|\\bTemplateEngine\\b");
 
   /** Build files, read for framework evidence and the dependency-boundaries area. */
   static final Pattern BUILD_FILES = Pattern.compile(

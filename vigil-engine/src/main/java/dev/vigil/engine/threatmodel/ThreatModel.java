@@ -24,13 +24,13 @@ public record ThreatModel(
 
   public ThreatModel {
     Objects.requireNonNull(repositoryType, "repositoryType == null");
-    typeEvidence = copy(typeEvidence);
-    entryPoints = copy(entryPoints);
-    boundaries = copy(boundaries);
-    sensitiveData = copy(sensitiveData);
-    priorityAreas = copy(priorityAreas);
-    outOfScope = copy(outOfScope);
-    assumptions = copy(assumptions);
+    typeEvidence = Items.copyOf(typeEvidence);
+    entryPoints = Items.copyOf(entryPoints);
+    boundaries = Items.copyOf(boundaries);
+    sensitiveData = Items.copyOf(sensitiveData);
+    priorityAreas = Items.copyOf(priorityAreas);
+    outOfScope = Items.copyOf(outOfScope);
+    assumptions = Items.copyOf(assumptions);
     notes = notes == null ? "" : notes;
   }
 
@@ -72,9 +72,5 @@ public record ThreatModel(
   public ThreatModel withAssumptions(List<String> newAssumptions, String newNotes) {
     return new ThreatModel(repositoryType, typeEvidence, entryPoints, boundaries, sensitiveData,
         priorityAreas, outOfScope, newAssumptions, newNotes);
-  }
-
-  private static <T> List<T> copy(List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
   }
 }

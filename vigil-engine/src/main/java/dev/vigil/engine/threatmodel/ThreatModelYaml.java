@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -62,6 +65,9 @@ public final class ThreatModelYaml {
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    // "entry-points:" with nothing after it is an empty list, not a string.
+    mapper.coercionConfigFor(LogicalType.Collection)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
   }
 
   /** Returns the model in {@code text}; throws {@link ThreatModelException} naming the line. */
@@ -132,6 +138,7 @@ public final class ThreatModelYaml {
       if (target == int.class || target == Integer.class) return "expected a whole number";
       if (target == String.class) return "expected a single value, not a list or mapping";
       if (target.isRecord()) return "expected a mapping";
+      if (target.isEnum()) return "expected a single value, not a list or mapping";
     }
     return message;
   }

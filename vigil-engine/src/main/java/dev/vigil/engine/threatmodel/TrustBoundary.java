@@ -8,7 +8,7 @@ import java.util.Objects;
 public record TrustBoundary(@JsonProperty(required = true) BoundaryKind kind, List<String> paths) {
   public TrustBoundary {
     Objects.requireNonNull(kind, "kind == null");
-    paths = paths == null ? List.of() : List.copyOf(paths);
+    paths = Items.copyOf(paths);
   }
 
   /** Returns true if {@code path} is one of the files where code crosses this boundary. */

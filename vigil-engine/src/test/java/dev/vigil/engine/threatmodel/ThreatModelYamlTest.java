@@ -137,4 +137,14 @@ class ThreatModelYamlTest {
     assertThatThrownBy(() -> yaml.parse("# only a comment\n"))
         .hasMessage("line 1: empty document: expected a mapping with repository-type");
   }
+  @Test
+  void emptyListsAndBadItemsAreToldApart() {
+    assertThat(yaml.parse("repository-type: cli\nentry-points:\n").entryPoints()).isEmpty();
+    assertThatThrownBy(() -> yaml.parse("repository-type: cli\nentry-points:\n  -\n"))
+        .hasMessage("line 3: entry-points[1]: expected a mapping");
+    assertThatThrownBy(() -> yaml.parse("repository-type: [cli]\n"))
+        .hasMessage("line 1: repository-type: expected a single value, not a list or mapping");
+    assertThatThrownBy(() -> yaml.parse("repository-type: cli\nout-of-scope:\n  - path: ' '\n"))
+        .hasMessage("line 4: out-of-scope[1]: empty path glob");
+  }
 }
