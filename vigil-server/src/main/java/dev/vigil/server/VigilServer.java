@@ -144,11 +144,6 @@ public final class VigilServer implements AutoCloseable {
         log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
         ctx.status(500).json(new ErrorBody("internal", null, "internal error; see the server log"));
       });
-      config.routes.error(404, "*", ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
-          ctx.json(new ErrorBody("not_found", null, "no route " + ctx.method() + " " + ctx.path()));
-        }
-      });
     });
   }
 

@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.vigil.engine.git.ScanCancelledException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,10 +32,19 @@ public final class ScanJobs implements AutoCloseable {
   }
 
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings) {
-    FailureHandler<Long> retrySoon = (complete, operations) ->
+    // A scan stopped by a shutdown resumes soon; one that died of an error fails for good, once:
+    // the runner records failures itself, so only errors it could not catch arrive here.
+    FailureHandler<Long> onFailure = (complete, operations) -> {
+      Throwable cause = complete.getCause().orElse(null);
+      if (cause instanceof ScanCancelledException) {
         operations.reschedule(complete, Instant.now().plusSeconds(1));
+      } else {
+        runner.failed((Long) complete.getExecution().taskInstance.getData(), cause);
+        operations.stop();
+      }
+    };
     this.scanTask = Tasks.oneTime("scan", Long.class)
-        .onFailure(retrySoon)
+        .onFailure(onFailure)
         .onDeadExecutionRevive()
         .execute((instance, context) -> runner.run(instance.getData(),
             () -> context.getSchedulerState().isShuttingDown()));

@@ -106,6 +106,12 @@ public final class ScanRunner {
     }
   }
 
+  /** Marks a scan failed by an error the run could not handle (out of memory, a bug). */
+  void failed(long scanId, Throwable cause) {
+    log.error("scan {} failed", scanId, cause);
+    scans.failed(scanId, "internal error: " + (cause == null ? "unknown" : cause.toString()));
+  }
+
   private void runIncremental(ScanRecord scan, RepositoryRecord repository, Repository git, CommitPass pass, Listener listener,
       BooleanSupplier stopping) {
     ObjectId head = resolve(git, scan.branch());

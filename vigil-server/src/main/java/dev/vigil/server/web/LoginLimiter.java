@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * address within the window, further attempts are refused until the oldest failure ages out.
  */
 public final class LoginLimiter {
+  /** Keys kept before expired ones are swept. */
+  private static final int MAX_KEYS = 10_000;
   private final int maxFailures;
   private final long windowNanos;
   private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
