@@ -77,7 +77,8 @@ public final class ThreatModelInference {
   }
 
   private static boolean readsOther(String path) {
-    return path.endsWith("web.xml") || Signals.BUILD_FILES.matcher(path).find()
+    return path.endsWith("web.xml") || path.contains("META-INF/services/")
+        || Signals.BUILD_FILES.matcher(path).find()
         || Signals.CI_FILES.matcher(path).find() || SensitiveDataFinder.reads(path);
   }
 

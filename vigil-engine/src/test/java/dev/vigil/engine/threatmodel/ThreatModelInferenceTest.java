@@ -239,6 +239,29 @@ class ThreatModelInferenceTest {
   }
 
   @Test
+  void outboundHttpAndPluginLoadingAreBoundaries() {
+    ThreatModel model = new ThreatModelInference().infer(Fixtures.tree(
+        "src/main/java/a/Fetcher.java", """
+            package a;
+            import java.net.http.HttpClient;
+            class Fetcher { HttpClient client = HttpClient.newHttpClient(); }
+            """,
+        "src/main/java/a/Plugins.java", """
+            package a;
+            import java.util.ServiceLoader;
+            class Plugins { Iterable<Runnable> all() { return ServiceLoader.load(Runnable.class); } }
+            """,
+        "src/main/resources/META-INF/services/java.lang.Runnable", "a.Task\n")).model();
+
+    assertThat(model.boundaries()).extracting(TrustBoundary::kind, TrustBoundary::paths).containsExactly(
+        tuple(BoundaryKind.SERVICE_TO_OUTBOUND_HTTP, List.of("src/main/java/a/Fetcher.java")),
+        tuple(BoundaryKind.PLUGIN_TO_HOST, List.of("src/main/java/a/Plugins.java",
+            "src/main/resources/META-INF/services/java.lang.Runnable")));
+    assertThat(model.priorityAreas()).extracting(PriorityArea::kind)
+        .containsExactly(AreaKind.DEPENDENCY_BOUNDARIES);
+  }
+
+  @Test
   void httpServiceWithAMessageListenerIsMixed() {
     ThreatModel model = new ThreatModelInference().infer(Fixtures.tree(
         "src/main/java/a/Api.java", """
