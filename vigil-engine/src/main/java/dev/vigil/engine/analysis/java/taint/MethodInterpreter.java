@@ -382,7 +382,7 @@ final class MethodInterpreter {
     Value c = cond == null ? Value.CLEAN : eval(cond, s);
     if (Boolean.FALSE.equals(c.constant())) return s;
     boolean infinite = cond == null && each == null || Boolean.TRUE.equals(Constants.literal(cond));
-    State entry = s;
+    State entry = widen(body, updates, s);
     State exit = infinite ? null : exitOf(cond, s);
     Jump j = new Jump(lbl, true);
     for (int iteration = 0; iteration < 2; iteration++) {
@@ -403,6 +403,32 @@ final class MethodInterpreter {
     }
     for (State b : j.breaks) exit = State.join(exit, b);
     return exit;
+  }
+
+  /**
+   * Returns the loop's entry state with the constants of the variables the loop assigns forgotten
+   * (their taint kept), so the first iteration already stands for every iteration and a loop
+   * whose taint does not grow runs once: nested loops stay linear.
+   */
+  private State widen(Statement body, List<Expression> updates, State s) {
+    Set<String> assigned = new HashSet<>();
+    List<Node> parts = new ArrayList<>(updates);
+    parts.add(body);
+    for (Node part : parts) {
+      part.walk(AssignExpr.class, a -> {
+        String key = variableKey(a.getTarget());
+        if (key != null) assigned.add(key);
+      });
+      part.walk(UnaryExpr.class, u -> {
+        String key = variableKey(u.getExpression());
+        if (key != null) assigned.add(key);
+      });
+    }
+    State widened = s.copy();
+    for (String key : assigned) {
+      if (widened.has(key)) widened.update(key, widened.get(key).taintOnly());
+    }
+    return widened;
   }
 
   private State exitOf(Expression cond, State s) {
@@ -548,10 +574,7 @@ final class MethodInterpreter {
       return TypeNames.isScalar(c.getTypeAsString()) ? constantOnly(v) : v;
     }
     if (e instanceof ConditionalExpr c) return conditional(c, s);
-    if (e instanceof UnaryExpr u) {
-      Value v = eval(u.getExpression(), s);
-      return v.isConstant() ? constantOrClean(Constants.unary(u.getOperator(), v.constant())) : Value.CLEAN;
-    }
+    if (e instanceof UnaryExpr u) return unary(u, s);
     if (e instanceof ArrayAccessExpr a) {
       Value whole = eval(a.getName(), s);
       Value index = eval(a.getIndex(), s);
@@ -594,6 +617,20 @@ final class MethodInterpreter {
 
   private Value receiverValue() {
     return Value.of(List.of(Taint.parameter(RECEIVER)));
+  }
+
+  private Value unary(UnaryExpr u, State s) {
+    Value v = eval(u.getExpression(), s);
+    UnaryExpr.Operator op = u.getOperator();
+    boolean increment = op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_INCREMENT;
+    boolean decrement = op == UnaryExpr.Operator.PREFIX_DECREMENT || op == UnaryExpr.Operator.POSTFIX_DECREMENT;
+    if (increment || decrement) {
+      Object next = v.constant() instanceof Long n ? (Object) (increment ? n + 1 : n - 1) : null;
+      String key = variableKey(u.getExpression());
+      if (key != null) s.update(key, constantOrClean(next));
+      return u.isPrefix() ? constantOrClean(next) : constantOrClean(v.constant());
+    }
+    return v.isConstant() ? constantOrClean(Constants.unary(op, v.constant())) : Value.CLEAN;
   }
 
   private Value binary(BinaryExpr b, State s) {
@@ -704,8 +741,10 @@ final class MethodInterpreter {
     } else if (r instanceof ObjectCreationExpr oc && oc.getArguments().isEmpty()
         && (TypeNames.isList(type) || TypeNames.isMap(type))) {
       s.clearElements(name);
-    } else if (r instanceof ArrayCreationExpr) {
+    } else if (r instanceof ArrayCreationExpr ac) {
       s.clearElements(name);
+      Object length = ac.getLevels().get(0).getDimension().map(Constants::literal).orElse(null);
+      s.setSize(name, length instanceof Long n ? n.intValue() : -1);
     }
   }
 
