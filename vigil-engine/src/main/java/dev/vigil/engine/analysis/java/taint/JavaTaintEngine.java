@@ -73,19 +73,23 @@ public final class JavaTaintEngine {
         new JavaSource(path, blobId, parseUnit(path, text))));
   }
 
-  /** Parses without the language-level validators: they cost more than the parse on big files. */
+  /**
+   * Parses as Java 21; code that only older Java accepts ({@code _} or {@code enum} as names) is
+   * parsed again without the language-level checks, so old code is analysed too.
+   */
   private static CompilationUnit parseUnit(String path, String text) {
-    ParserConfiguration config = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-        .setAttributeComments(false);
-    ParseResult<CompilationUnit> result = new JavaParser(config).parse(text);
-    if (!result.isSuccessful() || result.getResult().isEmpty()) {
-      String problem = result.getProblems().stream().findFirst().map(JavaTaintEngine::describe)
-          .orElse("no compilation unit");
-      throw new UnanalysableSourceException(path + ": not analysed: does not parse as Java: "
-          + problem, null);
-    }
-    return result.getResult().get();
+    ParseResult<CompilationUnit> result = parser(ParserConfiguration.LanguageLevel.JAVA_21).parse(text);
+    if (result.isSuccessful() && result.getResult().isPresent()) return result.getResult().get();
+    ParseResult<CompilationUnit> lenient = parser(ParserConfiguration.LanguageLevel.RAW).parse(text);
+    if (lenient.isSuccessful() && lenient.getResult().isPresent()) return lenient.getResult().get();
+    String problem = result.getProblems().stream().findFirst().map(JavaTaintEngine::describe)
+        .orElse("no compilation unit");
+    throw new UnanalysableSourceException(path + ": not analysed: does not parse as Java: "
+        + problem, null);
+  }
+
+  private static JavaParser parser(ParserConfiguration.LanguageLevel level) {
+    return new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
   }
 
   private static String describe(Problem p) {

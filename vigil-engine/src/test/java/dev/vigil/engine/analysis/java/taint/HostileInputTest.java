@@ -22,6 +22,15 @@ class HostileInputTest {
   }
 
   @Test
+  void codeOnlyOldJavaAcceptsIsStillAnalysed() {
+    assertThat(TaintFixture.rules(TaintFixture.run("String enum = param;\n"
+        + "connection.createStatement().execute(enum);"))).containsExactly("java.sql-injection");
+    assertThat(TaintFixture.rules(TaintFixture.run("String bar = switch (param.length()) {\n"
+        + "  case 0 -> \"none\";\n  default -> { String t = param.trim(); yield t; }\n};\n"
+        + "connection.createStatement().execute(bar);"))).containsExactly("java.sql-injection");
+  }
+
+  @Test
   void fiftyThousandLineMethodIsAnalysed() {
     StringBuilder body = new StringBuilder();
     body.append("String bar = param;\n");
