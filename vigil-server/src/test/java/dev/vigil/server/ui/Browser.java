@@ -87,9 +87,10 @@ final class Browser implements AutoCloseable {
     waitUntil(d -> !path().startsWith("/sign-in"));
   }
 
-  /** Waits up to 60 s for a condition on the driver. */
+  /** Waits up to 60 s for a condition on the driver, retrying while htmx swaps what it reads. */
   void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
   }
 
   /** Waits for an element to be present. */

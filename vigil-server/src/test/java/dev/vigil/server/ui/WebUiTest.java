@@ -53,7 +53,7 @@ class WebUiTest {
   @BeforeAll
   static void start() throws Exception {
     try (GitFixtures repo = GitFixtures.init(temp.resolve("shop"))) {
-      repo.write("README.md", "shop\n").commit("start");
+      repo.write("README.md", "shop\n").write("assets/logo.bin", "\0\1\2binary\0").commit("start");
       repo.write("deploy/bot.env", "GH_TOKEN=" + GitFixtures.fakeGithubToken(1) + "\n").commit("deploy bot");
       repo.write("config/ci.env", "GITHUB_TOKEN=" + GitFixtures.fakeGithubToken(2) + "\n").commit("ci token");
       repo.write(HOSTILE_FILE, "TOKEN=" + GitFixtures.fakeGithubToken(3) + "\n").commit("hostile <b>name</b>");
@@ -83,7 +83,7 @@ class WebUiTest {
     browser.type("username", "admin");
     browser.type("password", "not-the-password");
     browser.find("form[action='/sign-in'] button").click();
-    assertThat(browser.find("#signin-error").getText()).isEqualTo("Wrong user name or password.");
+    assertThat(browser.await("#signin-error").getText()).isEqualTo("Wrong user name or password.");
 
     browser.type("password", ServerHarness.ADMIN_PASSWORD);
     browser.find("form[action='/sign-in'] button").click();
@@ -104,7 +104,7 @@ class WebUiTest {
     browser.type("url", "relative/shop");
     browser.type("credential", CREDENTIAL);
     browser.find("form[action='/repositories'] button").click();
-    assertThat(browser.find("#form-error").getText()).isEqualTo("a local path must be absolute: relative/shop");
+    assertThat(browser.await("#form-error").getText()).isEqualTo("a local path must be absolute: relative/shop");
     assertThat(browser.find("#name").getAttribute("value")).isEqualTo("shop");
     assertThat(browser.find("#credential").getAttribute("value")).isEmpty();
 
@@ -137,7 +137,7 @@ class WebUiTest {
 
     WebElement done = browser.await("main .progress[data-state='done']");
     assertThat(done.getText()).contains("5 / 5 commits");
-    assertThat(browser.text()).contains("Skipped files");
+    assertThat(browser.find("#skipped").getText()).contains("assets/logo.bin", "binary content");
     browser.screenshot("scan", Browser.WIDE);
     browser.open("/scans");
     assertThat(browser.find("#scans").getText()).contains("shop", "5 / 5 commits");
@@ -217,7 +217,7 @@ class WebUiTest {
     browser.open("/repositories/" + repositoryId + "/threat-model");
     browser.type("yaml", "repository-type: [unclosed\n");
     browser.find("#editor form button").click();
-    assertThat(browser.find("#model-error").getText()).startsWith("Line 1: ");
+    assertThat(browser.await("#model-error").getText()).startsWith("Line 1: ");
     assertThat(browser.find("#yaml").getAttribute("value")).isEqualTo("repository-type: [unclosed\n");
 
     browser.type("yaml", "repository-type: library\nout-of-scope:\n  - path: \"deploy/**\"\n"
