@@ -369,6 +369,12 @@ class WebUiTest {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("role viewer may not triage findings");
 
+    browser.open("/repositories/" + repositoryId + "/threat-model");
+    assertThat(browser.has("#yaml")).isFalse();
+    assertThat(browser.find(".yaml-view").getText()).contains("deploy/**");
+    assertThat(post("/repositories/" + repositoryId + "/threat-model", browser.sessionCookie(),
+        Map.of("yaml", "repository-type: library\n", "_csrf", csrf)).statusCode()).isEqualTo(403);
+
     browser.open("/repositories/" + hidden);
     assertThat(browser.find("main h1").getText()).isEqualTo("Not found");
     browser.open("/repositories");
