@@ -36,4 +36,10 @@ public class XssSamples extends HttpServlet {
     // ok: java.xss
     response.getWriter().write(safe.toString());
   }
+
+  protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setContentType("application/json");
+    // ok: java.xss
+    response.getWriter().write("{\"echo\": \"" + request.getParameter("q") + "\"}");
+  }
 }

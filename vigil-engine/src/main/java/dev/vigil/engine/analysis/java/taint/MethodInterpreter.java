@@ -54,6 +54,8 @@ final class MethodInterpreter {
   private static final Set<String> JAX_RS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH",
       "javax.ws.rs.POST", "javax.ws.rs.PUT", "jakarta.ws.rs.POST", "jakarta.ws.rs.PUT");
   private static final int NOT_CONSTANT = -2;
+  private static final Pattern NOT_HTML = Pattern.compile(
+      "(?i)^\\s*(application/(json|octet-stream|pdf|zip|x-ndjson)|text/(plain|csv)|image/)");
   private static final Set<String> MAPPERS = Set.of("map", "flatMap", "mapToObj", "thenApply",
       "thenCompose", "transform");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
@@ -78,6 +80,7 @@ final class MethodInterpreter {
   private Value returned;
   private String pendingLabel;
   private List<Value> yields;
+  private Boolean plainResponse;
 
   MethodInterpreter(AnalysisRun run, ClassInfo owner, CallableDeclaration<?> method,
       Map<Integer, String> parameterTypes) {
@@ -1188,6 +1191,7 @@ final class MethodInterpreter {
     TaintRule rule = run.rule(row.kind());
     if (rule == null || run.hardened(owner, row.kind())) return;
     if (row.input().classCalls() != null && !run.calls(owner, row.input().classCalls())) return;
+    if (row.kind().equals("xss") && answersWithoutHtml()) return;
     SinkSite site = null;
     for (Taint t : v.taints()) {
       if (!t.reaches(row.kind()) || t.parameter() == RECEIVER) continue;
@@ -1198,6 +1202,24 @@ final class MethodInterpreter {
       }
       sinkReached(t, site);
     }
+  }
+
+  /**
+   * Returns true if this method sets a constant content type that browsers do not render as HTML
+   * (JSON, plain text, CSV, binary); what it writes to the response is then no script vector.
+   */
+  private boolean answersWithoutHtml() {
+    if (plainResponse == null) {
+      plainResponse = method.findAll(MethodCallExpr.class).stream().anyMatch(m -> {
+        String name = m.getNameAsString();
+        int type = name.equals("setContentType") ? 0
+            : (name.equals("setHeader") || name.equals("addHeader")) && m.getArguments().size() == 2
+              && "content-type".equalsIgnoreCase(String.valueOf(Constants.literal(m.getArgument(0)))) ? 1 : -1;
+        if (type < 0 || m.getArguments().size() <= type) return false;
+        return Constants.literal(m.getArgument(type)) instanceof String t && NOT_HTML.matcher(t).find();
+      });
+    }
+    return plainResponse;
   }
 
   private Value construct(ObjectCreationExpr o, State s) {
