@@ -222,6 +222,23 @@ final class MethodInterpreter {
    * resource method; their parameters without annotations are bound from the request (Spring) or
    * are the request entity (JAX-RS).
    */
+  /**
+   * Returns true if the method is a Spring handler whose returned String is the response body
+   * ({@code @ResponseBody} or a {@code @RestController}) and whose mapping does not declare a
+   * non-HTML {@code produces}; browsers render such a body as HTML when they asked for it.
+   */
+  private boolean returnsResponseBody() {
+    if (!(method instanceof MethodDeclaration md) || !TEXT_TYPES.contains(md.getTypeAsString())
+        || md.getTypeAsString().equals("Object")) {
+      return false;
+    }
+    boolean body = md.getAnnotationByName("ResponseBody").isPresent()
+        || owner.declaration().getAnnotationByName("RestController").isPresent();
+    boolean plain = md.getAnnotations().stream().anyMatch(a -> a.getNameAsString().endsWith("Mapping")
+        && a.toString().matches("(?s).*produces.*(json|plain|xml|csv|octet).*"));
+    return body && !plain;
+  }
+
   private boolean isRequestMapping() {
     for (AnnotationExpr a : method.getAnnotations()) {
       String name = a.getNameAsString();
@@ -282,6 +299,10 @@ final class MethodInterpreter {
       Value v = r.getExpression().map(e -> eval(e, s)).orElse(Value.CLEAN);
       if (v.tainted() && isRequestMapping() && r.getExpression().isPresent()) {
         redirectView(r.getExpression().get(), v);
+        if (returnsResponseBody()) {
+          checkSink(new Sink(CallPattern.of("", "", false, "return", ""), AccessPath.parse("ReturnValue"),
+              "xss", "vigil"), r.getExpression().get(), "response body", v);
+        }
       }
       returned = returned == null ? v : returned.join(v);
       returnStates.add(s);
