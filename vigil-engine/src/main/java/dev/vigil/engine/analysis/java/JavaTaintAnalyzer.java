@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class JavaTaintAnalyzer implements Analyzer {
   /** The version of the models, rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   private final JavaTaintEngine engine;
 
