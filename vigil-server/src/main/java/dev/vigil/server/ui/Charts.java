@@ -71,18 +71,18 @@ final class Charts {
     List<Instant> starts = buckets.starts();
     Instant[] ends = ends(buckets);
     List<String> severities = FindingQuery.SEVERITIES;
-    int[][] open = new int[severities.size()][starts.size()];
+    long[][] open = new long[severities.size()][starts.size()];
     for (RepositoryFacts.Span span : spans) {
       int s = Math.max(0, severities.indexOf(span.severity()));
       for (int i = 0; i < ends.length; i++) {
         if (span.start().isBefore(ends[i]) && (span.fixed() == null || !span.fixed().isBefore(ends[i]))) {
-          open[s][i]++;
+          open[s][i] += span.count();
         }
       }
     }
-    int max = 1;
-    for (int[] row : open) for (int v : row) max = Math.max(max, v);
-    int top = niceMax(max);
+    long max = 1;
+    for (long[] row : open) for (long v : row) max = Math.max(max, v);
+    long top = niceMax(max);
     List<Chart.Series> lines = new ArrayList<>();
     List<Chart.Legend> legend = new ArrayList<>();
     StringBuilder description = new StringBuilder("Open findings now: ");
@@ -106,20 +106,20 @@ final class Charts {
     if (buckets == null) return null;
     List<Instant> starts = buckets.starts();
     Instant[] ends = ends(buckets);
-    int[] introduced = new int[starts.size()];
-    int[] fixed = new int[starts.size()];
+    long[] introduced = new long[starts.size()];
+    long[] fixed = new long[starts.size()];
     for (RepositoryFacts.Span span : spans) {
-      introduced[bucket(starts, ends, span.start())]++;
-      if (span.fixed() != null) fixed[bucket(starts, ends, span.fixed())]++;
+      introduced[bucket(starts, ends, span.start())] += span.count();
+      if (span.fixed() != null) fixed[bucket(starts, ends, span.fixed())] += span.count();
     }
-    int max = 1;
+    long max = 1;
     for (int i = 0; i < starts.size(); i++) max = Math.max(max, Math.max(introduced[i], fixed[i]));
-    int top = niceMax(max);
+    long top = niceMax(max);
     double group = (double) (Chart.RIGHT - Chart.LEFT) / starts.size();
     double width = Math.max(1, Math.min(group * 0.38, 28));
     List<Chart.Bar> bars = new ArrayList<>();
-    int totalIn = 0;
-    int totalFixed = 0;
+    long totalIn = 0;
+    long totalFixed = 0;
     for (int i = 0; i < starts.size(); i++) {
       double x = Chart.LEFT + group * i + (group - 2 * width) / 2;
       String when = buckets.unit() + " of " + DAY.format(starts.get(i).atZone(ZoneOffset.UTC));
@@ -135,7 +135,7 @@ final class Charts {
         List.of(new Chart.Legend("introduced", "introduced"), new Chart.Legend("fixed", "fixed")));
   }
 
-  private static Chart.Bar bar(double x, double width, int value, int top, String css, String label) {
+  private static Chart.Bar bar(double x, double width, long value, long top, String css, String label) {
     double y = y(value, top);
     return new Chart.Bar(round(x), round(y), round(width), round(Chart.BOTTOM - y), css, label);
   }
@@ -159,7 +159,7 @@ final class Charts {
     return ticks;
   }
 
-  private static List<Chart.Tick> yTicks(int top) {
+  private static List<Chart.Tick> yTicks(long top) {
     return List.of(new Chart.Tick(y(0, top), "0", "end"),
         new Chart.Tick(round(y(top / 2.0, top)), fmt(top / 2.0), "end"),
         new Chart.Tick(y(top, top), String.valueOf(top), "end"));
@@ -170,14 +170,14 @@ final class Charts {
     return Chart.LEFT + (Chart.RIGHT - Chart.LEFT) * (double) i / (n - 1);
   }
 
-  private static double y(double value, int top) {
+  private static double y(double value, long top) {
     return Chart.BOTTOM - (Chart.BOTTOM - Chart.TOP) * value / top;
   }
 
-  private static int niceMax(int max) {
+  private static long niceMax(long max) {
     if (max <= 4) return 4;
-    int magnitude = (int) Math.pow(10, Math.floor(Math.log10(max)));
-    for (int m : new int[] {1, 2, 5, 10}) if (m * magnitude >= max) return m * magnitude;
+    long magnitude = (long) Math.pow(10, Math.floor(Math.log10(max)));
+    for (long m : new long[] {1, 2, 5, 10}) if (m * magnitude >= max) return m * magnitude;
     return 10 * magnitude;
   }
 

@@ -28,7 +28,7 @@ public final class OverviewPage {
     this.scans = scans;
     this.findings = findings;
     this.facts = facts;
-    this.readiness = new Readiness(facts, models);
+    this.readiness = new Readiness(models);
     this.ranking = ranking;
     this.lookups = lookups;
     this.templates = templates;
@@ -36,13 +36,13 @@ public final class OverviewPage {
 
   /** What the overview shows. */
   public record OverviewView(RepositoryRecord repository, String location, List<ReadinessItem> readiness,
-      Chart open, Chart flow, List<ScanView> scans, long findings, int openAtHead, boolean canScan) {}
+      Chart open, Chart flow, List<ScanView> scans, long findings, long openAtHead, boolean canScan) {}
 
   /** {@code GET /repositories/{id}}. */
   void show(Context ctx, Visit visit) {
     RepositoryRecord repository = lookups.repository(ctx, visit.user());
     List<ScanRecord> all = scans.forRepository(repository.id());
-    int open = findings.openAtHead(repository.id()).size();
+    RepositoryFacts.Counts counts = facts.counts(repository.id());
     List<FindingRecord> top = ranking.recommended(repository.id(), 10).stream()
         .map(RankedFinding::finding).toList();
     List<RepositoryFacts.Span> spans = facts.spans(repository.id());
@@ -52,9 +52,9 @@ public final class OverviewPage {
       frame = frame.withNotice("Repository connected. Create a scan to walk its history.");
     }
     templates.page(ctx, "repository.jte", frame, new OverviewView(repository,
-        Masking.location(repository.url()), readiness.of(repository, all, top),
+        Masking.location(repository.url()), readiness.of(repository, all, top, counts),
         Charts.openBySeverity(spans, now), Charts.introducedVsFixed(spans, now),
-        all.stream().limit(5).map(ScanView::of).toList(), findings.count(repository.id()), open,
+        all.stream().limit(5).map(ScanView::of).toList(), findings.count(repository.id()), counts.openAtHead(),
         visit.user().role().canScan()));
   }
 }

@@ -8,18 +8,17 @@ import dev.vigil.server.threat.ThreatModels;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Computes a repository's readiness checklist from its scans, findings and ranking. */
+/** Computes a repository's readiness checklist from its scans, finding counts, ranking and threat model. */
 final class Readiness {
-  private final RepositoryFacts facts;
   private final ThreatModels models;
 
-  Readiness(RepositoryFacts facts, ThreatModels models) {
-    this.facts = facts;
+  Readiness(ThreatModels models) {
     this.models = models;
   }
 
-  /** Returns the checklist of {@code repository}, given its scans (newest first) and top 10. */
-  List<ReadinessItem> of(RepositoryRecord repository, List<ScanRecord> scans, List<FindingRecord> recommended) {
+  /** Returns the checklist of {@code repository}, given its scans (newest first), top 10 and counts. */
+  List<ReadinessItem> of(RepositoryRecord repository, List<ScanRecord> scans, List<FindingRecord> recommended,
+      RepositoryFacts.Counts counts) {
     long id = repository.id();
     String base = "/repositories/" + id;
     List<ReadinessItem> items = new ArrayList<>();
@@ -39,8 +38,8 @@ final class Readiness {
             : new ReadinessItem("Recommended findings triaged", "todo",
                 untriaged + " of " + recommended.size() + " recommended findings have no decision and no owner.",
                 "Triage them", base + "/recommended"));
-    long high = facts.highAtHead(id);
-    long highMissing = facts.highWithoutOwnerOrStatus(id);
+    long high = counts.highAtHead();
+    long highMissing = counts.highWithoutOwnerOrStatus();
     items.add(highMissing == 0
         ? new ReadinessItem("Every high finding has an owner and a status", "ok",
             high == 0 ? "No high or critical findings at the head of the branch."
@@ -51,8 +50,8 @@ final class Readiness {
             "Open high findings", "/findings?repositoryId=" + id + "&severity=high&status=open"));
     items.add(new ReadinessItem("Proposed patches reviewed", "off",
         "None yet: Vigil does not propose patches in this version.", null, null));
-    long fixed = facts.highFixed(id);
-    long unvalidated = facts.highFixedUnvalidated(id);
+    long fixed = counts.highFixed();
+    long unvalidated = counts.highFixedUnvalidated();
     items.add(fixed == 0
         ? new ReadinessItem("Key fixes have a validation record", "ok",
             "No high or critical finding has been fixed yet.", null, null)

@@ -1,7 +1,8 @@
 package dev.vigil.server.ui;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,47 +15,62 @@ final class RepositoryFacts {
     this.jdbi = jdbi;
   }
 
-  /** When a finding appeared (introducing commit, else first sighting) and was fixed (or null). */
-  record Span(String severity, Instant start, Instant fixed) {}
-
-  /** Returns the number of high or critical findings at head still missing an owner or a decision. */
-  long highWithoutOwnerOrStatus(long repositoryId) {
-    return count(repositoryId, "present_at_head = TRUE AND " + HIGH
-        + " AND status IN ('open', 'accepted', 'deferred') AND (owner IS NULL OR status = 'open')");
+  /**
+   * {@code count} findings of one severity that appeared (introducing commit, else first
+   * sighting) and were fixed (or null) at the same times, to the day.
+   */
+  record Span(String severity, Instant start, Instant fixed, long count) {
+    /** Returns the span of one finding. */
+    Span(String severity, Instant start, Instant fixed) {
+      this(severity, start, fixed, 1);
+    }
   }
 
-  /** Returns the number of high or critical findings at head. */
-  long highAtHead(long repositoryId) {
-    return count(repositoryId, "present_at_head = TRUE AND " + HIGH);
+  /** The counts behind the readiness checklist, read in one pass over a repository's findings. */
+  record Counts(long openAtHead, long highAtHead, long highWithoutOwnerOrStatus, long highFixed,
+      long highFixedUnvalidated) {}
+
+  /** Returns the readiness counts of a repository. */
+  Counts counts(long repositoryId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT "
+            + sum("present_at_head = TRUE AND status IN ('open', 'accepted')") + " AS open_at_head, "
+            + sum("present_at_head = TRUE AND " + HIGH) + " AS high_at_head, "
+            + sum("present_at_head = TRUE AND " + HIGH + " AND status IN ('open', 'accepted', 'deferred') "
+                + "AND (owner IS NULL OR status = 'open')") + " AS high_missing, "
+            + sum(HIGH + " AND status = 'fixed'") + " AS high_fixed, "
+            + sum(HIGH + " AND status = 'fixed' AND validated = FALSE") + " AS high_unvalidated "
+            + "FROM findings WHERE repository_id = ?")
+        .bind(0, repositoryId)
+        .map((rs, ctx) -> new Counts(rs.getLong("open_at_head"), rs.getLong("high_at_head"),
+            rs.getLong("high_missing"), rs.getLong("high_fixed"), rs.getLong("high_unvalidated")))
+        .one());
   }
 
-  /** Returns the number of fixed high or critical findings. */
-  long highFixed(long repositoryId) {
-    return count(repositoryId, HIGH + " AND status = 'fixed'");
+  private static String sum(String condition) {
+    return "COALESCE(SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
   }
 
-  /** Returns the number of fixed high or critical findings without a validation record. */
-  long highFixedUnvalidated(long repositoryId) {
-    return count(repositoryId, HIGH + " AND status = 'fixed' AND validated = FALSE");
-  }
-
-  /** Returns every finding's span of the repository, except rejected ones. */
+  /**
+   * Returns the spans of the repository's findings (rejected ones left out) counted by severity,
+   * day of appearance and day of fix, so a repository of 100,000 findings yields a few rows.
+   */
   List<Span> spans(long repositoryId) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT severity, introduced_at, first_seen_at, fixed_at "
-            + "FROM findings WHERE repository_id = ? AND status <> 'rejected'")
+    String started = "CAST(COALESCE(introduced_at, first_seen_at) AS DATE)";
+    String fixed = "CAST(fixed_at AS DATE)";
+    return jdbi.withHandle(h -> h.createQuery("SELECT severity, " + started + " AS started, " + fixed
+            + " AS fixed, COUNT(*) AS n FROM findings WHERE repository_id = ? AND status <> 'rejected' "
+            + "GROUP BY severity, " + started + ", " + fixed)
         .bind(0, repositoryId)
         .map((rs, ctx) -> {
-          OffsetDateTime introduced = rs.getObject("introduced_at", OffsetDateTime.class);
-          OffsetDateTime fixed = rs.getObject("fixed_at", OffsetDateTime.class);
-          Instant start = (introduced != null ? introduced
-              : rs.getObject("first_seen_at", OffsetDateTime.class)).toInstant();
-          return new Span(rs.getString("severity"), start, fixed == null ? null : fixed.toInstant());
+          LocalDate fixedDay = rs.getObject("fixed", LocalDate.class);
+          return new Span(rs.getString("severity"), utc(rs.getObject("started", LocalDate.class)),
+              fixedDay == null ? null : utc(fixedDay), rs.getLong("n"));
         })
         .list());
   }
 
-  private long count(long repositoryId, String where) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM findings WHERE repository_id = ? AND "
-            + where).bind(0, repositoryId).mapTo(Long.class).one());
+  private static Instant utc(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
+
 }
