@@ -36,7 +36,8 @@ final class Readiness {
                 "Each of the " + recommended.size() + " recommended findings has a decision or an owner.",
                 "Recommended", base + "/recommended")
             : new ReadinessItem("Recommended findings triaged", "todo",
-                untriaged + " of " + recommended.size() + " recommended findings have no decision and no owner.",
+                untriaged + " of " + recommended.size() + " recommended findings "
+                    + (untriaged == 1 ? "has" : "have") + " no decision and no owner.",
                 "Triage them", base + "/recommended"));
     long high = counts.highAtHead();
     long highMissing = counts.highWithoutOwnerOrStatus();
@@ -46,7 +47,8 @@ final class Readiness {
                 : "All " + high + " high and critical findings have an owner and a decision.",
             null, null)
         : new ReadinessItem("Every high finding has an owner and a status", "todo",
-            highMissing + " high or critical findings lack an owner or a decision.",
+            highMissing + (highMissing == 1 ? " high or critical finding lacks" : " high or critical findings lack")
+                + " an owner or a decision.",
             "Open high findings", "/findings?repositoryId=" + id + "&severity=high&status=open"));
     items.add(new ReadinessItem("Proposed patches reviewed", "off",
         "None yet: Vigil does not propose patches in this version.", null, null));
@@ -59,7 +61,8 @@ final class Readiness {
             ? new ReadinessItem("Key fixes have a validation record", "ok",
                 "All " + fixed + " fixed high and critical findings are validated.", null, null)
             : new ReadinessItem("Key fixes have a validation record", "todo",
-                unvalidated + " of " + fixed + " fixed high and critical findings have no validation record.",
+                unvalidated + " of " + fixed + " fixed high and critical findings "
+                    + (unvalidated == 1 ? "has" : "have") + " no validation record.",
                 "Fixed, not validated", "/findings?repositoryId=" + id + "&status=fixed&validated=false"));
     return List.copyOf(items);
   }
