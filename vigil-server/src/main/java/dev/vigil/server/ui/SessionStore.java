@@ -30,11 +30,13 @@ final class SessionStore {
   /** A new session: the id for the cookie (never stored) and the stored session. */
   record Opened(String id, Session session) {}
 
-  /** Opens a new session for {@code user} with fresh id and CSRF token. */
+  /** Opens a new session for {@code user} with fresh id and CSRF token; forgets expired ones. */
   Opened open(User user) {
     String id = secrets.randomText(43);
     String csrf = secrets.randomText(32);
     Instant now = Clock.now();
+    jdbi.useHandle(h -> h.createUpdate("DELETE FROM web_sessions WHERE last_seen_at < ? OR created_at < ?")
+        .bind(0, now.minus(IDLE)).bind(1, now.minus(LIFETIME)).execute());
     jdbi.useHandle(h -> h.createUpdate("INSERT INTO web_sessions (id_hash, user_id, csrf_token, "
             + "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)")
         .bind(0, Secrets.sha256(id)).bind(1, user.id()).bind(2, csrf).bind(3, now).bind(4, now)

@@ -345,7 +345,17 @@ class WebUiTest {
     browser.waitUntil(d -> browser.path().equals("/account?revoked"));
     assertThat(server.call("GET", "/api/v1/me", token, null).status()).isEqualTo(401);
 
+    browser.open("/repositories/new");
+    browser.type("name", "remote");
+    browser.type("url", "https://lin:hunter2-password@git.example.org/shop.git");
+    browser.find("form[action='/repositories'] button").click();
+    browser.waitUntil(d -> browser.path().endsWith("?connected"));
+    assertThat(browser.find("main .path").getText()).isEqualTo("https://lin:••••••@git.example.org/shop.git");
+    browser.open("/repositories");
+    assertThat(browser.driver().getPageSource()).doesNotContain("hunter2");
+
     browser.open("/audit");
+    assertThat(browser.driver().getPageSource()).doesNotContain("hunter2");
     assertThat(browser.find("#audit").getText()).contains("finding.reject", "repository.connected", "sign-in");
     browser.screenshot("audit", Browser.WIDE);
   }
