@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -85,8 +86,7 @@ class WebUiTest {
     browser.find("form[action='/sign-in'] button").click();
     assertThat(browser.await("#signin-error").getText()).isEqualTo("Wrong user name or password.");
 
-    browser.type("password", ServerHarness.ADMIN_PASSWORD);
-    browser.find("form[action='/sign-in'] button").click();
+    browser.type("password", ServerHarness.ADMIN_PASSWORD + Keys.ENTER);
     browser.waitUntil(d -> browser.path().equals("/repositories"));
     var cookie = browser.driver().manage().getCookieNamed("vigil_session");
     assertThat(cookie.isHttpOnly()).isTrue();
@@ -398,8 +398,8 @@ class WebUiTest {
   @Order(100)
   void signingOutEndsTheSession() throws Exception {
     String session = browser.sessionCookie();
-    browser.find(".usermenu summary").click();
-    browser.find("form[action='/sign-out'] button").click();
+    browser.find(".usermenu summary").sendKeys(Keys.ENTER);
+    browser.find("form[action='/sign-out'] button").sendKeys(Keys.ENTER);
     browser.waitUntil(d -> browser.path().equals("/sign-in?signed-out"));
     assertThat(browser.text()).contains("You are signed out.");
     HttpResponse<String> stale = get("/repositories", session);
