@@ -6,8 +6,12 @@ import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.UserStore;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Connects repositories for the API and the web UI alike: checks the role, the name and the
@@ -15,6 +19,9 @@ import java.nio.file.Path;
  * sealed, grants it to the person who connected it and writes the audit trail.
  */
 public final class RepositoryConnector {
+  /** scheme://user:password@ at the start of a URL: groups scheme, user, password. */
+  private static final Pattern URL_PASSWORD =
+      Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)([^/@:]*):([^/@]*)@");
   private final RepositoryStore repositories;
   private final UserStore users;
   private final AuditLog audit;
@@ -42,6 +49,16 @@ public final class RepositoryConnector {
       if (!Files.isDirectory(path)) throw ApiException.badRequest("url", "no such directory: " + url);
     } else if (!url.matches("^(https?|ssh|git|file)://\\S+$") && !url.matches("^[\\w.-]+@[\\w.-]+:\\S+$")) {
       throw ApiException.badRequest("url", "expected an absolute local path or a Git URL (https://, ssh://, git@host:path)");
+    }
+    // A password inside the URL would be shown by every list and audit entry: keep it only as the
+    // sealed credential, and the URL without it.
+    Matcher userInfo = URL_PASSWORD.matcher(url);
+    if (userInfo.find()) {
+      if (credential == null || credential.isBlank()) {
+        credential = URLDecoder.decode(userInfo.group(2), StandardCharsets.UTF_8) + ":"
+            + URLDecoder.decode(userInfo.group(3), StandardCharsets.UTF_8);
+      }
+      url = userInfo.group(1) + url.substring(userInfo.end());
     }
     RepositoryRecord repository = repositories.create(name, url, blankToNull(credential),
         blankToNull(pathScope), blankToNull(defaultBranch), user);
