@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class CryptoAnalyzer implements Analyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   private static final String WEAK_HASH = "java.weak-hash";
   private static final long STACK_BYTES = 512L * 1024 * 1024;
@@ -142,10 +142,12 @@ public final class CryptoAnalyzer implements Analyzer {
         evidence);
   }
 
+  /** Masks the secret in {@code text}, as written in a string literal too (escaped quotes, backslashes). */
   private static String mask(String text, String secret) {
     if (secret == null || secret.isEmpty()) return text;
     String shown = secret.length() > 8 ? secret.substring(0, 2) + "****" : "****";
-    return text.replace(secret, shown);
+    String escaped = secret.replace("\\", "\\\\").replace("\"", "\\\"");
+    return text.replace(escaped, shown).replace(secret, shown);
   }
 
   private static String sha256(String secret) {

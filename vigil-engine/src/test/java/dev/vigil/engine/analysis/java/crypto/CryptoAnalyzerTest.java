@@ -79,6 +79,19 @@ class CryptoAnalyzerTest {
   }
 
   @Test
+  void masksSecretsWrittenWithEscapes() {
+    List<Finding> findings = analyze("src/Db.java", """
+        class Db {
+          private static final String DB_PASSWORD = "Pr0d\\"Pass\\\\w0rd";
+        }
+        """);
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.excerpt()).doesNotContain("Pass").contains("Pr****");
+      assertThat(f.evidence()).allSatisfy(step -> assertThat(step.code()).doesNotContain("Pass"));
+    });
+  }
+
+  @Test
   void fileThatDoesNotParseThrowsNamingTheFile() {
     assertThatThrownBy(() -> analyze("src/Broken.java", "class Broken { void m( { }"))
         .isInstanceOf(UnanalysableJavaException.class)
