@@ -44,6 +44,11 @@ public final class FindingRanking {
     return Ranker.recommended(ranked, RankedFinding::ranking, limit);
   }
 
+  /** Returns why each of these findings is out of scope, by finding id (in-scope ones absent). */
+  public Map<Long, String> outOfScope(List<FindingRecord> page) {
+    return models.outOfScope(page);
+  }
+
   /** Returns one finding ranked under its repository's model. */
   public RankedFinding explain(FindingRecord finding) {
     return context(finding.repositoryId()).rank(finding);

@@ -80,6 +80,23 @@ public final class ThreatModels {
   }
 
   /**
+   * Returns, for the findings given, the reason each one is out of scope under its repository's
+   * current model (findings in scope are absent from the map). Reads each model once; no call graph.
+   */
+  public Map<Long, String> outOfScope(java.util.Collection<dev.vigil.server.store.FindingRecord> findings) {
+    Map<Long, Optional<ThreatModel>> models = new java.util.HashMap<>();
+    Map<Long, String> reasons = new java.util.HashMap<>();
+    for (var finding : findings) {
+      Optional<ThreatModel> model = models.computeIfAbsent(finding.repositoryId(),
+          id -> store.latest(id).map(version -> yaml.parse(version.yaml())));
+      model.flatMap(m -> m.outOfScopeRuleFor(finding.path()))
+          .ifPresent(rule -> reasons.put(finding.id(), rule.reason() == null || rule.reason().isBlank()
+              ? "matches " + rule.path() : rule.reason() + " (" + rule.path() + ")"));
+    }
+    return reasons;
+  }
+
+  /**
    * Stores a person's edit as a new version describing the newest inferred commit; throws
    * {@link dev.vigil.engine.threatmodel.ThreatModelException} with the line when the YAML is invalid.
    */

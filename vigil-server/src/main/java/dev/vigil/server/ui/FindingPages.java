@@ -42,7 +42,8 @@ public final class FindingPages {
 
   /** The findings table: the filters, one page of rows, the total, and an error naming a bad filter. */
   public record FindingsView(FindingFilters filters, List<FindingRecord> items, long total,
-      List<RepositoryRecord> repositories, Map<Long, String> repositoryNames, String error) {
+      List<RepositoryRecord> repositories, Map<Long, String> repositoryNames, String error,
+      Map<Long, String> outOfScope) {
     /** Returns the number of the last page. */
     public int lastPage() {
       return (int) Math.max(1, (total + filters.size() - 1) / filters.size());
@@ -68,10 +69,11 @@ public final class FindingPages {
     FindingsView view;
     try {
       FindingStore.Page page = findings.list(filters.query(ids));
-      view = new FindingsView(filters, page.items(), page.total(), visible, names, null);
+      view = new FindingsView(filters, page.items(), page.total(), visible, names, null,
+          ranking.outOfScope(page.items()));
     } catch (FieldException e) {
       ctx.status(400);
-      view = new FindingsView(filters, List.of(), 0, visible, names, e.getMessage());
+      view = new FindingsView(filters, List.of(), 0, visible, names, e.getMessage(), Map.of());
     }
     templates.page(ctx, "findings.jte", visit.frame("Findings", "findings"), view);
   }

@@ -52,7 +52,13 @@ final class FindingController {
         QueryParams.bool(ctx, "validated"), ctx.queryParam("owner"), ctx.queryParam("sort"),
         pageNumber == null ? 1 : pageNumber, size == null ? 50 : size);
     FindingStore.Page page = findings.list(query);
-    ctx.json(Map.of("items", page.items(), "total", page.total(), "page", query.page(),
+    Map<Long, String> outOfScope = ranking.outOfScope(page.items());
+    List<Map<String, Object>> items = page.items().stream().map(finding -> {
+      Map<String, Object> item = new LinkedHashMap<>(Json.toMap(finding));
+      item.put("outOfScope", outOfScope.get(finding.id()));
+      return item;
+    }).toList();
+    ctx.json(Map.of("items", items, "total", page.total(), "page", query.page(),
         "size", query.size()));
   }
 

@@ -350,7 +350,8 @@ class WebUiTest {
     browser.type("url", "https://lin:hunter2-password@git.example.org/shop.git");
     browser.find("form[action='/repositories'] button").click();
     browser.waitUntil(d -> browser.path().endsWith("?connected"));
-    assertThat(browser.find("main .path").getText()).isEqualTo("https://lin:••••••@git.example.org/shop.git");
+    // The password in the URL became the sealed credential: the stored URL carries none.
+    assertThat(browser.find("main .path").getText()).isEqualTo("https://git.example.org/shop.git");
     browser.open("/repositories");
     assertThat(browser.driver().getPageSource()).doesNotContain("hunter2");
 
