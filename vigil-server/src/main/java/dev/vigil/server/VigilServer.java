@@ -24,6 +24,7 @@ import dev.vigil.server.store.TriageEvents;
 import dev.vigil.server.threat.FindingRanking;
 import dev.vigil.server.threat.ThreatModels;
 import dev.vigil.server.store.UserStore;
+import dev.vigil.server.ui.SessionStore;
 import dev.vigil.server.ui.UiRoutes;
 import dev.vigil.server.web.ApiException;
 import dev.vigil.server.web.ApiRoutes;
@@ -81,11 +82,12 @@ public final class VigilServer implements AutoCloseable {
           workerName(), threatModels);
       BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs());
+      SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
-          new FindingRanking(threatModels, findings, triage));
+          new FindingRanking(threatModels, findings, triage), sessions);
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
-      routes.addAll(UiRoutes.all(dependencies, database.jdbi()));
+      routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));
       jobs.start();
       app.start(config.port());

@@ -1,5 +1,7 @@
 package dev.vigil.server.ui;
 
+import dev.vigil.server.web.BrowserSessions;
+import io.javalin.http.Context;
 import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.Secrets;
 import dev.vigil.server.auth.User;
@@ -16,14 +18,14 @@ import org.jdbi.v3.core.Jdbi;
  * Browser sessions in the database, so every Vigil process on it knows them. The cookie carries a
  * random id; only its SHA-256 is stored. A session ends after 12 idle hours or 7 days.
  */
-final class SessionStore {
+public final class SessionStore implements BrowserSessions {
   static final Duration IDLE = Duration.ofHours(12);
   static final Duration LIFETIME = Duration.ofDays(7);
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
   private final Jdbi jdbi;
   private final Secrets secrets = new Secrets();
 
-  SessionStore(Jdbi jdbi) {
+  public SessionStore(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
@@ -42,6 +44,11 @@ final class SessionStore {
         .bind(0, Secrets.sha256(id)).bind(1, user.id()).bind(2, csrf).bind(3, now).bind(4, now)
         .execute());
     return new Opened(id, new Session(Secrets.sha256(id), user, csrf, now, now));
+  }
+
+  @Override
+  public Optional<BrowserSession> find(Context ctx) {
+    return find(ctx.cookie(Cookies.SESSION)).map(s -> new BrowserSession(s.user(), s.csrf()));
   }
 
   /** Returns the live session with cookie id {@code id}, touching it; empty if unknown or expired. */

@@ -21,9 +21,8 @@ public final class UiRoutes {
   private UiRoutes() {}
 
   /** Returns every route of the web UI. */
-  public static List<Route> all(ApiRoutes.Dependencies d, Jdbi jdbi) {
+  public static List<Route> all(ApiRoutes.Dependencies d, Jdbi jdbi, SessionStore sessions) {
     Templates templates = new Templates();
-    SessionStore sessions = new SessionStore(jdbi);
     Gate gate = new Gate(sessions, templates);
     Lookups lookups = new Lookups(new Access(d.repositories(), d.users()), d.scans(), d.findings());
     var signIn = new SignInPages(d.users(), sessions, d.audit(), templates);

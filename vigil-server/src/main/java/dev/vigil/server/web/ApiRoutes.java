@@ -29,11 +29,11 @@ public final class ApiRoutes {
   public record Dependencies(UserStore users, RepositoryStore repositories, ScanStore scans,
       FindingStore findings, TriageEvents triage, AuditLog audit, ScanJobs jobs,
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
-      ThreatModels threatModels, FindingRanking ranking) {}
+      ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
-    Authenticator auth = new Authenticator(d.users(), d.audit());
+    Authenticator auth = new Authenticator(d.users(), d.audit(), d.sessions());
     Access access = new Access(d.repositories(), d.users());
     var repositories = new RepositoryController(d.repositories(), d.users(), access, d.audit());
     var scans = new ScanController(d.scans(), d.repositories(), d.mirrors(), access, d.jobs(), d.audit());
@@ -70,7 +70,7 @@ public final class ApiRoutes {
 
   /** Returns the token check that guards authenticated routes. */
   public static io.javalin.http.Handler tokenCheck(Dependencies d) {
-    return new Authenticator(d.users(), d.audit())::requireToken;
+    return new Authenticator(d.users(), d.audit(), d.sessions())::requireToken;
   }
 
   private static void openApi(Context ctx) {

@@ -17,16 +17,36 @@ final class Authenticator {
   private static final String USER = "vigil.user";
   private final UserStore users;
   private final AuditLog audit;
+  private final BrowserSessions sessions;
   private final LoginLimiter limiter = new LoginLimiter(5, 300);
 
-  Authenticator(UserStore users, AuditLog audit) {
+  Authenticator(UserStore users, AuditLog audit, BrowserSessions sessions) {
     this.users = users;
     this.audit = audit;
+    this.sessions = sessions;
   }
 
-  /** Before-handler: requires a valid bearer token. */
+  /**
+   * Before-handler: requires a valid bearer token, or the web UI's session cookie; a browser's
+   * writes must also carry its CSRF token in {@code X-CSRF-Token}, so other sites cannot forge them.
+   */
   void requireToken(Context ctx) {
     String header = ctx.header("Authorization");
+    if (header == null && sessions != null) {
+      var session = sessions.find(ctx);
+      if (session.isPresent()) {
+        boolean write = !"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name());
+        String csrf = ctx.header("X-CSRF-Token");
+        if (write && (csrf == null || !java.security.MessageDigest.isEqual(
+            csrf.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            session.get().csrf().getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+          throw new ApiException(403, "forbidden", "X-CSRF-Token",
+              "a browser session must send its CSRF token in X-CSRF-Token to change anything");
+        }
+        ctx.attribute(USER, session.get().user());
+        return;
+      }
+    }
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw ApiException.unauthorized("missing bearer token: POST /api/v1/tokens with HTTP Basic "
