@@ -1,5 +1,6 @@
 package dev.vigil.engine.analysis.ci;
 
+import dev.vigil.engine.analysis.RuleFiles;
 import java.util.List;
 
 /**
@@ -19,4 +20,4 @@ record CiRuleDefinition(
     List<String> triggers,
     List<String> untrustedExpressions,
     List<String> trustedOwners,
-    List<String> inertActions) {}
+    List<String> inertActions) implements RuleFiles.Fields {}

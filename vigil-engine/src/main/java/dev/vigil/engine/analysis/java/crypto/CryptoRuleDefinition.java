@@ -1,5 +1,6 @@
 package dev.vigil.engine.analysis.java.crypto;
 
+import dev.vigil.engine.analysis.RuleFiles;
 import java.util.List;
 import java.util.Map;
 
@@ -16,4 +17,4 @@ record CryptoRuleDefinition(
     String confidence,
     Integer cwe,
     List<String> references,
-    Map<String, List<String>> data) {}
+    Map<String, List<String>> data) implements RuleFiles.Fields {}
