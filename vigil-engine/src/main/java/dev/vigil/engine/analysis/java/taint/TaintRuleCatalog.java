@@ -1,12 +1,7 @@
 package dev.vigil.engine.analysis.java.taint;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.vigil.engine.analysis.Confidence;
+import dev.vigil.engine.analysis.RuleFiles;
 import dev.vigil.engine.analysis.RuleInfo;
-import dev.vigil.engine.analysis.Severity;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,29 +18,22 @@ public final class TaintRuleCatalog {
 
   /** Returns the taint rules that ship with Vigil, in index order. */
   public static List<TaintRule> builtIn() {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    RuleFiles files = new RuleFiles(FOLDER, (file, reason, cause) ->
+        new IllegalArgumentException(FOLDER + file + ": " + reason, cause));
     List<TaintRule> rules = new ArrayList<>();
     Set<String> kinds = new HashSet<>();
-    for (String file : ClassPathText.indexEntries(FOLDER + "index.txt")) {
-      TaintRuleDefinition d;
+    for (String file : files.indexed()) {
+      TaintRuleDefinition d = files.parse(file, files.text(file), TaintRuleDefinition.class);
+      RuleInfo info;
       try {
-        d = yaml.readValue(ClassPathText.read(FOLDER + file), TaintRuleDefinition.class);
-      } catch (IOException e) {
-        throw new IllegalArgumentException(FOLDER + file + ": not a valid rule: " + e.getMessage(), e);
-      }
-      if (d == null || d.id() == null || !file.equals(d.id() + ".yaml")) {
-        throw new IllegalArgumentException(FOLDER + file + ": id does not match the file name");
+        info = RuleFiles.info(file, d);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(FOLDER + file + ": " + e.getMessage(), e);
       }
       if (d.kind() == null || !kinds.add(d.kind())) {
         throw new IllegalArgumentException(FOLDER + file + ": kind is missing or used twice");
       }
-      if (d.cwe() == null || d.message() == null || d.name() == null || d.references() == null) {
-        throw new IllegalArgumentException(FOLDER + file + ": name, message, cwe and references are required");
-      }
-      rules.add(new TaintRule(new RuleInfo(d.id(), d.name(), d.message().strip(),
-          Severity.parse(d.severity()), Confidence.parse(d.confidence()), d.cwe(), d.references()),
-          d.kind()));
+      rules.add(new TaintRule(info, d.kind()));
     }
     return List.copyOf(rules);
   }
