@@ -13,6 +13,7 @@ import dev.vigil.server.jobs.ScanRunner;
 import dev.vigil.server.store.AdvisoryStore;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.Database;
+import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FieldException;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
@@ -85,7 +86,8 @@ public final class VigilServer implements AutoCloseable {
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
-          new FindingRanking(threatModels, findings, triage), sessions);
+          new FindingRanking(threatModels, findings, triage), sessions,
+          new EnvironmentStore(database.jdbi(), box));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));

@@ -8,6 +8,7 @@ import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
+import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanStore;
@@ -29,14 +30,16 @@ public final class ApiRoutes {
   public record Dependencies(UserStore users, RepositoryStore repositories, ScanStore scans,
       FindingStore findings, TriageEvents triage, AuditLog audit, ScanJobs jobs,
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
-      ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions) {}
+      ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
+      EnvironmentStore environments) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
     Authenticator auth = new Authenticator(d.users(), d.audit(), d.sessions());
     Access access = new Access(d.repositories(), d.users());
     var repositories = new RepositoryController(d.repositories(), d.users(), access, d.audit());
-    var scans = new ScanController(d.scans(), d.repositories(), d.mirrors(), access, d.jobs(), d.audit());
+    var environments = new EnvironmentController(d.environments(), access, d.audit());
+    var scans = new ScanController(d.scans(), d.environments(), d.mirrors(), access, d.jobs(), d.audit());
     var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit(),
         d.ranking());
     var threatModel = new ThreatModelController(d.threatModels(), access, d.audit());
@@ -59,6 +62,10 @@ public final class ApiRoutes {
         new Route(PUT, "/api/v1/repositories/{id}/threat-model", true, threatModel::put),
         new Route(GET, "/api/v1/repositories/{id}/threat-model/versions", true, threatModel::versions),
         new Route(GET, "/api/v1/repositories/{id}/threat-model/versions/{version}", true, threatModel::version),
+        new Route(GET, "/api/v1/repositories/{id}/environments", true, environments::list),
+        new Route(POST, "/api/v1/repositories/{id}/environments", true, environments::create),
+        new Route(GET, "/api/v1/environments/{id}", true, environments::get),
+        new Route(PUT, "/api/v1/environments/{id}", true, environments::update),
         new Route(GET, "/api/v1/scans", true, scans::list),
         new Route(POST, "/api/v1/scans", true, scans::create),
         new Route(GET, "/api/v1/scans/{id}", true, scans::get),

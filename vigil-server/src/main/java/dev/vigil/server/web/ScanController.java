@@ -5,8 +5,9 @@ import dev.vigil.server.auth.User;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
+import dev.vigil.server.store.EnvironmentRecord;
+import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.RepositoryRecord;
-import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ScanStore;
 import io.javalin.http.Context;
@@ -19,19 +20,22 @@ import java.util.Map;
 /** Creating scans (queued as background jobs) and following their progress. */
 final class ScanController {
   private final ScanStore scans;
-  private final RepositoryStore repositories;
+  private final EnvironmentStore environments;
   private final Access access;
   private final ScanLauncher launcher;
 
-  ScanController(ScanStore scans, RepositoryStore repositories, RepositoryMirrors mirrors,
+  ScanController(ScanStore scans, EnvironmentStore environments, RepositoryMirrors mirrors,
       Access access, ScanJobs jobs, AuditLog audit) {
     this.scans = scans;
-    this.repositories = repositories;
+    this.environments = environments;
     this.access = access;
     this.launcher = new ScanLauncher(scans, mirrors, jobs, audit);
   }
 
-  /** {@code POST /api/v1/scans {repositoryId, branch, window: {commits: N} | {since: date}}}. */
+  /**
+   * {@code POST /api/v1/scans {repositoryId, branch, window: {commits: N} | {since: date},
+   * environmentId?}}.
+   */
   void create(Context ctx) {
     User user = Authenticator.user(ctx);
     JsonNode body = RequestBodies.object(ctx);
@@ -58,7 +62,8 @@ final class ScanController {
     } else {
       commits = dev.vigil.engine.git.HistoryWindow.DEFAULT_COMMITS;
     }
-    ScanRecord scan = launcher.backfill(user, repository, branch, commits, since);
+    Long environmentId = environmentOf(body, repository);
+    ScanRecord scan = launcher.backfill(user, repository, branch, commits, since, environmentId);
     ctx.status(201).json(ScanView.of(scan));
   }
 
@@ -96,6 +101,17 @@ final class ScanController {
       throw ApiException.notFound("scan " + id);
     }
     return scan;
+  }
+
+  /** Returns the optional environmentId of the body, checked to be an environment of the repository. */
+  private Long environmentOf(JsonNode body, RepositoryRecord repository) {
+    JsonNode node = body.get("environmentId");
+    if (node == null || node.isNull()) return null;
+    long id = RequestBodies.number(body, "environmentId");
+    return environments.find(id).filter(e -> e.repositoryId() == repository.id())
+        .map(EnvironmentRecord::id)
+        .orElseThrow(() -> ApiException.badRequest("environmentId",
+            "no environment " + id + " in repository " + repository.id()));
   }
 
   private static Instant parseSince(JsonNode value) {

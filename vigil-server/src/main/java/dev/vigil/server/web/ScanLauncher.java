@@ -34,13 +34,19 @@ public final class ScanLauncher {
    */
   public ScanRecord backfill(User user, RepositoryRecord repository, String branch, Integer commits,
       Instant since) {
+    return backfill(user, repository, branch, commits, since, null);
+  }
+
+  /** Queues a backfill like the method above, in an environment of the repository (null = none). */
+  public ScanRecord backfill(User user, RepositoryRecord repository, String branch, Integer commits,
+      Instant since, Long environmentId) {
     Access.require(user.role().canScan(), user, "start scans");
     if (branch == null || branch.isBlank()) {
       branch = repository.defaultBranch();
       if (branch == null) throw ApiException.badRequest("branch", "branch is required");
     }
     requireBranch(repository, branch);
-    ScanRecord scan = scans.create(repository.id(), null, branch, ScanRecord.BACKFILL, commits, since,
+    ScanRecord scan = scans.create(repository.id(), environmentId, branch, ScanRecord.BACKFILL, commits, since,
         null, user.id());
     jobs.enqueue(scan.id());
     audit.record(user.username(), "scan.created", "scan " + scan.id(),

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** The JSON shape of a scan: its state and a progress object with rate and ETA. */
 public record ScanView(
-    long id, long repositoryId, String branch, String kind, Map<String, Object> window,
+    long id, long repositoryId, Long environmentId, String branch, String kind, Map<String, Object> window,
     String state, String headSha, Progress progress, String error, int skippedCount,
     Instant createdAt, Instant startedAt, Instant finishedAt) {
 
@@ -23,7 +23,7 @@ public record ScanView(
     if (scan.baseSha() != null) window.put("after", scan.baseSha());
     double percent = scan.commitsTotal() == 0 ? (scan.finished() ? 100 : 0)
         : Math.round(1000.0 * scan.commitsDone() / scan.commitsTotal()) / 10.0;
-    return new ScanView(scan.id(), scan.repositoryId(), scan.branch(), scan.kind(), window,
+    return new ScanView(scan.id(), scan.repositoryId(), scan.environmentId(), scan.branch(), scan.kind(), window,
         scan.state(), scan.headSha(),
         new Progress(scan.commitsDone(), scan.commitsTotal(), percent, scan.blobsAnalysed(),
             scan.cacheHits(), Math.round(scan.rate() * 10) / 10.0, scan.etaSeconds()),
