@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -96,7 +97,7 @@ public final class EnvironmentStore {
     return json == null ? new TreeMap<>() : Json.read(json, SEALED);
   }
 
-  private static <T> T unique(String name, java.util.function.Supplier<T> write) {
+  private static <T> T unique(String name, Supplier<T> write) {
     try {
       return write.get();
     } catch (UnableToExecuteStatementException e) {

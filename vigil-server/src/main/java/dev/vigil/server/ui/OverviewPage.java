@@ -1,5 +1,6 @@
 package dev.vigil.server.ui;
 
+import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.RepositoryRecord;
@@ -24,11 +25,11 @@ public final class OverviewPage {
   private final Templates templates;
 
   OverviewPage(ScanStore scans, FindingStore findings, RepositoryFacts facts, ThreatModels models,
-      FindingRanking ranking, Lookups lookups, Templates templates) {
+      EnvironmentStore environments, FindingRanking ranking, Lookups lookups, Templates templates) {
     this.scans = scans;
     this.findings = findings;
     this.facts = facts;
-    this.readiness = new Readiness(models);
+    this.readiness = new Readiness(models, environments);
     this.ranking = ranking;
     this.lookups = lookups;
     this.templates = templates;

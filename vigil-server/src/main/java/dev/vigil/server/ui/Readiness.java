@@ -1,5 +1,7 @@
 package dev.vigil.server.ui;
 
+import dev.vigil.server.store.EnvironmentRecord;
+import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
@@ -8,12 +10,17 @@ import dev.vigil.server.threat.ThreatModels;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Computes a repository's readiness checklist from its scans, finding counts, ranking and threat model. */
+/**
+ * Computes a repository's readiness checklist from its environments, scans, finding counts, ranking
+ * and threat model.
+ */
 final class Readiness {
   private final ThreatModels models;
+  private final EnvironmentStore environments;
 
-  Readiness(ThreatModels models) {
+  Readiness(ThreatModels models, EnvironmentStore environments) {
     this.models = models;
+    this.environments = environments;
   }
 
   /** Returns the checklist of {@code repository}, given its scans (newest first), top 10 and counts. */
@@ -22,9 +29,7 @@ final class Readiness {
     long id = repository.id();
     String base = "/repositories/" + id;
     List<ReadinessItem> items = new ArrayList<>();
-    items.add(new ReadinessItem("Environment healthy", "off",
-        "Not configured: environments (setup, build and test in the sandbox) are not available yet.",
-        null, null));
+    items.add(environment(id, base + "/environments"));
     items.add(backfill(base, scans));
     items.add(threatModel(id, base + "/threat-model"));
     long untriaged = recommended.stream()
@@ -65,6 +70,18 @@ final class Readiness {
                     + (unvalidated == 1 ? "has" : "have") + " no validation record.",
                 "Fixed, not validated", "/findings?repositoryId=" + id + "&status=fixed&validated=false"));
     return List.copyOf(items);
+  }
+
+  private ReadinessItem environment(long id, String href) {
+    String title = "Environment healthy";
+    List<String> names = environments.forRepository(id).stream().map(EnvironmentRecord::name).toList();
+    if (names.isEmpty()) {
+      return new ReadinessItem(title, "off",
+          "Not configured: no environment gives the setup, build and test commands.", "Environments", href);
+    }
+    return new ReadinessItem(title, "pending", "Configured, health check not run yet ("
+        + String.join(", ", names) + "): health checks in the sandbox come in a later version.",
+        "Environments", href);
   }
 
   private ReadinessItem threatModel(long id, String href) {

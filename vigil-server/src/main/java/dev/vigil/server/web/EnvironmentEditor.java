@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -89,7 +90,7 @@ public final class EnvironmentEditor {
     return new EnvironmentDraft(name, branch, setup, build, test, new TreeMap<>(secrets));
   }
 
-  private static <T> T stored(java.util.function.Supplier<T> write) {
+  private static <T> T stored(Supplier<T> write) {
     try {
       return write.get();
     } catch (FieldException e) {
