@@ -3,6 +3,8 @@ package dev.vigil.server.ui;
 import dev.vigil.engine.git.HistoryWindow;
 import dev.vigil.engine.git.SkippedFile;
 import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.store.EnvironmentRecord;
+import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanRecord;
@@ -26,15 +28,17 @@ public final class ScanPages {
   private final RepositoryStore repositories;
   private final ScanStore scans;
   private final ScanLauncher launcher;
+  private final EnvironmentStore environments;
   private final CommitCounter counter;
   private final Lookups lookups;
   private final Templates templates;
 
-  ScanPages(RepositoryStore repositories, ScanStore scans, ScanLauncher launcher, CommitCounter counter,
-      Lookups lookups, Templates templates) {
+  ScanPages(RepositoryStore repositories, ScanStore scans, ScanLauncher launcher,
+      EnvironmentStore environments, CommitCounter counter, Lookups lookups, Templates templates) {
     this.repositories = repositories;
     this.scans = scans;
     this.launcher = launcher;
+    this.environments = environments;
     this.counter = counter;
     this.lookups = lookups;
     this.templates = templates;
@@ -51,8 +55,8 @@ public final class ScanPages {
 
   /** The create-scan form as typed, its error, and the estimate for it. */
   public record NewScanView(List<RepositoryRecord> repositories, RepositoryRecord repository,
-      List<String> branches, String branch, String window, String commits, String since,
-      String error, Estimate estimate) {}
+      List<String> branches, List<EnvironmentRecord> environments, String environmentId, String branch,
+      String window, String commits, String since, String error, Estimate estimate) {}
 
   /** How long a backfill would be: a summary line and how it was worked out. */
   public record Estimate(String summary, String detail) {}
@@ -95,7 +99,7 @@ public final class ScanPages {
     String commits = String.valueOf(HistoryWindow.DEFAULT_COMMITS);
     templates.page(ctx, "scan_new.jte", visit.frame("New scan · " + repository.name(), "scans"),
         new NewScanView(repositories.visibleTo(visit.user()), repository, counter.branches(repository),
-            branch, "commits", commits, "", null, estimate(repository, branch, "commits", commits, "")));
+            environments.forRepository(repository.id()), "", branch, "commits", commits, "", null, estimate(repository, branch, "commits", commits, "")));
   }
 
   /** {@code GET /scans/estimate?repositoryId=&branch=&window=&commits=&since=}: the estimate fragment. */
@@ -113,17 +117,19 @@ public final class ScanPages {
     String window = text(ctx, "window");
     String commits = text(ctx, "commits");
     String since = text(ctx, "since");
+    String environmentId = text(ctx, "environmentId");
     try {
+      Long environment = environmentId.isEmpty() ? null : environmentId(environmentId);
       ScanRecord scan = "since".equals(window)
-          ? launcher.backfill(visit.user(), repository, branch, null, since(since))
-          : launcher.backfill(visit.user(), repository, branch, commits(commits), null);
+          ? launcher.backfill(visit.user(), repository, branch, null, since(since), environment)
+          : launcher.backfill(visit.user(), repository, branch, commits(commits), null, environment);
       ctx.redirect("/scans/" + scan.id(), HttpStatus.SEE_OTHER);
     } catch (ApiException e) {
       if (e.status() != 400) throw e;
       ctx.status(400);
       templates.page(ctx, "scan_new.jte", visit.frame("New scan · " + repository.name(), "scans"),
           new NewScanView(repositories.visibleTo(visit.user()), repository, counter.branches(repository),
-              branch, window, commits, since, e.getMessage(), estimate(repository, branch, window, commits, since)));
+              environments.forRepository(repository.id()), environmentId, branch, window, commits, since, e.getMessage(), estimate(repository, branch, window, commits, since)));
     }
   }
 
@@ -165,6 +171,14 @@ public final class ScanPages {
       return n;
     } catch (NumberFormatException e) {
       throw ApiException.badRequest("window.commits", "the number of commits must be a whole number from 1 to 1,000,000");
+    }
+  }
+
+  private static Long environmentId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("environmentId", "choose an environment from the list");
     }
   }
 

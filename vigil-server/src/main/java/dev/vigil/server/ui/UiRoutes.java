@@ -36,7 +36,8 @@ public final class UiRoutes {
         lookups, templates);
     var threatModel = new ThreatModelPage(d.threatModels(), d.audit(), lookups, templates);
     var scans = new ScanPages(d.repositories(), d.scans(),
-        new ScanLauncher(d.scans(), d.mirrors(), d.jobs(), d.audit()), new CommitCounter(d.mirrors()),
+        new ScanLauncher(d.scans(), d.mirrors(), d.jobs(), d.audit(), d.environments()),
+        d.environments(), new CommitCounter(d.mirrors()),
         lookups, templates);
     var findings = new FindingPages(d.findings(), d.repositories(), d.triage(),
         new Triage(d.findings(), d.triage(), d.audit()), d.ranking(), lookups, templates);

@@ -5,7 +5,6 @@ import dev.vigil.server.auth.User;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
-import dev.vigil.server.store.EnvironmentRecord;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
@@ -20,16 +19,14 @@ import java.util.Map;
 /** Creating scans (queued as background jobs) and following their progress. */
 final class ScanController {
   private final ScanStore scans;
-  private final EnvironmentStore environments;
   private final Access access;
   private final ScanLauncher launcher;
 
   ScanController(ScanStore scans, EnvironmentStore environments, RepositoryMirrors mirrors,
       Access access, ScanJobs jobs, AuditLog audit) {
     this.scans = scans;
-    this.environments = environments;
     this.access = access;
-    this.launcher = new ScanLauncher(scans, mirrors, jobs, audit);
+    this.launcher = new ScanLauncher(scans, mirrors, jobs, audit, environments);
   }
 
   /**
@@ -62,7 +59,7 @@ final class ScanController {
     } else {
       commits = dev.vigil.engine.git.HistoryWindow.DEFAULT_COMMITS;
     }
-    Long environmentId = environmentOf(body, repository);
+    Long environmentId = body.hasNonNull("environmentId") ? RequestBodies.number(body, "environmentId") : null;
     ScanRecord scan = launcher.backfill(user, repository, branch, commits, since, environmentId);
     ctx.status(201).json(ScanView.of(scan));
   }
@@ -101,17 +98,6 @@ final class ScanController {
       throw ApiException.notFound("scan " + id);
     }
     return scan;
-  }
-
-  /** Returns the optional environmentId of the body, checked to be an environment of the repository. */
-  private Long environmentOf(JsonNode body, RepositoryRecord repository) {
-    JsonNode node = body.get("environmentId");
-    if (node == null || node.isNull()) return null;
-    long id = RequestBodies.number(body, "environmentId");
-    return environments.find(id).filter(e -> e.repositoryId() == repository.id())
-        .map(EnvironmentRecord::id)
-        .orElseThrow(() -> ApiException.badRequest("environmentId",
-            "no environment " + id + " in repository " + repository.id()));
   }
 
   private static Instant parseSince(JsonNode value) {

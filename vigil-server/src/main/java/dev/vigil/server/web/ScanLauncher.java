@@ -4,6 +4,8 @@ import dev.vigil.server.auth.User;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
+import dev.vigil.server.store.EnvironmentRecord;
+import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ScanStore;
@@ -20,9 +22,12 @@ public final class ScanLauncher {
   private final RepositoryMirrors mirrors;
   private final ScanJobs jobs;
   private final AuditLog audit;
+  private final EnvironmentStore environments;
 
-  public ScanLauncher(ScanStore scans, RepositoryMirrors mirrors, ScanJobs jobs, AuditLog audit) {
+  public ScanLauncher(ScanStore scans, RepositoryMirrors mirrors, ScanJobs jobs, AuditLog audit,
+      EnvironmentStore environments) {
     this.scans = scans;
+    this.environments = environments;
     this.mirrors = mirrors;
     this.jobs = jobs;
     this.audit = audit;
@@ -30,14 +35,9 @@ public final class ScanLauncher {
 
   /**
    * Queues a backfill of {@code branch} (blank = the repository's default) over a window of
-   * {@code commits} or {@code since} a time (exactly one is non-null); returns the stored scan.
+   * {@code commits} or {@code since} a time (exactly one is non-null), in an environment of the
+   * repository ({@code environmentId}, null = none); returns the stored scan.
    */
-  public ScanRecord backfill(User user, RepositoryRecord repository, String branch, Integer commits,
-      Instant since) {
-    return backfill(user, repository, branch, commits, since, null);
-  }
-
-  /** Queues a backfill like the method above, in an environment of the repository (null = none). */
   public ScanRecord backfill(User user, RepositoryRecord repository, String branch, Integer commits,
       Instant since, Long environmentId) {
     Access.require(user.role().canScan(), user, "start scans");
@@ -46,12 +46,21 @@ public final class ScanLauncher {
       if (branch == null) throw ApiException.badRequest("branch", "branch is required");
     }
     requireBranch(repository, branch);
+    requireEnvironment(repository, environmentId);
     ScanRecord scan = scans.create(repository.id(), environmentId, branch, ScanRecord.BACKFILL, commits, since,
         null, user.id());
     jobs.enqueue(scan.id());
     audit.record(user.username(), "scan.created", "scan " + scan.id(),
         repository.name() + " " + branch);
     return scan;
+  }
+
+  private void requireEnvironment(RepositoryRecord repository, Long environmentId) {
+    if (environmentId == null) return;
+    environments.find(environmentId).map(EnvironmentRecord::repositoryId)
+        .filter(owner -> owner == repository.id())
+        .orElseThrow(() -> ApiException.badRequest("environmentId",
+            "no environment " + environmentId + " in repository " + repository.id()));
   }
 
   private void requireBranch(RepositoryRecord repository, String branch) {

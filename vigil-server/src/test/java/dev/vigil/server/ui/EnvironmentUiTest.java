@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Environments in a real headless chromium: added through the form, listed with the secret
- * masked, counted by the readiness checklist, and read-only for viewers. One server and one
+ * masked, counted by the readiness checklist, chosen for a scan, and read-only for viewers. One server and one
  * browser for the class; the tests run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -25,6 +26,7 @@ class EnvironmentUiTest {
   static ServerHarness server;
   static Browser browser;
   static long repositoryId;
+  static String admin;
 
   @BeforeAll
   static void start() throws Exception {
@@ -32,7 +34,7 @@ class EnvironmentUiTest {
       repo.write("README.md", "shop\n").commit("start");
     }
     server = ServerHarness.start(temp.resolve("data"));
-    String admin = server.adminToken();
+    admin = server.adminToken();
     repositoryId = server.connect(admin, "shop", temp.resolve("shop"));
     server.createUser(admin, "vera", "viewer");
     server.grant(admin, repositoryId, "vera");
@@ -74,6 +76,21 @@ class EnvironmentUiTest {
     assertThat(browser.find("#readiness li:first-child").getText())
         .contains("Configured, health check not run yet (ci)");
     assertThat(browser.find("#readiness li:first-child").getAttribute("data-state")).isEqualTo("pending");
+  }
+
+  @Test
+  @Order(15)
+  void aScanIsCreatedInTheChosenEnvironment() {
+    browser.open("/repositories/" + repositoryId + "/scans/new");
+    new Select(browser.find("#environmentId")).selectByVisibleText("ci");
+    browser.find("#scan-form button[type=submit]").click();
+    browser.waitUntil(d -> browser.path().matches("/scans/\\d+"));
+
+    long scanId = Long.parseLong(browser.path().substring("/scans/".length()));
+    long environmentId = server.call("GET", "/api/v1/repositories/" + repositoryId + "/environments", admin, null)
+        .json().get("items").get(0).get("id").asLong();
+    assertThat(server.call("GET", "/api/v1/scans/" + scanId, admin, null).json().get("environmentId").asLong())
+        .isEqualTo(environmentId);
   }
 
   @Test
