@@ -21,6 +21,7 @@ final class BlobAnalysis {
   private final List<Analyzer> analyzers;
   private final AnalysisCache cache;
   private final Function<String, BlobContent> contents;
+  private final PathScope scope;
   private final Map<String, BlobContent> unreadable = new HashMap<>();
   private final Map<String, SkippedFile> skipped = new LinkedHashMap<>();
   private long blobsRead;
@@ -29,14 +30,17 @@ final class BlobAnalysis {
   private long cacheHits;
 
   /** {@code contents} loads a blob's bytes by id, or says why it cannot be analysed. */
-  BlobAnalysis(List<Analyzer> analyzers, AnalysisCache cache, Function<String, BlobContent> contents) {
+  BlobAnalysis(List<Analyzer> analyzers, AnalysisCache cache, Function<String, BlobContent> contents,
+      PathScope scope) {
     this.analyzers = List.copyOf(analyzers);
+    this.scope = scope;
     this.cache = cache;
     this.contents = contents;
   }
 
-  /** Returns true if some analyzer reads files at {@code path}. */
+  /** Returns true if {@code path} is in scope and some analyzer reads files there. */
   boolean tracks(String path) {
+    if (!scope.includes(path)) return false;
     for (Analyzer analyzer : analyzers) {
       if (analyzer.reads(path)) return true;
     }

@@ -84,7 +84,8 @@ public final class CommitPass {
       try (ObjectReader reader = repository.newObjectReader();
            RevWalk walk = new RevWalk(reader);
            DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
-        blobs = new BlobAnalysis(analyzers, cache, blobId -> load(reader, blobId));
+        blobs = new BlobAnalysis(analyzers, cache, blobId -> load(reader, blobId),
+            options.scope());
         diff.setReader(reader, repository.getConfig());
         diff.setDetectRenames(true);
         commits = WindowCommits.list(walk, head, window);

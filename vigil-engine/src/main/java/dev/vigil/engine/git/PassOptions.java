@@ -1,10 +1,10 @@
 package dev.vigil.engine.git;
 
 /**
- * Tuning of a pass: the largest blob analysed (bigger ones are skipped and reported) and how many
- * commits go between checkpoints.
+ * Tuning of a pass: the largest blob analysed (bigger ones are skipped and reported), how many
+ * commits go between checkpoints, and the paths it covers.
  */
-public record PassOptions(long maxBlobBytes, int checkpointEvery) {
+public record PassOptions(long maxBlobBytes, int checkpointEvery, PathScope scope) {
   /** The default size cap: 2 MiB. */
   public static final long DEFAULT_MAX_BLOB_BYTES = 2L * 1024 * 1024;
 
@@ -13,20 +13,26 @@ public record PassOptions(long maxBlobBytes, int checkpointEvery) {
     if (checkpointEvery < 1) {
       throw new IllegalArgumentException("checkpointEvery < 1: " + checkpointEvery);
     }
+    scope = scope == null ? PathScope.ALL : scope;
   }
 
-  /** Returns the defaults: a 2 MiB cap and a checkpoint every 100 commits. */
+  /** Returns the defaults: a 2 MiB cap, a checkpoint every 100 commits, the whole repository. */
   public static PassOptions defaults() {
-    return new PassOptions(DEFAULT_MAX_BLOB_BYTES, 100);
+    return new PassOptions(DEFAULT_MAX_BLOB_BYTES, 100, PathScope.ALL);
   }
 
   /** Returns these options with another size cap. */
   public PassOptions withMaxBlobBytes(long bytes) {
-    return new PassOptions(bytes, checkpointEvery);
+    return new PassOptions(bytes, checkpointEvery, scope);
+  }
+
+  /** Returns these options covering only {@code paths}. */
+  public PassOptions withScope(PathScope paths) {
+    return new PassOptions(maxBlobBytes, checkpointEvery, paths);
   }
 
   /** Returns these options with another checkpoint interval. */
   public PassOptions withCheckpointEvery(int commits) {
-    return new PassOptions(maxBlobBytes, commits);
+    return new PassOptions(maxBlobBytes, commits, scope);
   }
 }

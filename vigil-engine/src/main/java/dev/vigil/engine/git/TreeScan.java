@@ -43,7 +43,7 @@ public final class TreeScan {
     }
     long start = System.nanoTime();
     Map<String, BlobContent> contents = new HashMap<>();
-    BlobAnalysis blobs = new BlobAnalysis(analyzers, cache, contents::get);
+    BlobAnalysis blobs = new BlobAnalysis(analyzers, cache, contents::get, options.scope());
     List<TrackedFinding> findings = new ArrayList<>();
     ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
     try {

@@ -249,6 +249,18 @@ class CommitPassTest {
   }
 
   @Test
+  void pathScopeLimitsWhatIsAnalysed() throws Exception {
+    repo.write("src/main/App.txt", "VULN:inside\n").write("docs/guide.txt", "VULN:outside\n")
+        .write("srcnot/x.txt", "VULN:lookalike\n").commit("both");
+
+    ScanResult result = pass(PassOptions.defaults().withScope(PathScope.parse(" ./src/ , config")))
+        .run(repo.repository(), HistoryWindow.lastCommits("main", 5), ScanListener.NONE, () -> false);
+
+    assertThat(result.findings()).extracting(f -> f.finding().location().path())
+        .containsExactly("src/main/App.txt");
+  }
+
+  @Test
   void progressReachesTheTotal() throws Exception {
     for (int i = 0; i < 5; i++) repo.write("a.txt", "v" + i + "\n").commit("c" + i);
     List<ScanProgress> events = new ArrayList<>();

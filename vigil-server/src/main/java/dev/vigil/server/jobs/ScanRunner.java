@@ -5,6 +5,7 @@ import dev.vigil.engine.git.CommitInfo;
 import dev.vigil.engine.git.CommitPass;
 import dev.vigil.engine.git.HistoryWindow;
 import dev.vigil.engine.git.PassOptions;
+import dev.vigil.engine.git.PathScope;
 import dev.vigil.engine.git.ScanCheckpoint;
 import dev.vigil.engine.git.ScanListener;
 import dev.vigil.engine.git.ScanProgress;
@@ -74,7 +75,8 @@ public final class ScanRunner {
     }
     try (Repository git = mirrors.open(repository, repositories.credential(repository.id()))) {
       Optional<ScanCheckpoint> checkpoint = scans.loadCheckpoint(scanId);
-      CommitPass pass = new CommitPass(analyzers.current(), cache, options);
+      CommitPass pass = new CommitPass(analyzers.current(), cache,
+          options.withScope(PathScope.parse(repository.pathScope())));
       Listener listener = new Listener(scan);
       if (ScanRecord.INCREMENTAL.equals(scan.kind())) {
         runIncremental(scan, repository, git, pass, listener, stopping);
