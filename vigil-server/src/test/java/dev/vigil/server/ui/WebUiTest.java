@@ -110,7 +110,8 @@ class WebUiTest {
 
     browser.type("url", temp.resolve("shop").toString());
     browser.type("credential", CREDENTIAL);
-    browser.type("pathScope", "deploy, config");
+    // Scans honour the scope: it covers every planted file (README.md stays out).
+    browser.type("pathScope", "deploy, config, conf, assets");
     browser.find("form[action='/repositories'] button").click();
     browser.waitUntil(d -> browser.path().matches("/repositories/\\d+\\?connected"));
     repositoryId = Long.parseLong(browser.path().replaceAll("\\D+", " ").trim().split(" ")[0]);
