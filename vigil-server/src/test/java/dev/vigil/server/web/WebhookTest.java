@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.server.GitFixtures;
 import dev.vigil.server.ServerHarness;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -56,10 +52,8 @@ class WebhookTest {
         + "{\"full_name\": \"acme/demo\", \"clone_url\": \"" + repo.dir().toAbsolutePath() + "\"}}";
   }
 
-  private static String sign(String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(ServerHarness.WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  private static String sign(String body) {
+    return "sha256=" + ServerHarness.sign(body);
   }
 
   private static ServerHarness.Response deliver(String event, String body, String signature) {
