@@ -4,9 +4,12 @@ import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.Analyzer;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.RawText;
@@ -104,8 +107,10 @@ public final class CommitPass {
             listener.provisionalFindings(tracker.snapshot(infos, i));
           }
         }
-        return new ScanResult(tracker.finish(infos), blobs.skipped(), infos.get(0),
-            commits.size(), blobs.stats(), elapsed());
+        List<TrackedFinding> findings = HeadRefinement.apply(analyzers, tracker.finish(infos),
+            wanted -> headFiles(reader, commits.get(0), wanted));
+        return new ScanResult(findings, blobs.skipped(), infos.get(0), commits.size(),
+            blobs.stats(), elapsed());
       } catch (IOException e) {
         throw new ScanInputException("cannot read " + repository.getDirectory() + ": "
             + e.getMessage(), e);
@@ -147,6 +152,29 @@ public final class CommitPass {
           }
         }
       }
+    }
+
+    /** Returns the head's text files accepted by {@code wanted}, within the context size caps. */
+    private Map<String, String> headFiles(ObjectReader reader, RevCommit head, Predicate<String> wanted) {
+      Map<String, String> files = new HashMap<>();
+      long total = 0;
+      try (TreeWalk tree = new TreeWalk(reader)) {
+        tree.addTree(head.getTree());
+        tree.setRecursive(true);
+        while (tree.next() && total < HeadRefinement.MAX_TOTAL_BYTES) {
+          String path = tree.getPathString();
+          if (!isFile(tree.getFileMode(0)) || !options.scope().includes(path) || !wanted.test(path)) continue;
+          ObjectLoader loader = reader.open(tree.getObjectId(0), Constants.OBJ_BLOB);
+          if (loader.getSize() > HeadRefinement.MAX_FILE_BYTES) continue;
+          byte[] bytes = loader.getBytes();
+          if (RawText.isBinary(bytes)) continue;
+          files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+          total += bytes.length;
+        }
+      } catch (IOException e) {
+        // Context is a refinement: without it the findings stay as the pass found them.
+      }
+      return files;
     }
 
     private void track(String path, String identityPath, FileMode mode, ObjectId blob,

@@ -88,8 +88,34 @@ public final class TreeScan {
     } catch (IOException e) {
       throw new ScanInputException("cannot read directory " + root + ": " + e.getMessage(), e);
     }
-    return new ScanResult(findings, blobs.skipped(), null, 0, blobs.stats(),
+    List<TrackedFinding> refined = HeadRefinement.apply(analyzers, findings,
+        wanted -> folderFiles(root, wanted));
+    return new ScanResult(refined, blobs.skipped(), null, 0, blobs.stats(),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Returns the folder's text files accepted by {@code wanted}, within the context size caps. */
+  private Map<String, String> folderFiles(Path root, java.util.function.Predicate<String> wanted) {
+    Map<String, String> files = new HashMap<>();
+    try (var paths = Files.walk(root)) {
+      long total = 0;
+      for (Path file : (Iterable<Path>) paths::iterator) {
+        if (total >= HeadRefinement.MAX_TOTAL_BYTES) break;
+        String path = relative(root, file);
+        if (path.startsWith(".git/") || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            || !options.scope().includes(path) || !wanted.test(path)
+            || Files.size(file) > HeadRefinement.MAX_FILE_BYTES) {
+          continue;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (RawText.isBinary(bytes)) continue;
+        files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        total += bytes.length;
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Context is a refinement: without it the findings stay as the scan found them.
+    }
+    return files;
   }
 
   private BlobContent read(Path file, long size) {

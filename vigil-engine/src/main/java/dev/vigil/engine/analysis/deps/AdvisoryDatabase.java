@@ -90,6 +90,11 @@ public final class AdvisoryDatabase {
     return candidates.stream().filter(match -> match.affected().affects(version)).toList();
   }
 
+  /** Returns the advisory with {@code id}, if kept. */
+  public java.util.Optional<Advisory> advisory(String id) {
+    return advisories.stream().filter(advisory -> advisory.id().equals(id)).findFirst();
+  }
+
   /** Returns the advisories kept, for storing them (the server's advisory store). */
   public List<Advisory> advisories() {
     return advisories;

@@ -2,10 +2,14 @@ package dev.vigil.engine.analysis.deps;
 
 import dev.vigil.engine.analysis.AnalysisContext;
 import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.Confidence;
+import dev.vigil.engine.analysis.EvidenceStep;
 import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.HeadContext;
 import dev.vigil.engine.analysis.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,7 +27,7 @@ import java.util.Objects;
  * {@code new DependencyAnalyzer(AdvisoryDatabase.load(path))}; the built-in registry has no
  * database and does not include it.
  */
-public final class DependencyAnalyzer implements Analyzer {
+public final class DependencyAnalyzer implements Analyzer, HeadContext {
   /** The version of the parsers and matching logic; part of the analysis cache key. */
   public static final String LOGIC_VERSION = "1";
 
@@ -68,6 +72,45 @@ public final class DependencyAnalyzer implements Analyzer {
       }
     }
     return findings;
+  }
+
+  @Override
+  public boolean needsContext(String path) {
+    return DependencyReachability.readsSource(path);
+  }
+
+  /**
+   * Adds whether the head's code imports the vulnerable package (and calls an affected function,
+   * when the advisory names them) as evidence; a package that is not imported, or whose affected
+   * functions are not called, gets low confidence so it ranks lower.
+   */
+  @Override
+  public List<Finding> refine(List<Finding> findings, Map<String, String> headFiles) {
+    DependencyReachability index = DependencyReachability.of(headFiles, Map.of());
+    return findings.stream().map(finding -> refine(finding, index)).toList();
+  }
+
+  private Finding refine(Finding finding, DependencyReachability index) {
+    if (!VulnerabilityFindings.RULE.id().equals(finding.ruleId())) return finding;
+    String key = finding.contextKey();
+    int bar = key.indexOf('|');
+    int colon = key.indexOf(':', bar + 1);
+    if (bar < 0 || colon < 0) return finding;
+    Ecosystem ecosystem = Ecosystem.ofOsvName(key.substring(bar + 1, colon));
+    if (ecosystem == null) return finding;
+    String name = key.substring(colon + 1);
+    List<String> symbols = advisories.advisory(key.substring(0, bar)).stream()
+        .flatMap(advisory -> advisory.affected().stream())
+        .filter(pkg -> pkg.ecosystem() == ecosystem && pkg.name().equals(name))
+        .flatMap(pkg -> pkg.symbols().stream()).toList();
+    Reachability reach = index.check(ecosystem, name, symbols);
+    List<EvidenceStep> evidence = new ArrayList<>(finding.evidence());
+    evidence.add(new EvidenceStep(finding.location(), "", "reachability: " + reach.describe()));
+    boolean unused = reach.status() == Reachability.Status.NOT_IMPORTED
+        || reach.status() == Reachability.Status.AFFECTED_NOT_CALLED;
+    return new Finding(finding.ruleId(), finding.cwe(), finding.severity(),
+        unused ? Confidence.LOW : finding.confidence(), finding.message(), finding.location(),
+        finding.excerpt(), finding.contextKey(), evidence);
   }
 
   @Override

@@ -50,6 +50,13 @@ public final class DependencyReachability {
     this.mapping = Map.copyOf(mapping);
   }
 
+  /** Returns true if {@code path} is a source file whose imports this index reads. */
+  public static boolean readsSource(String path) {
+    String extension = FileKind.extension(path);
+    return JAVA.contains(extension) || JS.contains(extension) || extension.equals("py")
+        || extension.equals("go");
+  }
+
   /**
    * Returns the reachability index of the sources {@code sourcesByPath} (path to text), with
    * {@code mapping} from package name ({@code group:artifact}, npm, PyPI or Go name) to namespaces.
