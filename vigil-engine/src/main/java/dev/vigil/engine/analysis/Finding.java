@@ -34,11 +34,16 @@ public record Finding(
     evidence = List.copyOf(evidence);
   }
 
-  /** Returns this finding as seen in a file at another path with the same content. */
+  /**
+   * Returns this finding as seen in a file at another path with the same content; evidence steps
+   * in that file move with it, steps in other files stay.
+   */
   public Finding withPath(String path) {
-    if (path.equals(location.path())) return this;
+    String old = location.path();
+    if (path.equals(old)) return this;
     return new Finding(ruleId, cwe, severity, confidence, message, location.withPath(path), excerpt,
-        contextKey, evidence.stream().map(step -> step.withPath(path)).toList());
+        contextKey, evidence.stream()
+            .map(step -> step.location().path().equals(old) ? step.withPath(path) : step).toList());
   }
 
   /** Returns code with all runs of whitespace collapsed, so re-indenting keeps a fingerprint. */

@@ -5,6 +5,7 @@ import dev.vigil.engine.analysis.AnalysisCache.CachedAnalysis;
 import dev.vigil.engine.analysis.AnalysisContext;
 import dev.vigil.engine.analysis.Analyzer;
 import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.ProjectAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * Runs the selected analyzers over file versions through the content-addressed cache, and keeps
- * the record of what could not be analysed. A blob's bytes are read only when some analyzer has no
+ * the record of what could not be analysed. {@link ProjectAnalyzer}s are left to {@link
+ * ProjectAnalysis}; their files are tracked all the same. A blob's bytes are read only when some analyzer has no
  * cached result for it. Not thread-safe: one per pass.
  */
 final class BlobAnalysis {
@@ -55,7 +57,7 @@ final class BlobAnalysis {
     List<Finding> found = new ArrayList<>();
     List<Analyzer> uncached = new ArrayList<>();
     for (Analyzer analyzer : analyzers) {
-      if (!analyzer.reads(path)) continue;
+      if (!analyzer.reads(path) || analyzer instanceof ProjectAnalyzer) continue;
       var cached = cache.get(key(blobId, analyzer));
       if (cached.isPresent()) {
         cacheHits++;
@@ -66,9 +68,8 @@ final class BlobAnalysis {
     }
     if (uncached.isEmpty()) return found;
 
-    BlobContent content = unreadable.containsKey(blobId) ? unreadable.get(blobId) : load(blobId);
+    BlobContent content = content(blobId);
     if (content.isSkipped()) {
-      unreadable.put(blobId, content);
       skip(new SkippedFile(path, blobId, commitSha, content.skipReason(), content.detail()));
       return found;
     }
@@ -93,9 +94,14 @@ final class BlobAnalysis {
     return new ScanStats(blobsRead, bytesAnalysed, analyzerRuns, cacheHits);
   }
 
-  private BlobContent load(String blobId) {
+  /** Returns the content of blob {@code blobId}, or why it cannot be analysed. */
+  BlobContent content(String blobId) {
+    BlobContent known = unreadable.get(blobId);
+    if (known != null) return known;
     BlobContent content = contents.apply(blobId);
-    if (!content.isSkipped()) {
+    if (content.isSkipped()) {
+      unreadable.put(blobId, content);
+    } else {
       blobsRead++;
       bytesAnalysed += content.bytes().length;
     }

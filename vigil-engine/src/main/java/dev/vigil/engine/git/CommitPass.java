@@ -2,8 +2,10 @@ package dev.vigil.engine.git;
 
 import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.Finding;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +71,11 @@ public final class CommitPass {
     private final ScanListener listener;
     private final BooleanSupplier cancelled;
     private final FindingTracker tracker = new FindingTracker();
+    /** The findings of per-file analyzers in each tracked file, at its identity path. */
+    private final Map<String, List<Finding>> own = new HashMap<>();
     private final long startNanos = System.nanoTime();
     private BlobAnalysis blobs;
+    private ProjectAnalysis project;
     private List<RevCommit> commits;
     private List<CommitInfo> infos;
 
@@ -89,6 +94,7 @@ public final class CommitPass {
            DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
         blobs = new BlobAnalysis(analyzers, cache, blobId -> load(reader, blobId),
             options.scope());
+        project = new ProjectAnalysis(analyzers, cache, blobs::content, blobs::skip);
         diff.setReader(reader, repository.getConfig());
         diff.setDetectRenames(true);
         commits = WindowCommits.list(walk, head, window);
@@ -99,6 +105,7 @@ public final class CommitPass {
           if (cancelled.getAsBoolean()) throw new ScanCancelledException(checkpoint(i));
           tracker.beginCommit(i);
           if (i == 0) addTree(reader, commits.get(0)); else walkBack(diff, i);
+          refreshProjectFindings(commits.get(i).name());
           tracker.endCommit();
           listener.progress(progress(i + 1));
           boolean checkpointDue = (i + 1) % options.checkpointEvery() == 0 && i + 1 < commits.size();
@@ -141,7 +148,7 @@ public final class CommitPass {
         String identity = null;
         if (change.getChangeType() != DiffEntry.ChangeType.DELETE) {
           identity = tracker.identityOf(change.getNewPath());
-          tracker.remove(change.getNewPath());
+          untrack(change.getNewPath());
         }
         switch (change.getChangeType()) {
           case ADD, COPY -> { }
@@ -185,8 +192,38 @@ public final class CommitPass {
         return;
       }
       if (!isFile(mode)) return;
-      tracker.put(path, identityPath, blob.name(),
-          blobs.findings(path, identityPath, blob.name(), commitSha), commitSha);
+      own.put(path, blobs.findings(path, identityPath, blob.name(), commitSha));
+      project.put(path, blob.name(), commitSha);
+      tracker.put(path, identityPath, blob.name(), findingsIn(path), commitSha);
+    }
+
+    private void untrack(String path) {
+      tracker.remove(path);
+      own.remove(path);
+      project.remove(path);
+    }
+
+    /**
+     * Lets the project analyzers see the commit's changes: the files whose findings depend on
+     * what changed are tracked again with their new findings.
+     */
+    private void refreshProjectFindings(String commitSha) {
+      for (String path : project.analyse(commitSha).keySet()) {
+        String identity = tracker.identityOf(path);
+        if (identity != null) {
+          tracker.put(path, identity, tracker.blobOf(path), findingsIn(path), commitSha);
+        }
+      }
+    }
+
+    /** Returns the findings of the file at {@code path}, each placed at its identity path. */
+    private List<Finding> findingsIn(String path) {
+      List<Finding> found = new ArrayList<>(own.getOrDefault(path, List.of()));
+      for (Finding finding : project.findingsOf(path)) {
+        String identity = tracker.identityOf(finding.location().path());
+        found.add(identity == null ? finding : finding.withPath(identity));
+      }
+      return found;
     }
 
     private int restore(ScanCheckpoint checkpoint) {
@@ -198,9 +235,11 @@ public final class CommitPass {
       checkpoint.skipped().forEach(blobs::skip);
       String commitSha = commits.get(checkpoint.commitsDone() - 1).name();
       for (var file : checkpoint.paths()) {
-        tracker.restoreFile(file.path(), file.identityPath(), file.blobId(),
-            blobs.findings(file.path(), file.identityPath(), file.blobId(), commitSha));
+        own.put(file.path(), blobs.findings(file.path(), file.identityPath(), file.blobId(), commitSha));
+        tracker.restoreFile(file.path(), file.identityPath(), file.blobId(), own.get(file.path()));
+        project.put(file.path(), file.blobId(), commitSha);
       }
+      refreshProjectFindings(commitSha);
       return checkpoint.commitsDone();
     }
 

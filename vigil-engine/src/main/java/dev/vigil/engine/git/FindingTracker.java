@@ -42,6 +42,12 @@ final class FindingTracker {
     return state == null ? null : state.identityPath();
   }
 
+  /** Returns the blob of the file now at {@code path}, or null if it is not tracked. */
+  String blobOf(String path) {
+    FileState state = files.get(path);
+    return state == null ? null : state.blobId();
+  }
+
   /** Stops tracking the file at {@code path}; its findings leave unless carried elsewhere. */
   void remove(String path) {
     FileState state = files.remove(path);
@@ -59,6 +65,7 @@ final class FindingTracker {
    */
   void put(String path, String identityPath, String blobId, List<Finding> findings,
       String commitSha) {
+    FileState previous = files.get(path);
     remove(path);
     List<String> fingerprints = Fingerprints.of(findings);
     files.put(path, new FileState(identityPath, blobId, fingerprints));
@@ -68,8 +75,26 @@ final class FindingTracker {
       before.putIfAbsent(fingerprint, presence.getOrDefault(fingerprint, 0));
       presence.merge(fingerprint, 1, Integer::sum);
       Track track = tracks.computeIfAbsent(fingerprint, fp -> new Track(fp, finding, index));
-      track.sight(new Sighting(commitSha, path, finding.location().line(), blobId));
+      // The same version tracked again (its context changed) is no new sighting.
+      boolean seen = previous != null && previous.blobId().equals(blobId)
+          && previous.fingerprints().contains(fingerprint);
+      if (!seen) track.sight(sighting(path, identityPath, blobId, finding, commitSha));
     }
+  }
+
+  /**
+   * Returns where a finding was seen: in the file at {@code path}, or, for a finding a project
+   * analyzer located in another file, in that file.
+   */
+  private Sighting sighting(String path, String identityPath, String blobId, Finding finding,
+      String commitSha) {
+    String located = finding.location().path();
+    if (located.equals(identityPath)) {
+      return new Sighting(commitSha, path, finding.location().line(), blobId);
+    }
+    FileState other = files.get(located);
+    return new Sighting(commitSha, located, finding.location().line(),
+        other == null ? "" : other.blobId());
   }
 
   /** Ends the commit: findings that appeared or disappeared across it are recorded. */

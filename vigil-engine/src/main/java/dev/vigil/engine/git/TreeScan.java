@@ -12,6 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +47,9 @@ public final class TreeScan {
     long start = System.nanoTime();
     Map<String, BlobContent> contents = new HashMap<>();
     BlobAnalysis blobs = new BlobAnalysis(analyzers, cache, contents::get, options.scope());
-    List<TrackedFinding> findings = new ArrayList<>();
+    ProjectAnalysis project = new ProjectAnalysis(analyzers, cache, blobs::content, blobs::skip);
+    Map<String, List<Finding>> own = new LinkedHashMap<>();
+    Map<String, String> blobIds = new HashMap<>();
     ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -66,14 +71,10 @@ public final class TreeScan {
                 ? "file:" + path
                 : hasher.idFor(Constants.OBJ_BLOB, content.bytes()).name();
             contents.put(blobId, content);
-            List<Finding> found = blobs.findings(path, path, blobId, null);
+            own.put(path, blobs.findings(path, path, blobId, null));
+            project.put(path, blobId, null);
+            blobIds.put(path, blobId);
             contents.remove(blobId);
-            List<String> fingerprints = Fingerprints.of(found);
-            for (int i = 0; i < found.size(); i++) {
-              Finding finding = found.get(i);
-              findings.add(new TrackedFinding(fingerprints.get(i), finding, null, null, true, 1,
-                  List.of(new Sighting(null, path, finding.location().line(), blobId))));
-            }
           }
           return FileVisitResult.CONTINUE;
         }
@@ -88,10 +89,36 @@ public final class TreeScan {
     } catch (IOException e) {
       throw new ScanInputException("cannot read directory " + root + ": " + e.getMessage(), e);
     }
+    List<TrackedFinding> findings = present(own, project.analyse(null), blobIds);
     List<TrackedFinding> refined = HeadRefinement.apply(analyzers, findings,
         wanted -> folderFiles(root, wanted));
     return new ScanResult(refined, blobs.skipped(), null, 0, blobs.stats(),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Returns the findings of every file, per-file analyzers' and project analyzers', each once: a
+   * flow reported from two files is one finding.
+   */
+  private static List<TrackedFinding> present(Map<String, List<Finding>> own,
+      Map<String, List<Finding>> fromProject, Map<String, String> blobIds) {
+    Map<String, TrackedFinding> findings = new LinkedHashMap<>();
+    Set<String> paths = new LinkedHashSet<>(own.keySet());
+    paths.addAll(fromProject.keySet());
+    for (String path : paths) {
+      List<Finding> found = new ArrayList<>(own.getOrDefault(path, List.of()));
+      found.addAll(fromProject.getOrDefault(path, List.of()));
+      List<String> fingerprints = Fingerprints.of(found);
+      for (int i = 0; i < found.size(); i++) {
+        Finding finding = found.get(i);
+        String located = finding.location().path();
+        Sighting seen = new Sighting(null, located, finding.location().line(),
+            blobIds.getOrDefault(located, ""));
+        findings.putIfAbsent(fingerprints.get(i), new TrackedFinding(fingerprints.get(i), finding,
+            null, null, true, 1, List.of(seen)));
+      }
+    }
+    return new ArrayList<>(findings.values());
   }
 
   /** Returns the folder's text files accepted by {@code wanted}, within the context size caps. */

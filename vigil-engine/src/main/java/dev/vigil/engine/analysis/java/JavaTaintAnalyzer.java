@@ -1,8 +1,10 @@
 package dev.vigil.engine.analysis.java;
 
 import dev.vigil.engine.analysis.AnalysisContext;
-import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.FileKind;
+import dev.vigil.engine.analysis.ProjectAnalyzer;
+import dev.vigil.engine.analysis.ProjectSession;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.RuleInfo;
 import dev.vigil.engine.analysis.java.taint.JavaTaintEngine;
@@ -13,16 +15,16 @@ import java.util.Set;
 /**
  * Finds injection flows in Java files: untrusted input (servlet requests, Spring and JAX-RS
  * parameters, command-line arguments, sockets) reaching SQL, command, path, LDAP, XPath, HTML,
- * session, URL, redirect, XML, deserialization, log and header sinks. Each file version is
- * analysed alone, with the summaries of its own methods; {@link
- * dev.vigil.engine.analysis.java.taint.JavaProject} analyses files together.
+ * session, URL, redirect, XML, deserialization, log and header sinks. Passes over whole trees
+ * analyse the project together through {@link #openSession}, so flows across files are found at
+ * every commit; {@link #analyze} analyses one file alone, with the summaries of its own methods.
  *
  * <p>A file that does not parse, nests too deeply or outlasts the time budget throws with a
  * message naming the file and the reason; the engine records it as not analysed.
  */
-public final class JavaTaintAnalyzer implements Analyzer {
+public final class JavaTaintAnalyzer implements ProjectAnalyzer {
   /** The version of the models, rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
 
   private final JavaTaintEngine engine;
 
@@ -55,6 +57,11 @@ public final class JavaTaintAnalyzer implements Analyzer {
   public List<Finding> analyze(AnalysisContext context) {
     ParsedJavaFile file = engine.parse(context.path(), context.blobId(), context.text());
     return engine.analyse(List.of(file), Set.of(context.path()));
+  }
+
+  @Override
+  public ProjectSession openSession(AnalysisCache cache) {
+    return engine.openSession();
   }
 
   @Override

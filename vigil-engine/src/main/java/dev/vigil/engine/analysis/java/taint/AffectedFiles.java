@@ -2,10 +2,8 @@ package dev.vigil.engine.analysis.java.taint;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,13 +27,19 @@ final class AffectedFiles {
 
   /** Returns the paths of the files to analyse as entry points for {@code changed}. */
   static Set<String> of(List<JavaSource> sources, Set<String> changed) {
-    Map<String, JavaSource> byPath = new HashMap<>();
-    sources.forEach(source -> byPath.put(source.path(), source));
+    return of(sources, sources.stream().filter(s -> changed.contains(s.path())).toList());
+  }
+
+  /**
+   * Returns the paths of {@code changed} and of the files of {@code sources} that call them; a
+   * changed version may be one that left the tree (its callers still named it).
+   */
+  static Set<String> of(List<JavaSource> sources, List<JavaSource> changed) {
     Set<String> affected = new HashSet<>();
     Deque<JavaSource> work = new ArrayDeque<>();
-    for (String path : changed) {
-      JavaSource source = byPath.get(path);
-      if (source != null && affected.add(path)) work.add(source);
+    for (JavaSource source : changed) {
+      affected.add(source.path());
+      work.add(source);
     }
     while (!work.isEmpty()) {
       JavaSource callee = work.pop();

@@ -36,20 +36,64 @@ final class AnalysisRun {
       new IdentityHashMap<>();
   private final Set<CallableDeclaration<?>> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<ClassInfo, Set<String>> hardened = new IdentityHashMap<>();
-  private final Map<String, Finding> findings = new LinkedHashMap<>();
+  /** Findings by reporting file, then by rule and sink line. */
+  private final Map<String, Map<String, Finding>> findings = new LinkedHashMap<>();
+  /** The reporting file of each method being interpreted, innermost last. */
+  private final java.util.ArrayDeque<String> reporters = new java.util.ArrayDeque<>();
+  /** The field facts each reporting file stored, and the fields each one read. */
+  private final Map<String, Map<String, Value>> writesByReporter = new HashMap<>();
+  private final Map<String, Set<String>> readsByReporter = new HashMap<>();
   private boolean fieldFactsChanged;
 
   AnalysisRun(TaintModels models, List<TaintRule> rules, ProjectIndex project, Set<String> threats,
       Deadline deadline) {
+    this(models, rules, project, threats, deadline, Map.of());
+  }
+
+  /**
+   * Creates a run whose fields already hold {@code knownFacts}: what files not analysed in this
+   * run store in them.
+   */
+  AnalysisRun(TaintModels models, List<TaintRule> rules, ProjectIndex project, Set<String> threats,
+      Deadline deadline, Map<String, Value> knownFacts) {
     this.models = models;
     this.project = project;
     this.threats = Set.copyOf(threats);
     this.deadline = deadline;
+    this.fieldFacts.putAll(knownFacts);
     for (TaintRule rule : rules) rulesByKind.put(rule.kind(), rule);
   }
 
-  /** Analyses every method of the classes declared in {@code paths} and returns the findings. */
+  /** Returns the untrusted data each reporting file's analysis stored in fields, by field key. */
+  Map<String, Map<String, Value>> fieldWrites() {
+    return writesByReporter;
+  }
+
+  /** Returns the keys of the fields each reporting file's analysis read. */
+  Map<String, Set<String>> fieldReads() {
+    return readsByReporter;
+  }
+
+  /**
+   * Analyses every method of the classes declared in {@code paths} and returns the findings, each
+   * flow once (per rule and sink line) whichever file reported it.
+   */
   List<Finding> findingsIn(Set<String> paths) {
+    Map<String, Finding> unique = new LinkedHashMap<>();
+    findingsByReporter(paths).values().forEach(found -> found.forEach(f ->
+        unique.putIfAbsent(f.ruleId() + "|" + f.location().path() + ":" + f.location().line(), f)));
+    return new ArrayList<>(unique.values());
+  }
+
+  /**
+   * Analyses every method of the classes declared in {@code paths} and returns the findings by
+   * reporting file, for each of {@code paths} (empty lists included). A finding's reporting file
+   * is the file of the method whose analysis found the untrusted data reaching the sink; when that
+   * method was analysed with parameter types a caller supplied, the caller's file reports it. So a
+   * file's findings depend only on it and on the code it calls, and change only when one of those
+   * files changes.
+   */
+  Map<String, List<Finding>> findingsByReporter(Set<String> paths) {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       fieldFactsChanged = false;
       summaries.clear();
@@ -64,7 +108,11 @@ final class AnalysisRun {
       }
       if (!fieldFactsChanged) break;
     }
-    return new ArrayList<>(findings.values());
+    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+    for (String path : paths) {
+      byFile.put(path, new ArrayList<>(findings.getOrDefault(path, Map.of()).values()));
+    }
+    return byFile;
   }
 
   /** Returns the summary of a project method, computing it if needed; empty while recursing. */
@@ -77,16 +125,25 @@ final class AnalysisRun {
    * more precise types than declared (a response writer passed as a PrintWriter).
    */
   MethodSummary summary(CallableDeclaration<?> method, ClassInfo owner, Map<Integer, String> types) {
+    String reporter = types.isEmpty() || reporters.isEmpty() ? owner.source().path() : reporters.peek();
+    // A variant for a caller's types reports for that caller, so it is kept per reporting file.
+    Map<Integer, String> memo = types;
+    if (!types.isEmpty()) {
+      memo = new HashMap<>(types);
+      memo.put(-1, reporter);
+    }
     Map<Map<Integer, String>, MethodSummary> known = summaries.computeIfAbsent(method, m -> new HashMap<>());
-    MethodSummary summary = known.get(types);
+    MethodSummary summary = known.get(memo);
     if (summary != null) return summary;
     if (!inProgress.add(method)) return MethodSummary.EMPTY;
+    reporters.push(reporter);
     try {
       MethodSummary computed = new MethodInterpreter(this, owner, method, types).summarise();
-      known.put(Map.copyOf(types), computed);
+      known.put(Map.copyOf(memo), computed);
       return computed;
     } finally {
       inProgress.remove(method);
+      reporters.pop();
     }
   }
 
@@ -108,6 +165,9 @@ final class AnalysisRun {
 
   /** Returns what is known of a field outside the method reading it: stored taint, final constant. */
   Value fieldValue(ClassInfo owner, String name) {
+    if (!reporters.isEmpty()) {
+      readsByReporter.computeIfAbsent(reporters.peek(), r -> new HashSet<>()).add(key(owner, name));
+    }
     Value facts = fieldFacts.getOrDefault(key(owner, name), Value.CLEAN);
     VariableDeclarator v = owner.fields.get(name);
     if (v != null && v.getInitializer().isPresent()
@@ -122,6 +182,10 @@ final class AnalysisRun {
   void storeInField(String fieldKey, Value value) {
     List<Taint> real = value.taints().stream().filter(t -> !t.symbolic()).toList();
     if (real.isEmpty()) return;
+    if (!reporters.isEmpty()) {
+      writesByReporter.computeIfAbsent(reporters.peek(), r -> new HashMap<>())
+          .merge(fieldKey, Value.of(real).taintOnly(), Value::join);
+    }
     Value old = fieldFacts.getOrDefault(fieldKey, Value.CLEAN);
     Value joined = old.join(Value.of(real));
     Set<String> before = new HashSet<>();
@@ -167,10 +231,13 @@ final class AnalysisRun {
     }
   }
 
-  /** Reports a real taint reaching a sink, once per rule and line (nested sinks count once). */
+  /**
+   * Reports a real taint reaching a sink, once per reporting file, rule and line (nested sinks
+   * count once).
+   */
   void report(Taint taint, SinkSite site) {
     String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();
-    if (findings.containsKey(id)) return;
-    findings.put(id, TaintFindings.finding(taint, site));
+    findings.computeIfAbsent(reporters.peek(), path -> new LinkedHashMap<>())
+        .computeIfAbsent(id, key -> TaintFindings.finding(taint, site));
   }
 }

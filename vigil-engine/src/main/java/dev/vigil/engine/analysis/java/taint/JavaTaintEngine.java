@@ -10,8 +10,10 @@ import dev.vigil.engine.analysis.RuleInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,6 +27,11 @@ public final class JavaTaintEngine {
   public static final Set<String> DEFAULT_THREATS = Set.of("remote", "commandargs");
   /** The default time budget per file. */
   public static final long DEFAULT_BUDGET_MILLIS = 10_000;
+
+  private static final Comparator<Finding> BY_LOCATION = Comparator
+      .comparing((Finding f) -> f.location().path())
+      .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
+      .thenComparing(Finding::ruleId);
 
   private final TaintModels models;
   private final List<TaintRule> rules;
@@ -115,21 +122,69 @@ public final class JavaTaintEngine {
     Set<String> wanted = Set.copyOf(paths);
     Set<String> all = new HashSet<>();
     sources.forEach(s -> all.add(s.path()));
-    long budget = budgetMillis * Math.max(1, all.size());
-    String subject = wanted.size() == 1 ? wanted.iterator().next() : wanted.size() + " Java files";
+    Set<String> entries = all.equals(wanted) ? all : AffectedFiles.of(sources, wanted);
+    List<Finding> found = new ArrayList<>();
+    for (Finding f : run(sources, all.size(), subject(wanted), Map.of(), run -> run.findingsIn(entries))) {
+      if (f.evidence().stream().anyMatch(step -> wanted.contains(step.location().path()))) found.add(f);
+    }
+    found.sort(BY_LOCATION);
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns the findings that each of {@code entries} reports (see {@link
+   * AnalysisRun#findingsByReporter}), with the summaries of every file of {@code project} as
+   * context: for each entry, every flow its methods start or carry to a sink. Throws {@link
+   * AnalysisBudgetExceededException} if the analysis outlasts one per-file budget per entry.
+   */
+  public Map<String, List<Finding>> findingsByFile(Collection<ParsedJavaFile> project,
+      Set<String> entries) {
+    return analyseEntries(project, entries, Map.of()).findings();
+  }
+
+  /**
+   * What analysing some entry files found, by reporting file (entries only): findings, the
+   * untrusted data stored in fields (by field key) and the keys of the fields read.
+   */
+  record EntryAnalysis(Map<String, List<Finding>> findings, Map<String, Map<String, Value>> writes,
+      Map<String, Set<String>> reads) {}
+
+  /**
+   * Like {@link #findingsByFile}, with fields already holding {@code knownFacts} (what files not
+   * analysed now store in them).
+   */
+  EntryAnalysis analyseEntries(Collection<ParsedJavaFile> project, Set<String> entries,
+      Map<String, Value> knownFacts) {
+    List<JavaSource> sources = project.stream().map(ParsedJavaFile::source).toList();
+    return run(sources, entries.size(), subject(entries), knownFacts, run -> {
+      Map<String, List<Finding>> findings = new HashMap<>();
+      run.findingsByReporter(entries).forEach((path, found) ->
+          findings.put(path, found.stream().sorted(BY_LOCATION).toList()));
+      Map<String, Map<String, Value>> writes = new HashMap<>(run.fieldWrites());
+      Map<String, Set<String>> reads = new HashMap<>(run.fieldReads());
+      writes.keySet().retainAll(entries);
+      reads.keySet().retainAll(entries);
+      return new EntryAnalysis(findings, writes, reads);
+    });
+  }
+
+  /** Returns a session that follows a tree through a pass, for history and tree scans. */
+  public dev.vigil.engine.analysis.ProjectSession openSession() {
+    return new JavaProjectSession(this);
+  }
+
+  /** Runs one analysis of {@code sources} within a budget of {@code files} per-file budgets. */
+  private <T> T run(List<JavaSource> sources, int files, String subject,
+      Map<String, Value> knownFacts, java.util.function.Function<AnalysisRun, T> analysis) {
+    long budget = budgetMillis * Math.max(1, files);
     return BoundedExecution.run(subject, budget, () -> {
       Deadline deadline = Deadline.in(budget, subject);
       ProjectIndex index = new ProjectIndex(sources, models);
-      AnalysisRun run = new AnalysisRun(models, rules, index, threats, deadline);
-      List<Finding> found = new ArrayList<>();
-      Set<String> entries = all.equals(wanted) ? all : AffectedFiles.of(sources, wanted);
-      for (Finding f : run.findingsIn(entries)) {
-        if (f.evidence().stream().anyMatch(step -> wanted.contains(step.location().path()))) found.add(f);
-      }
-      found.sort(Comparator.comparing((Finding f) -> f.location().path())
-          .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
-          .thenComparing(Finding::ruleId));
-      return List.copyOf(found);
+      return analysis.apply(new AnalysisRun(models, rules, index, threats, deadline, knownFacts));
     });
+  }
+
+  private static String subject(Set<String> paths) {
+    return paths.size() == 1 ? paths.iterator().next() : paths.size() + " Java files";
   }
 }

@@ -1,0 +1,162 @@
+package dev.vigil.engine.analysis.java.taint;
+
+import dev.vigil.engine.analysis.AnalysisContext;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.ProjectSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The taint analysis following a tree through a pass. Files are parsed once per version and kept
+ * while the tree holds them. After a change, the files whose findings may change are analysed
+ * again with the whole tree's summaries as context: the changed files, the files that call into
+ * them (or into the versions that left), and the files that read a field whose untrusted contents
+ * changed, with their callers. Findings belong to the file that reports them ({@link
+ * JavaTaintEngine#findingsByFile}); what each file stores in fields and reads from them is kept,
+ * so a partial analysis sees the fields as the whole tree fills them.
+ */
+final class JavaProjectSession implements ProjectSession {
+  private final JavaTaintEngine engine;
+  private final Map<String, ParsedJavaFile> tree = new LinkedHashMap<>();
+  /** Versions replaced or removed since the last analysis: their callers must be analysed too. */
+  private final List<JavaSource> departed = new ArrayList<>();
+  private final Set<String> changed = new LinkedHashSet<>();
+  private final Map<String, String> failures = new LinkedHashMap<>();
+  /** The untrusted data each file's analysis stores in fields, and the fields it reads. */
+  private final Map<String, Map<String, Value>> writes = new HashMap<>();
+  private final Map<String, Set<String>> reads = new HashMap<>();
+  private boolean analysed;
+
+  JavaProjectSession(JavaTaintEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void put(AnalysisContext file) {
+    remove(file.path());
+    try {
+      tree.put(file.path(), engine.parse(file.path(), file.blobId(), file.text()));
+    } catch (RuntimeException e) {
+      failures.put(file.path(), String.valueOf(e.getMessage()));
+    }
+  }
+
+  @Override
+  public void remove(String path) {
+    changed.add(path);
+    failures.remove(path);
+    ParsedJavaFile old = tree.remove(path);
+    if (old != null) departed.add(old.source());
+  }
+
+  @Override
+  public Update analyse() {
+    if (changed.isEmpty()) return Update.none();
+    Map<String, List<Finding>> found = new HashMap<>();
+    changed.forEach(path -> found.put(path, List.of()));
+    Map<String, Set<String>> factsBefore = facts();
+    writes.keySet().retainAll(tree.keySet());
+    reads.keySet().retainAll(tree.keySet());
+    Set<String> entries = analysed ? callersOf(changedVersions()) : new LinkedHashSet<>(tree.keySet());
+    while (!entries.isEmpty()) {
+      found.putAll(findings(entries));
+      List<JavaSource> readers = readersOfChangedFields(factsBefore, entries);
+      if (readers.isEmpty()) break;
+      entries.addAll(callersOf(readers));
+    }
+    Update update = new Update(found, failures);
+    changed.clear();
+    departed.clear();
+    failures.clear();
+    analysed = true;
+    return update;
+  }
+
+  /** Returns the versions that changed: those that left and those now in the tree. */
+  private List<JavaSource> changedVersions() {
+    List<JavaSource> versions = new ArrayList<>(departed);
+    changed.stream().filter(tree::containsKey).forEach(path -> versions.add(tree.get(path).source()));
+    return versions;
+  }
+
+  /** Returns the paths in the tree of {@code versions} and of the files that call into them. */
+  private Set<String> callersOf(List<JavaSource> versions) {
+    List<JavaSource> sources = tree.values().stream().map(ParsedJavaFile::source).toList();
+    Set<String> files = new LinkedHashSet<>(AffectedFiles.of(sources, versions));
+    files.retainAll(tree.keySet());
+    return files;
+  }
+
+  /** Returns the files not in {@code entries} that read a field whose facts differ from before. */
+  private List<JavaSource> readersOfChangedFields(Map<String, Set<String>> before,
+      Set<String> entries) {
+    Map<String, Set<String>> after = facts();
+    Set<String> keys = new HashSet<>(before.keySet());
+    keys.addAll(after.keySet());
+    keys.removeIf(key -> before.getOrDefault(key, Set.of()).equals(after.getOrDefault(key, Set.of())));
+    List<JavaSource> readers = new ArrayList<>();
+    reads.forEach((path, read) -> {
+      if (!entries.contains(path) && read.stream().anyMatch(keys::contains)) {
+        readers.add(tree.get(path).source());
+      }
+    });
+    return readers;
+  }
+
+  /** Returns, by field key, the identities of the untrusted data the tree stores in it. */
+  private Map<String, Set<String>> facts() {
+    Map<String, Set<String>> facts = new HashMap<>();
+    writes.values().forEach(stored -> stored.forEach((key, value) -> value.taints()
+        .forEach(t -> facts.computeIfAbsent(key, k -> new HashSet<>()).add(t.identity()))));
+    return facts;
+  }
+
+  /** Returns what the files other than {@code entries} store in fields. */
+  private Map<String, Value> factsFrom(Set<String> others) {
+    Map<String, Value> facts = new HashMap<>();
+    writes.forEach((path, stored) -> {
+      if (!others.contains(path)) stored.forEach((key, value) -> facts.merge(key, value, Value::join));
+    });
+    return facts;
+  }
+
+  /**
+   * Returns the findings of {@code entries}; if analysing them together fails (outlasts the
+   * budget, nests too deeply, crashes), each is analysed alone, still with the tree as context,
+   * and only those that fail alone are reported as not analysed.
+   */
+  private Map<String, List<Finding>> findings(Set<String> entries) {
+    try {
+      return record(entries, engine.analyseEntries(tree.values(), entries, factsFrom(entries)));
+    } catch (RuntimeException together) {
+      Map<String, List<Finding>> found = new HashMap<>();
+      for (String path : entries) {
+        Set<String> alone = Set.of(path);
+        try {
+          found.putAll(record(alone, engine.analyseEntries(tree.values(), alone, factsFrom(alone))));
+        } catch (RuntimeException e) {
+          failures.put(path, String.valueOf(e.getMessage()));
+          writes.remove(path);
+          reads.remove(path);
+          found.put(path, List.of());
+        }
+      }
+      return found;
+    }
+  }
+
+  private Map<String, List<Finding>> record(Set<String> entries,
+      JavaTaintEngine.EntryAnalysis analysis) {
+    for (String path : entries) {
+      writes.put(path, analysis.writes().getOrDefault(path, Map.of()));
+      reads.put(path, analysis.reads().getOrDefault(path, Set.of()));
+    }
+    return analysis.findings();
+  }
+}

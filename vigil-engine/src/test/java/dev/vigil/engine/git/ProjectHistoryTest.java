@@ -1,0 +1,259 @@
+package dev.vigil.engine.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.InMemoryAnalysisCache;
+import dev.vigil.engine.analysis.java.JavaTaintAnalyzer;
+import dev.vigil.engine.analysis.java.taint.JavaProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The history pass with a project analyzer: a finding that crosses files comes and goes at exactly
+ * the commits where a whole-project analysis of each commit's tree finds it, even when the commit
+ * changed another file than the one the finding is in.
+ */
+class ProjectHistoryTest {
+  private static final String ENTRY = "src/app/web/Entry.java";
+  private static final String SERVICE = "src/app/svc/Service.java";
+  private static final String REPO = "src/app/data/Repo.java";
+  private static final String CLEAN = "src/app/svc/Clean.java";
+
+  /** Versions of each file; null means the file is absent. */
+  private static final Map<String, List<String>> VARIANTS = Map.of(
+      ENTRY, java.util.Arrays.asList(null, entry("Service.handle(request.getParameter(\"q\"));"),
+          entry("Service.handle(\"constant\");"),
+          entry("Service.handle(Clean.number(request.getParameter(\"q\")));"),
+          entry("Service.handle(request.getParameter(\"q\")); Service.audit(request.getHeader(\"h\"));"),
+          "package app.web; class Entry { void broken( }"),
+      SERVICE, java.util.Arrays.asList(null,
+          service("Repo.query(\"SELECT * FROM t WHERE v = '\" + v + \"'\");"),
+          service("Repo.query(\"SELECT * FROM t WHERE v = '\" + Clean.number(v) + \"'\");"),
+          service("Repo.query(\"SELECT 1\");"),
+          service("Repo.run(v);"),
+          service("last = v; Repo.query(\"SELECT 2\");")),
+      REPO, java.util.Arrays.asList(null, repo("connection.createStatement().execute(sql);"),
+          repo("connection.createStatement().execute(app.svc.Service.last);"),
+          repo("connection.prepareStatement(\"SELECT 1\").execute();")),
+      CLEAN, java.util.Arrays.asList(null,
+          "package app.svc; public class Clean { public static String number(String v) {"
+              + " return String.valueOf(Integer.parseInt(v)); } }",
+          "package app.svc; public class Clean { public static String number(String v) {"
+              + " return v.trim(); } }"));
+
+  @TempDir Path dir;
+
+  @Test
+  void crossFileFindingFollowsTheCalleeThroughHistory() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      List<RevCommit> commits = new ArrayList<>();
+      commits.add(apply(repo, Map.of(ENTRY, 1, SERVICE, 3, REPO, 1, CLEAN, 1), "safe service"));
+      commits.add(apply(repo, Map.of(SERVICE, 1), "service builds SQL from its argument"));
+      commits.add(apply(repo, Map.of(CLEAN, 2), "unrelated-looking helper change"));
+      commits.add(apply(repo, Map.of(REPO, 2), "repository uses a prepared statement"));
+      commits.add(apply(repo, Map.of(REPO, 1), "repository regresses"));
+      ScanResult result = pass(repo.repository(), commits.size());
+
+      List<TrackedFinding> sql = result.findings().stream()
+          .filter(f -> f.finding().ruleId().equals("java.sql-injection")).toList();
+      assertThat(sql).hasSize(1);
+      TrackedFinding finding = sql.get(0);
+      // Introduced when Service.java started passing its argument: Repo.java did not change then.
+      assertThat(finding.finding().location().path()).isEqualTo(REPO);
+      assertThat(finding.introducedIn().sha()).isEqualTo(commits.get(1).name());
+      assertThat(finding.presentAtHead()).isTrue();
+      assertThat(finding.commitsPresent()).isEqualTo(3);
+      assertThat(finding.finding().evidence().get(0).location().path()).isEqualTo(ENTRY);
+      assertPassMatchesProjectAnalysisAtEveryCommit(repo.repository(), commits, result);
+    }
+  }
+
+  @Test
+  void taintStoredInAFieldReachesReadersInFilesThatDoNotCallTheWriter() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      List<RevCommit> commits = new ArrayList<>();
+      commits.add(apply(repo, Map.of(ENTRY, 1, SERVICE, 5, REPO, 2, CLEAN, 1), "field flow"));
+      commits.add(apply(repo, Map.of(SERVICE, 3), "service stops storing its argument"));
+      commits.add(apply(repo, Map.of(SERVICE, 5), "and starts again"));
+      commits.add(apply(repo, Map.of(SERVICE, 3), "and stops again"));
+      assertPassMatchesProjectAnalysisAtEveryCommit(repo.repository(), commits,
+          pass(repo.repository(), commits.size()));
+    }
+  }
+
+  @Test
+  void crossFileFindingKeepsItsIdentityWhenItsFileIsRenamed() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      RevCommit first = apply(repo, Map.of(ENTRY, 1, SERVICE, 1, REPO, 1, CLEAN, 1), "flow");
+      repo.move(REPO, "src/app/db/Repo.java");
+      repo.commit("move the repository");
+      apply(repo, Map.of(CLEAN, 2), "touch a helper");
+      ScanResult result = pass(repo.repository(), 3);
+
+      assertThat(result.findings()).hasSize(1);
+      TrackedFinding finding = result.findings().get(0);
+      assertThat(finding.finding().location().path()).isEqualTo("src/app/db/Repo.java");
+      assertThat(finding.introducedIn().sha()).isEqualTo(first.name());
+      assertThat(finding.commitsPresent()).isEqualTo(3);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void randomHistoriesMatchAWholeProjectAnalysisOfEachCommit(long seed) throws Exception {
+    Random random = new Random(seed);
+    try (TestRepo repo = TestRepo.init(dir)) {
+      List<RevCommit> commits = new ArrayList<>();
+      commits.add(apply(repo, Map.of(ENTRY, 1, SERVICE, 1, REPO, 1, CLEAN, 1), "start"));
+      List<String> files = List.copyOf(new TreeMap<>(VARIANTS).keySet());
+      for (int i = 0; i < 30; i++) {
+        Map<String, Integer> change = new HashMap<>();
+        for (int k = 0; k < 1 + random.nextInt(2); k++) {
+          String file = files.get(random.nextInt(files.size()));
+          change.put(file, random.nextInt(VARIANTS.get(file).size()));
+        }
+        change.put("src/app/Noise" + i + ".java", 0);
+        commits.add(apply(repo, change, "commit " + i));
+      }
+      ScanResult result = pass(repo.repository(), commits.size());
+      assertPassMatchesProjectAnalysisAtEveryCommit(repo.repository(), commits, result);
+    }
+  }
+
+  /**
+   * For every finding of a whole-project analysis at some commit, the pass has a finding with the
+   * same rule, file and code whose first and last commits and number of commits agree, and the pass
+   * has no other findings.
+   */
+  private static void assertPassMatchesProjectAnalysisAtEveryCommit(Repository repository,
+      List<RevCommit> oldestFirst, ScanResult result) throws IOException {
+    Map<String, List<Integer>> expected = new TreeMap<>();
+    for (int i = 0; i < oldestFirst.size(); i++) {
+      for (Finding f : JavaProject.of(javaFiles(repository, oldestFirst.get(i))).findings()) {
+        List<Integer> present = expected.computeIfAbsent(key(f), k -> new ArrayList<>());
+        if (!present.contains(i)) present.add(i);
+      }
+    }
+    Map<String, String> expectedSummary = new TreeMap<>();
+    expected.forEach((key, present) -> expectedSummary.put(key,
+        summary(oldestFirst.get(present.get(0)).name(),
+            present.get(present.size() - 1) == oldestFirst.size() - 1 ? null
+                : oldestFirst.get(present.get(present.size() - 1) + 1).name(),
+            present.size())));
+    Map<String, String> actual = new TreeMap<>();
+    for (TrackedFinding f : result.findings()) {
+      actual.put(key(f.finding()), summary(f.introducedIn().sha(),
+          f.fixedIn() == null ? null : f.fixedIn().sha(), f.commitsPresent()));
+    }
+    assertThat(actual).isEqualTo(expectedSummary);
+  }
+
+  private static String key(Finding f) {
+    return f.ruleId() + " " + f.location().path() + " " + f.contextKey();
+  }
+
+  private static String summary(String introduced, String fixed, int commits) {
+    return "introduced " + introduced + ", fixed " + fixed + ", in " + commits + " commits";
+  }
+
+  private static Map<String, String> javaFiles(Repository repository, RevCommit commit)
+      throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    try (TreeWalk tree = new TreeWalk(repository)) {
+      tree.addTree(commit.getTree());
+      tree.setRecursive(true);
+      while (tree.next()) {
+        if (!tree.getPathString().endsWith(".java")) continue;
+        files.put(tree.getPathString(), new String(repository.open(tree.getObjectId(0)).getBytes(),
+            StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  private ScanResult pass(Repository repository, int commits) {
+    return new CommitPass(List.of(JavaTaintAnalyzer.withBuiltInModels()), new InMemoryAnalysisCache(),
+        PassOptions.defaults()).run(repository, HistoryWindow.lastCommits("main", commits),
+        ScanListener.NONE, () -> false);
+  }
+
+  /** Sets each file to a variant (or a noise file when not one of the variants) and commits. */
+  private static RevCommit apply(TestRepo repo, Map<String, Integer> variants, String message)
+      throws IOException, GitAPIException {
+    for (var change : variants.entrySet()) {
+      List<String> versions = VARIANTS.get(change.getKey());
+      String text = versions == null
+          ? "package app; class Noise { int n = " + change.getValue() + "; }"
+          : versions.get(change.getValue());
+      if (text != null) {
+        repo.write(change.getKey(), text);
+      } else if (java.nio.file.Files.exists(repo.dir().resolve(change.getKey()))) {
+        repo.delete(change.getKey());
+      }
+    }
+    return repo.commit(message);
+  }
+
+  private static String entry(String body) {
+    return """
+        package app.web;
+        import app.svc.Clean;
+        import app.svc.Service;
+        import javax.servlet.http.*;
+        public class Entry extends HttpServlet {
+          protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            %s
+          }
+        }
+        """.formatted(body);
+  }
+
+  private static String service(String body) {
+    return """
+        package app.svc;
+        import app.data.Repo;
+        public class Service {
+          public static String last = "";
+          public static void handle(String v) {
+            %s
+          }
+          public static void audit(String v) {
+            Repo.query("SELECT * FROM audit WHERE h = '" + v + "'");
+          }
+        }
+        """.formatted(body);
+  }
+
+  private static String repo(String body) {
+    return """
+        package app.data;
+        import java.sql.*;
+        public class Repo {
+          private static Connection connection;
+          public static void query(String sql) throws SQLException {
+            %s
+          }
+          public static void run(String command) throws java.io.IOException {
+            Runtime.getRuntime().exec(command);
+          }
+        }
+        """.formatted(body);
+  }
+}
