@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A class, interface, enum or record declared in the project: its names, file, enclosing class,
- * direct supertypes (resolved as far as the file's imports allow), fields and methods by name.
+ * A class, interface, enum or record declared in a file: its names, file, enclosing class, fields
+ * and methods by name. Built once per parsed file ({@link ProjectIndex#classesOf}); read-only after.
  */
 final class ClassInfo {
   private final String simpleName;
@@ -19,7 +19,6 @@ final class ClassInfo {
   private final TypeDeclaration<?> declaration;
   private final ClassInfo outer;
   private final boolean isInterface;
-  final List<String> supertypes = new ArrayList<>();
   final Map<String, VariableDeclarator> fields = new HashMap<>();
   final Map<String, Boolean> staticFields = new HashMap<>();
   final Map<String, List<CallableDeclaration<?>>> methods = new HashMap<>();

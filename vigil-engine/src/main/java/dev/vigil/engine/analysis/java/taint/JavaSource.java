@@ -30,6 +30,7 @@ final class JavaSource {
   private final String packageName;
   private final Map<String, String> singleImports = new HashMap<>();
   private final List<String> wildcardImports = new ArrayList<>();
+  private List<ClassInfo> classes;
   private Set<String> declaredNames;
   private Set<String> calledNames;
   private Set<String> typeNames;
@@ -46,6 +47,12 @@ final class JavaSource {
       if (i.isAsterisk()) wildcardImports.add(name);
       else singleImports.put(CallPattern.simpleName(name), name);
     }
+  }
+
+  /** Returns the classes this file declares, nested ones included. */
+  synchronized List<ClassInfo> classes() {
+    if (classes == null) classes = List.copyOf(ProjectIndex.classesOf(this));
+    return classes;
   }
 
   /** Returns the names of the methods, constructors and types this file declares. */

@@ -32,35 +32,54 @@ final class ProjectIndex {
   private final Map<String, List<CallableDeclaration<?>>> methodsByName = new HashMap<>();
   private final Map<TargetKey, List<CallableDeclaration<?>>> targets = new HashMap<>();
   private final Map<ClassInfo, List<ClassInfo>> subtypes = new IdentityHashMap<>();
+  /** Each class's direct supertypes, resolved in this project. */
+  private final Map<ClassInfo, List<String>> supertypes = new IdentityHashMap<>();
 
   /** Indexes the classes of the given files; supertypes are resolved with the models' types. */
   ProjectIndex(List<JavaSource> sources, TaintModels models) {
     for (JavaSource source : sources) {
-      for (TypeDeclaration<?> type : source.unit().getTypes()) {
-        index(source, type, null, source.packageName());
+      for (ClassInfo info : source.classes()) {
+        classes.add(info);
+        byDeclaration.put(info.declaration(), info);
+        bySimpleName.computeIfAbsent(info.simpleName(), k -> new ArrayList<>()).add(info);
+        byQualifiedName.put(info.qualifiedName(), info);
+        info.methods.forEach((name, methods) ->
+            methodsByName.computeIfAbsent(name, k -> new ArrayList<>()).addAll(methods));
       }
     }
     TypeHierarchy own = new TypeHierarchy();
     for (ClassInfo c : classes) {
       if (c.declaration() instanceof EnumDeclaration) own.add(c.qualifiedName(), "java.lang.Enum");
+      List<String> resolved = new ArrayList<>();
       for (String s : superTypeNames(c.declaration())) {
-        String resolved = c.source().resolve(s, this, models);
-        c.supertypes.add(resolved);
-        own.add(c.qualifiedName(), resolved);
+        resolved.add(c.source().resolve(s, this, models));
+        own.add(c.qualifiedName(), resolved.get(resolved.size() - 1));
       }
+      supertypes.put(c, resolved);
     }
     this.hierarchy = models.hierarchy().with(own);
   }
 
-  private void index(JavaSource source, TypeDeclaration<?> type, ClassInfo outer, String prefix) {
+  /**
+   * Returns the classes {@code source} declares, nested ones included, with their members. They
+   * depend only on the file, so a parsed file keeps them; what they mean in a project (resolved
+   * supertypes, subtypes) is the index's.
+   */
+  static List<ClassInfo> classesOf(JavaSource source) {
+    List<ClassInfo> found = new ArrayList<>();
+    for (TypeDeclaration<?> type : source.unit().getTypes()) {
+      collect(source, type, null, source.packageName(), found);
+    }
+    return found;
+  }
+
+  private static void collect(JavaSource source, TypeDeclaration<?> type, ClassInfo outer,
+      String prefix, List<ClassInfo> into) {
     String simple = type.getNameAsString();
     String qualified = prefix.isEmpty() ? simple : prefix + "." + simple;
     boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     ClassInfo info = new ClassInfo(simple, qualified, source, type, outer, isInterface);
-    classes.add(info);
-    byDeclaration.put(type, info);
-    bySimpleName.computeIfAbsent(simple, k -> new ArrayList<>()).add(info);
-    byQualifiedName.put(qualified, info);
+    into.add(info);
     for (BodyDeclaration<?> member : type.getMembers()) {
       if (member instanceof FieldDeclaration f) {
         for (VariableDeclarator v : f.getVariables()) {
@@ -69,11 +88,10 @@ final class ProjectIndex {
         }
       } else if (member instanceof MethodDeclaration m) {
         info.methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
-        methodsByName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
       } else if (member instanceof ConstructorDeclaration c) {
         info.constructors.add(c);
       } else if (member instanceof TypeDeclaration<?> nested) {
-        index(source, nested, info, qualified);
+        collect(source, nested, info, qualified, into);
       }
     }
   }
@@ -169,7 +187,7 @@ final class ProjectIndex {
     return subtypes.computeIfAbsent(type, t -> {
       List<ClassInfo> subs = new ArrayList<>();
       for (ClassInfo sub : classes) {
-        if (sub != t && !sub.supertypes.isEmpty()
+        if (sub != t && !supertypes.get(sub).isEmpty()
             && hierarchy.isSubtype(sub.qualifiedName(), t.qualifiedName(), true)) {
           subs.add(sub);
         }
@@ -188,7 +206,7 @@ final class ProjectIndex {
 
   /** Returns the project superclass of a class, or null. */
   ClassInfo superclass(ClassInfo c) {
-    for (String s : c.supertypes) {
+    for (String s : supertypes.getOrDefault(c, List.of())) {
       ClassInfo sup = classOf(s);
       if (sup != null && !sup.isInterface()) return sup;
     }
