@@ -115,6 +115,26 @@ class ProjectHistoryTest {
     }
   }
 
+  @Test
+  void aFileThatDoesNotParseIsReportedAndTheRestOfTheProjectIsAnalysed() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      RevCommit broken = apply(repo, Map.of(ENTRY, 5, SERVICE, 1, REPO, 1, CLEAN, 1), "broken entry");
+      apply(repo, Map.of(ENTRY, 1), "entry fixed");
+      ScanResult result = pass(repo.repository(), 2);
+
+      assertThat(result.findings()).singleElement().satisfies(f -> {
+        assertThat(f.introducedIn().sha()).isNotEqualTo(broken.name());
+        assertThat(f.commitsPresent()).isEqualTo(1);
+      });
+      assertThat(result.skipped()).singleElement().satisfies(skip -> {
+        assertThat(skip.path()).isEqualTo(ENTRY);
+        assertThat(skip.commitSha()).isEqualTo(broken.name());
+        assertThat(skip.reason()).isEqualTo(SkippedFile.Reason.ANALYZER_ERROR);
+        assertThat(skip.detail()).startsWith("java-taint: ").contains("does not parse");
+      });
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5})
   void randomHistoriesMatchAWholeProjectAnalysisOfEachCommit(long seed) throws Exception {
