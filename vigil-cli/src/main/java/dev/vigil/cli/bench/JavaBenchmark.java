@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code vigil bench java}: lines of Java per second through the taint analysis on a generated,
  * realistic project (Spring controllers, services, JDBC repositories, DTOs, servlets): file by
- * file as the history pass runs it, as one project with cross-file summaries, and one changed file
- * with the parsed project as context.
+ * file alone, as one project with cross-file summaries, one changed file with the parsed project as
+ * context, and the history pass over commits that each edit one file of it.
  */
 @Command(name = "java", mixinStandardHelpOptions = true,
     description = "Times the Java taint analysis on a generated project.")
@@ -32,8 +32,12 @@ final class JavaBenchmark implements Callable<Integer> {
   @Option(names = "--lines", defaultValue = "100000", description = "Lines to generate (default: ${DEFAULT-VALUE}).")
   int lines;
 
+  @Option(names = "--commits", defaultValue = "100",
+      description = "Commits of the history measured after the project (default: ${DEFAULT-VALUE}).")
+  int commits;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (lines < 100) throw new IllegalArgumentException("--lines must be at least 100");
     PrintWriter out = spec.commandLine().getOut();
     Map<String, String> project = new JavaProjectGenerator(new Random(42)).generate(lines);
@@ -59,8 +63,32 @@ final class JavaBenchmark implements Callable<Integer> {
     List<Finding> incremental = engine.analyse(parsed, Set.of(changed));
     out.printf("one changed file with the parsed project as context: %.2f s, %d findings%n",
         (System.nanoTime() - start) / 1e9, incremental.size());
+    history(out, project);
     out.flush();
     return 0;
+  }
+
+  /**
+   * Times the history pass (java-taint alone) over the project and {@code commits} commits that
+   * each edit one file: the head's whole tree, then each commit's changed file, its callers and
+   * the readers of fields it fills, with that commit's tree as context.
+   */
+  private void history(PrintWriter out, Map<String, String> project) throws Exception {
+    if (commits < 2) return;
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vigil-bench-java");
+    try (org.eclipse.jgit.lib.Repository repository =
+             new JavaHistoryWriter(new Random(7)).write(dir, project, commits)) {
+      long start = System.nanoTime();
+      var result = new dev.vigil.engine.git.CommitPass(List.of(JavaTaintAnalyzer.withBuiltInModels()),
+          new dev.vigil.engine.analysis.InMemoryAnalysisCache(), dev.vigil.engine.git.PassOptions.defaults())
+          .run(repository, dev.vigil.engine.git.HistoryWindow.lastCommits("main", commits),
+              dev.vigil.engine.git.ScanListener.NONE, () -> false);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.printf("history        %8.1f s %10.1f commits/s %4d findings (%d commits, one file edited in each)%n",
+          seconds, commits / seconds, result.findings().size(), commits);
+    } finally {
+      org.eclipse.jgit.util.FileUtils.delete(dir.toFile(), org.eclipse.jgit.util.FileUtils.RECURSIVE);
+    }
   }
 
   private static AnalysisContext context(String path, String text) {
