@@ -29,7 +29,12 @@ final class AnalysisRun {
   final TaintModels models;
   final ProjectIndex project;
   final Set<String> threats;
-  final Deadline deadline;
+  /** The deadline of the file being analysed now: its own budget, within the run's. */
+  Deadline deadline;
+  private final Deadline runDeadline;
+  private final long fileBudgetMillis;
+  /** Entry files given up on because their analysis outlasted their budget, and why. */
+  private final Map<String, String> failures = new LinkedHashMap<>();
   private final Map<String, TaintRule> rulesByKind = new HashMap<>();
   private final Map<String, Value> fieldFacts = new HashMap<>();
   private final Map<CallableDeclaration<?>, Map<Map<Integer, String>, MethodSummary>> summaries =
@@ -46,20 +51,22 @@ final class AnalysisRun {
   private boolean fieldFactsChanged;
 
   AnalysisRun(TaintModels models, List<TaintRule> rules, ProjectIndex project, Set<String> threats,
-      Deadline deadline) {
-    this(models, rules, project, threats, deadline, Map.of());
+      Deadline deadline, long fileBudgetMillis) {
+    this(models, rules, project, threats, deadline, fileBudgetMillis, Map.of());
   }
 
   /**
    * Creates a run whose fields already hold {@code knownFacts}: what files not analysed in this
-   * run store in them.
+   * run store in them. Each entry file has {@code fileBudgetMillis} within the run's deadline.
    */
   AnalysisRun(TaintModels models, List<TaintRule> rules, ProjectIndex project, Set<String> threats,
-      Deadline deadline, Map<String, Value> knownFacts) {
+      Deadline deadline, long fileBudgetMillis, Map<String, Value> knownFacts) {
     this.models = models;
     this.project = project;
     this.threats = Set.copyOf(threats);
     this.deadline = deadline;
+    this.runDeadline = deadline;
+    this.fileBudgetMillis = fileBudgetMillis;
     this.fieldFacts.putAll(knownFacts);
     for (TaintRule rule : rules) rulesByKind.put(rule.kind(), rule);
   }
@@ -67,6 +74,11 @@ final class AnalysisRun {
   /** Returns the untrusted data each reporting file's analysis stored in fields, by field key. */
   Map<String, Map<String, Value>> fieldWrites() {
     return writesByReporter;
+  }
+
+  /** Returns the entry files whose analysis outlasted their budget, with the reason. */
+  Map<String, String> failures() {
+    return failures;
   }
 
   /** Returns the keys of the fields each reporting file's analysis read. */
@@ -80,7 +92,9 @@ final class AnalysisRun {
    */
   List<Finding> findingsIn(Set<String> paths) {
     Map<String, Finding> unique = new LinkedHashMap<>();
-    findingsByReporter(paths).values().forEach(found -> found.forEach(f ->
+    Map<String, List<Finding>> byReporter = findingsByReporter(paths);
+    if (!failures.isEmpty()) throw new AnalysisBudgetExceededException(failures.values().iterator().next());
+    byReporter.values().forEach(found -> found.forEach(f ->
         unique.putIfAbsent(f.ruleId() + "|" + f.location().path() + ":" + f.location().line(), f)));
     return new ArrayList<>(unique.values());
   }
@@ -97,22 +111,40 @@ final class AnalysisRun {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       fieldFactsChanged = false;
       summaries.clear();
+      String file = null;
       for (ClassInfo c : project.classes()) {
-        if (!paths.contains(c.source().path())) continue;
-        for (List<CallableDeclaration<?>> methods : c.methods.values()) {
-          for (CallableDeclaration<?> m : methods) {
-            if (ProjectIndex.hasBody(m)) summary(m, c);
-          }
+        String path = c.source().path();
+        if (!paths.contains(path) || failures.containsKey(path)) continue;
+        if (!path.equals(file)) {
+          file = path;
+          deadline = runDeadline.earliest(Deadline.in(fileBudgetMillis, path));
         }
-        for (CallableDeclaration<?> ctor : c.constructors) summary(ctor, c);
+        try {
+          analyseMethods(c);
+        } catch (AnalysisBudgetExceededException e) {
+          if (runDeadline.passed()) throw e;
+          // One slow file is given up on; the others of the run are still analysed.
+          failures.put(path, e.getMessage());
+          findings.remove(path);
+        }
       }
       if (!fieldFactsChanged) break;
     }
+    deadline = runDeadline;
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
     for (String path : paths) {
       byFile.put(path, new ArrayList<>(findings.getOrDefault(path, Map.of()).values()));
     }
     return byFile;
+  }
+
+  private void analyseMethods(ClassInfo c) {
+    for (List<CallableDeclaration<?>> methods : c.methods.values()) {
+      for (CallableDeclaration<?> m : methods) {
+        if (ProjectIndex.hasBody(m)) summary(m, c);
+      }
+    }
+    for (CallableDeclaration<?> ctor : c.constructors) summary(ctor, c);
   }
 
   /** Returns the summary of a project method, computing it if needed; empty while recursing. */

@@ -7,9 +7,19 @@ record Deadline(long nanos, long budgetMillis, String subject) {
     return new Deadline(System.nanoTime() + budgetMillis * 1_000_000L, budgetMillis, subject);
   }
 
+  /** Returns true if the deadline has passed. */
+  boolean passed() {
+    return System.nanoTime() - nanos > 0;
+  }
+
+  /** Returns this deadline, or {@code other} if it comes first (its subject then names the cause). */
+  Deadline earliest(Deadline other) {
+    return other.nanos - nanos < 0 ? other : this;
+  }
+
   /** Throws {@link AnalysisBudgetExceededException} if the deadline has passed. */
   void check() {
-    if (System.nanoTime() - nanos > 0) {
+    if (passed()) {
       throw new AnalysisBudgetExceededException(subject + ": not analysed: the taint analysis took"
           + " longer than its budget of " + budgetMillis + " ms");
     }

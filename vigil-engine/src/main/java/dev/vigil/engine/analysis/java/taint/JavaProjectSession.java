@@ -157,6 +157,7 @@ final class JavaProjectSession implements ProjectSession {
       writes.put(path, analysis.writes().getOrDefault(path, Map.of()));
       reads.put(path, analysis.reads().getOrDefault(path, Set.of()));
     }
+    failures.putAll(analysis.failures());
     return analysis.findings();
   }
 }

@@ -144,10 +144,11 @@ public final class JavaTaintEngine {
 
   /**
    * What analysing some entry files found, by reporting file (entries only): findings, the
-   * untrusted data stored in fields (by field key) and the keys of the fields read.
+   * untrusted data stored in fields (by field key) and the keys of the fields read; and the entries
+   * given up on because they outlasted their own budget (their findings are empty).
    */
   record EntryAnalysis(Map<String, List<Finding>> findings, Map<String, Map<String, Value>> writes,
-      Map<String, Set<String>> reads) {}
+      Map<String, Set<String>> reads, Map<String, String> failures) {}
 
   /**
    * Like {@link #findingsByFile}, with fields already holding {@code knownFacts} (what files not
@@ -164,7 +165,7 @@ public final class JavaTaintEngine {
       Map<String, Set<String>> reads = new HashMap<>(run.fieldReads());
       writes.keySet().retainAll(entries);
       reads.keySet().retainAll(entries);
-      return new EntryAnalysis(findings, writes, reads);
+      return new EntryAnalysis(findings, writes, reads, Map.copyOf(run.failures()));
     });
   }
 
@@ -180,7 +181,8 @@ public final class JavaTaintEngine {
     return BoundedExecution.run(subject, budget, () -> {
       Deadline deadline = Deadline.in(budget, subject);
       ProjectIndex index = new ProjectIndex(sources, models);
-      return analysis.apply(new AnalysisRun(models, rules, index, threats, deadline, knownFacts));
+      return analysis.apply(new AnalysisRun(models, rules, index, threats, deadline, budgetMillis,
+          knownFacts));
     });
   }
 
