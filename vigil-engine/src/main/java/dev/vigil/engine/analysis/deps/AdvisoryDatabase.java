@@ -85,9 +85,12 @@ public final class AdvisoryDatabase {
 
   /** Returns the advisories that affect {@code version} of package {@code name}. */
   public List<AdvisoryMatch> matches(Ecosystem ecosystem, String name, String version) {
-    List<AdvisoryMatch> candidates = index.getOrDefault(ecosystem, Map.of())
-        .getOrDefault(ecosystem.normalise(name), List.of());
-    return candidates.stream().filter(match -> match.affected().affects(version)).toList();
+    return about(ecosystem, name).stream().filter(match -> match.affected().affects(version)).toList();
+  }
+
+  /** Returns every advisory about package {@code name}, whatever the version. */
+  List<AdvisoryMatch> about(Ecosystem ecosystem, String name) {
+    return index.getOrDefault(ecosystem, Map.of()).getOrDefault(ecosystem.normalise(name), List.of());
   }
 
   /** Returns the advisory with {@code id}, if kept. */

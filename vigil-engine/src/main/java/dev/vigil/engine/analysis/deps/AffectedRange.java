@@ -44,27 +44,54 @@ public record AffectedRange(List<RangeEvent> events) {
 
   /** Returns the range in words, e.g. {@code >= 1.0, < 1.2.5; >= 2.0, < 2.0.3}. */
   String describe(VersionScheme scheme) {
+    List<String> words = new ArrayList<>();
+    for (Segment segment : segments(scheme)) {
+      String start = segment.start() == null ? "" : ">= " + segment.start();
+      String end = segment.end() == null ? ""
+          : (segment.endInclusive() ? "<= " : "< ") + segment.end();
+      words.add(start.isEmpty() && end.isEmpty() ? "every version"
+          : start.isEmpty() || end.isEmpty() ? start + end : start + ", " + end);
+    }
+    return String.join("; ", words);
+  }
+
+  /**
+   * Returns the affected stretches of versions, in version order (event order when a version
+   * does not parse).
+   */
+  List<Segment> segments(VersionScheme scheme) {
     List<RangeEvent> ordered;
     try {
       ordered = sorted(scheme);
     } catch (IllegalArgumentException e) {
       ordered = events;
     }
-    List<String> segments = new ArrayList<>();
-    String open = null;
+    List<Segment> segments = new ArrayList<>();
+    boolean open = false;
+    String start = null;
     for (RangeEvent event : ordered) {
       switch (event.kind()) {
-        case INTRODUCED -> open = event.isOrigin() ? "" : ">= " + event.version();
+        case INTRODUCED -> {
+          open = true;
+          start = event.isOrigin() ? null : event.version();
+        }
         case FIXED, LAST_AFFECTED -> {
-          String end = (event.kind() == RangeEvent.Kind.FIXED ? "< " : "<= ") + event.version();
-          segments.add(open == null || open.isEmpty() ? end : open + ", " + end);
-          open = null;
+          segments.add(new Segment(open ? start : null, event.version(),
+              event.kind() == RangeEvent.Kind.LAST_AFFECTED));
+          open = false;
+          start = null;
         }
       }
     }
-    if (open != null) segments.add(open.isEmpty() ? "every version" : open);
-    return String.join("; ", segments);
+    if (open) segments.add(new Segment(start, null, false));
+    return segments;
   }
+
+  /**
+   * Affected versions from {@code start} (inclusive; null: the first version) to {@code end}
+   * (null: no end), which is affected when {@code endInclusive} (a {@code last_affected} event).
+   */
+  record Segment(String start, String end, boolean endInclusive) {}
 
   private List<RangeEvent> sorted(VersionScheme scheme) {
     List<RangeEvent> ordered = new ArrayList<>(events);

@@ -1,11 +1,13 @@
 package dev.vigil.engine.analysis.deps;
 
 import dev.vigil.engine.analysis.AnalysisContext;
-import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.Confidence;
 import dev.vigil.engine.analysis.EvidenceStep;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.HeadContext;
+import dev.vigil.engine.analysis.ProjectAnalyzer;
+import dev.vigil.engine.analysis.ProjectSession;
 import dev.vigil.engine.analysis.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +25,18 @@ import java.util.Objects;
  * A manifest that cannot be read safely throws {@link ManifestException}, which the engine
  * records as an analysis error on that file.
  *
+ * <p>History and tree scans analyse the manifests as a project ({@link #openSession}): a pom's
+ * versions inherited from parents and imported from BOMs in the tree, and a Gradle build's
+ * versions set in {@code gradle.properties}, are resolved, and a change to a parent, a BOM or a
+ * properties file re-analyses the manifests that read it. {@link #analyze} reads one file alone.
+ *
  * <p>The command line builds it from {@code --advisories DIR_OR_ZIP} with
  * {@code new DependencyAnalyzer(AdvisoryDatabase.load(path))}; the built-in registry has no
  * database and does not include it.
  */
-public final class DependencyAnalyzer implements Analyzer, HeadContext {
+public final class DependencyAnalyzer implements ProjectAnalyzer, HeadContext {
   /** The version of the parsers and matching logic; part of the analysis cache key. */
-  public static final String LOGIC_VERSION = "1";
+  public static final String LOGIC_VERSION = "2";
 
   private final AdvisoryDatabase advisories;
   private final Manifests manifests = new Manifests();
@@ -51,7 +58,7 @@ public final class DependencyAnalyzer implements Analyzer, HeadContext {
 
   @Override
   public boolean reads(String path) {
-    return manifests.parserFor(path) != null;
+    return manifests.parserFor(path) != null || GradleProperties.isPropertiesFile(path);
   }
 
   @Override
@@ -59,16 +66,39 @@ public final class DependencyAnalyzer implements Analyzer, HeadContext {
     ManifestParser parser = manifests.parserFor(context.path());
     if (parser == null) return List.of();
     String text = context.text();
-    List<DeclaredDependency> dependencies = parser.parse(text);
+    return findings(context.path(), text, parser.parse(text), parser.lockFile());
+  }
+
+  @Override
+  public ProjectSession openSession(AnalysisCache cache) {
+    return new DependencySession(this, manifests, cache);
+  }
+
+  /**
+   * Returns the findings of {@code dependencies}, declared in {@code text} (the file at {@code
+   * path}): one per advisory that affects a pinned version, or that a requirement which is not
+   * pinned allows affected versions of.
+   */
+  List<Finding> findings(String path, String text, List<DeclaredDependency> dependencies,
+      boolean lockFile) {
     List<String> lines = null;
     List<Finding> findings = new ArrayList<>();
     for (DeclaredDependency dependency : dependencies) {
-      for (AdvisoryMatch match : advisories.matches(dependency.ecosystem(), dependency.name(),
-          dependency.version())) {
+      PythonRequirement requirement = dependency.pinned() ? null
+          : PythonRequirement.parse(dependency.version());
+      List<AdvisoryMatch> matches = dependency.pinned()
+          ? advisories.matches(dependency.ecosystem(), dependency.name(), dependency.version())
+          : advisories.about(dependency.ecosystem(), dependency.name());
+      for (AdvisoryMatch match : matches) {
+        PythonRequirement.Admission admission = requirement == null ? null
+            : requirement.admits(match.affected());
+        if (admission == PythonRequirement.Admission.NONE
+            || (!dependency.pinned() && requirement == null)) {
+          continue;
+        }
         if (lines == null) lines = text.lines().toList();
         String lineText = dependency.line() <= lines.size() ? lines.get(dependency.line() - 1).strip() : "";
-        findings.add(VulnerabilityFindings.of(context.path(), lineText, dependency, match,
-            parser.lockFile()));
+        findings.add(VulnerabilityFindings.of(path, lineText, dependency, match, lockFile, admission));
       }
     }
     return findings;

@@ -1,5 +1,6 @@
 package dev.vigil.engine.analysis.deps;
 
+import dev.vigil.engine.analysis.EvidenceStep;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,17 +13,19 @@ import java.util.regex.Pattern;
  * {@code implementation "g:a:1.0"}, {@code implementation("g:a:1.0")} and the map notation
  * {@code implementation group: 'g', name: 'a', version: '1.0'}. A version written as
  * {@code $name} or {@code ${name}} is resolved when the same file assigns {@code name} a string
- * literal ({@code def}, {@code val}, {@code var}, {@code ext.name =} or inside {@code ext { }}).
- * Known gap: versions from {@code gradle.properties}, other build files, version catalogs
- * ({@code libs.x}, see {@link GradleVersionCatalogParser}) or platforms are not evaluated; the
- * build is not run.
+ * literal ({@code def}, {@code val}, {@code var}, {@code ext.name =} or inside {@code ext { }}),
+ * else, when the project session gives them, from {@code gradle.properties} ({@link
+ * GradleProperties}). Known gap: versions from other build files, version catalogs ({@code
+ * libs.x}, see {@link GradleVersionCatalogParser}) or platforms are not evaluated; the build is
+ * not run.
  */
 final class GradleBuildParser implements ManifestParser {
   private static final String CONFIGURATION =
       "(?:implementation|api|compile|compileOnly|runtime|runtimeOnly|classpath|annotationProcessor"
           + "|kapt|ksp|testImplementation|testCompile|testRuntimeOnly|testCompileOnly"
           + "|[a-z]\\w{0,40}?(?:Implementation|Api|RuntimeOnly|CompileOnly))\\b";
-  private static final String VERSION = "([0-9][^'\"\\s:@$]*|\\$\\{?\\w{1,80}}?)";
+  private static final Pattern LITERAL = Pattern.compile("[0-9][^'\"\\s:@$]*");
+  private static final String VERSION = "(" + LITERAL.pattern() + "|\\$\\{?\\w{1,80}}?)";
   private static final Pattern STRING_NOTATION = Pattern.compile("\\b" + CONFIGURATION
       + "\\s*+\\(?\\s*(?:platform\\s*\\(|enforcedPlatform\\s*\\()?\\s*['\"]([\\w.\\-]+):([\\w.\\-]+):"
       + VERSION + "(?::[\\w.\\-]+)?(?:@\\w+)?['\"]");
@@ -44,6 +47,11 @@ final class GradleBuildParser implements ManifestParser {
 
   @Override
   public List<DeclaredDependency> parse(String text) {
+    return parse(text, GradleProperties.NONE);
+  }
+
+  /** Returns the declared dependencies, with {@code $name} versions the file does not set taken from {@code properties}. */
+  List<DeclaredDependency> parse(String text, GradleProperties properties) {
     LineScanner lines = new LineScanner(text);
     Map<String, String> variables = new HashMap<>();
     lines.forEach((number, line) -> {
@@ -55,10 +63,14 @@ final class GradleBuildParser implements ManifestParser {
       if (line.length() > 2000) return;
       for (Pattern pattern : List.of(STRING_NOTATION, MAP_NOTATION)) {
         for (String[] g : LineScanner.groups(pattern, line)) {
-          String version = g[3].startsWith("$") ? variables.get(g[3].replaceAll("[${}]", "")) : g[3];
-          if (version != null) {
-            dependencies.add(new DeclaredDependency(Ecosystem.MAVEN, g[1] + ":" + g[2], version, number));
-          }
+          String name = g[3].replaceAll("[${}]", "");
+          boolean variable = g[3].startsWith("$");
+          String version = !variable ? g[3] : variables.containsKey(name) ? variables.get(name)
+              : properties.value(name);
+          if (version == null || !LITERAL.matcher(version).matches()) continue;
+          EvidenceStep origin = variable && !variables.containsKey(name) ? properties.origin(name) : null;
+          dependencies.add(new DeclaredDependency(Ecosystem.MAVEN, g[1] + ":" + g[2], version, number,
+              true, origin));
         }
       }
     });

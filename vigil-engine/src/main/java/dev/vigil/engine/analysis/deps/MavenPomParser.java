@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -21,13 +22,17 @@ import javax.xml.stream.XMLStreamReader;
  * file's own {@code properties}, {@code project.version} and {@code project.parent.version}.
  *
  * <p>The XML reader refuses any DTD: a {@code DOCTYPE} (the carrier of entity bombs and XXE) is a
- * {@link ManifestException}, not a parse. Known gap: a blob is read alone, so versions inherited
- * from a parent pom (in the repository or not) or imported from a BOM are unknown, and such
- * dependencies are not reported; so are version ranges and properties that cannot be resolved.
+ * {@link ManifestException}, not a parse. {@link #parse} reads a blob alone, so versions inherited
+ * from a parent pom or imported from a BOM are unknown there; the project session resolves those
+ * with the tree's other poms ({@link PomInheritance}). Version ranges and properties that cannot
+ * be resolved are not reported.
  */
 final class MavenPomParser implements ManifestParser {
   private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
   private static final int MAX_PROPERTY_DEPTH = 10;
+  private static final Set<String> PROJECT_FIELDS = Set.of("project/groupId", "project/artifactId",
+      "project/version", "project/parent/groupId", "project/parent/artifactId",
+      "project/parent/version", "project/parent/relativePath");
 
   @Override
   public boolean reads(String fileName) {
@@ -41,8 +46,17 @@ final class MavenPomParser implements ManifestParser {
 
   @Override
   public List<DeclaredDependency> parse(String text) {
-    Map<String, String> properties = new HashMap<>();
-    List<RawDependency> raw = new ArrayList<>();
+    return new PomInheritance(PomInheritance.Tree.NONE).dependencies("pom.xml", read(text));
+  }
+
+  /**
+   * Returns what the pom says before inheritance and interpolation; throws {@link
+   * ManifestException} if it is not well-formed, declares a DOCTYPE or has too many dependencies.
+   */
+  MavenPom read(String text) {
+    Map<String, MavenPom.Property> properties = new HashMap<>();
+    Map<String, String> project = new HashMap<>();
+    List<MavenPom.Entry> entries = new ArrayList<>();
     try {
       XMLStreamReader xml = factory().createXMLStreamReader(new StringReader(text));
       Deque<String> path = new ArrayDeque<>();
@@ -58,7 +72,9 @@ final class MavenPomParser implements ManifestParser {
             path.addLast(xml.getLocalName());
             value.setLength(0);
             valueLine = xml.getLocation().getLineNumber();
-            if (isDependency(path)) current = new RawDependency(valueLine);
+            if (isDependency(path)) {
+              current = new RawDependency(valueLine, path.contains("dependencyManagement"));
+            }
           }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
             if (value.length() < 4096) value.append(xml.getText());
@@ -69,18 +85,13 @@ final class MavenPomParser implements ManifestParser {
             if (current != null && path.size() >= 2 && isDependency(parentOf(path))) {
               current.set(xml.getLocalName(), content, valueLine);
             } else if (isDependency(path) && current != null) {
-              raw.add(current);
+              entries.add(current.entry());
+              LineScanner.checkCount(entries.size(), "pom.xml");
               current = null;
             } else if (path.size() == 3 && where.startsWith("project/properties/")) {
-              properties.put(xml.getLocalName(), content);
-            } else if (where.equals("project/version")) {
-              properties.put("project.version", content);
-            } else if (where.equals("project/groupId")) {
-              properties.put("project.groupId", content);
-            } else if (where.equals("project/parent/version")) {
-              properties.put("project.parent.version", content);
-            } else if (where.equals("project/parent/groupId")) {
-              properties.put("project.parent.groupId", content);
+              properties.put(xml.getLocalName(), new MavenPom.Property(content, valueLine));
+            } else if (PROJECT_FIELDS.contains(where)) {
+              project.put(where, content);
             }
             value.setLength(0);
             path.removeLast();
@@ -93,27 +104,25 @@ final class MavenPomParser implements ManifestParser {
       throw new ManifestException("pom.xml is not well-formed XML" + where + ": "
           + firstLine(e.getMessage()), e);
     }
-    LineScanner.checkCount(raw.size(), "pom.xml");
-    properties.putIfAbsent("project.version", properties.get("project.parent.version"));
-    properties.putIfAbsent("project.groupId", properties.get("project.parent.groupId"));
-    return resolve(raw, properties);
+    String parentGroup = project.get("project/parent/groupId");
+    String parentArtifact = project.get("project/parent/artifactId");
+    String parentVersion = project.get("project/parent/version");
+    String group = project.getOrDefault("project/groupId", parentGroup);
+    String version = project.getOrDefault("project/version", parentVersion);
+    putProject(properties, "project.version", version);
+    putProject(properties, "project.groupId", group);
+    putProject(properties, "project.parent.version", parentVersion);
+    putProject(properties, "project.parent.groupId", parentGroup);
+    MavenPom.Parent parent = parentGroup == null && parentArtifact == null ? null
+        : new MavenPom.Parent(parentGroup, parentArtifact, parentVersion,
+            project.get("project/parent/relativePath"));
+    return new MavenPom(group, project.get("project/artifactId"), version, parent, properties,
+        entries);
   }
 
-  private static List<DeclaredDependency> resolve(List<RawDependency> raw, Map<String, String> properties) {
-    List<DeclaredDependency> dependencies = new ArrayList<>();
-    for (RawDependency d : raw) {
-      if (d.groupId == null || d.artifactId == null || d.version == null) continue;
-      String group = interpolate(d.groupId, properties);
-      String artifact = interpolate(d.artifactId, properties);
-      String version = interpolate(d.version, properties);
-      if (group == null || artifact == null || version == null || version.isBlank()
-          || "[(".indexOf(version.charAt(0)) >= 0) {
-        continue;
-      }
-      dependencies.add(new DeclaredDependency(Ecosystem.MAVEN, group + ":" + artifact, version,
-          d.versionLine));
-    }
-    return dependencies;
+  private static void putProject(Map<String, MavenPom.Property> properties, String name,
+      String value) {
+    if (value != null) properties.putIfAbsent(name, new MavenPom.Property(value, 1));
   }
 
   /** Returns {@code text} with properties replaced, or null if one is unknown or cyclic. */
@@ -134,6 +143,14 @@ final class MavenPomParser implements ManifestParser {
       if (result.length() > 1024) return null;
     }
     return null;
+  }
+
+  /** Returns the names of the properties {@code text} refers to, in order. */
+  static List<String> propertiesIn(String text) {
+    List<String> names = new ArrayList<>();
+    Matcher m = PROPERTY.matcher(text);
+    while (m.find()) names.add(m.group(1));
+    return names;
   }
 
   private static boolean isDependency(Deque<String> path) {
@@ -165,25 +182,42 @@ final class MavenPomParser implements ManifestParser {
 
   /** A dependency element as read, before properties are resolved. */
   private static final class RawDependency {
-    String groupId;
-    String artifactId;
-    String version;
-    int versionLine;
+    private final int line;
+    private final boolean managed;
+    private String groupId;
+    private String artifactId;
+    private String version;
+    private String type = "jar";
+    private String scope;
+    private int artifactLine;
+    private int versionLine;
 
-    RawDependency(int line) {
-      this.versionLine = line;
+    RawDependency(int line, boolean managed) {
+      this.line = line;
+      this.managed = managed;
     }
 
-    void set(String element, String value, int line) {
+    void set(String element, String value, int at) {
       switch (element) {
         case "groupId" -> groupId = value;
-        case "artifactId" -> artifactId = value;
+        case "artifactId" -> {
+          artifactId = value;
+          artifactLine = at;
+        }
         case "version" -> {
           version = value;
-          versionLine = line;
+          versionLine = at;
         }
+        case "type" -> type = value;
+        case "scope" -> scope = value;
         default -> { }
       }
+    }
+
+    MavenPom.Entry entry() {
+      int named = artifactLine > 0 ? artifactLine : line;
+      return new MavenPom.Entry(groupId, artifactId, version, type, scope, managed, named,
+          versionLine > 0 ? versionLine : named);
     }
   }
 }

@@ -14,10 +14,16 @@
  * package, not the version, so it is introduced by the commit that brought the first vulnerable
  * version and fixed by the one that upgraded past the advisory.
  *
- * <p>Known gaps: a blob is read alone, so Maven versions inherited from a parent pom or imported
- * from a BOM, Gradle versions set in {@code gradle.properties} or another build file, and
- * transitive dependencies that appear in no lock file are not seen; pip requirements count only
- * when pinned with {@code ==}; affected functions named by an advisory (Go's
+ * <p>Cross-file versions: passes analyse manifests as a project ({@code
+ * DependencyAnalyzer.openSession}): Maven parents and BOM imports in the tree ({@code
+ * PomInheritance}) and {@code gradle.properties} are resolved, and a finding belongs to the
+ * manifest that declares the dependency. pip ranges are reported as not pinned ({@code
+ * PythonRequirement}): medium confidence when the newest allowed version is affected, low when
+ * only older ones are; bare names are not reported.
+ *
+ * <p>Known gaps: parents and BOMs outside the repository (or named other than {@code pom.xml}),
+ * Gradle versions set in another build file or a platform, and transitive dependencies that
+ * appear in no lock file are not seen; affected functions named by an advisory (Go's
  * {@code ecosystem_specific.imports}) are named in findings, and checked only by the tree-level
  * {@link dev.vigil.engine.analysis.deps.DependencyReachability}.
  */

@@ -76,9 +76,10 @@ class ManifestParsersTest {
   }
 
   @Test
-  void requirementsReportOnlyPinnedVersions() {
+  void requirementsReportPinsAndRangesButNotBareNames() {
     assertThat(parse("manifests/pip/requirements-dev.txt")).containsExactly(
-        "PyYAML 5.3.1 @2", "requests 2.19.0 @3", "flask 2.0.1 @7", "pyyaml 5.1 @10");
+        "PyYAML 5.3.1 @2", "requests 2.19.0 @3", "Django >=3.2 @4", "flask 2.0.1 @7",
+        "pyyaml 5.1 @10");
   }
 
   @Test
