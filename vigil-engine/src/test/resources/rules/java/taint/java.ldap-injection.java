@@ -31,4 +31,10 @@ public class LdapSamples {
     // ok: java.ldap-injection
     dir.search("ou=groups,dc=example,dc=org", "(cn=admins)", new SearchControls());
   }
+
+  public void equalsFilter(HttpServletRequest request, DirContext ctx) throws NamingException {
+    String filter = new org.springframework.ldap.filter.EqualsFilter("uid", request.getParameter("uid")).encode();
+    // ok: java.ldap-injection
+    ctx.search("ou=people,dc=example,dc=org", filter, new SearchControls());
+  }
 }
