@@ -67,6 +67,8 @@ class PredictableRandomSamples {
     java.util.function.Supplier<String> codes = () -> Long.toString(random.nextLong());
     // ruleid: java.predictable-random
     String resetToken = codes.get();
+    // ruleid: java.predictable-random
+    long loginTicket = (long) (Math.random() * 1e12);
     return token + sessionId + otp + cookie + password + secureToken + index + keySize + apiKey + roll
         + verificationCode + statusCode + strongToken;
   }
