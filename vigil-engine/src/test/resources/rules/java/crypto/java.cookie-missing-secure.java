@@ -90,4 +90,30 @@ class CookieSecureSamples {
     // ok: java.cookie-missing-secure
     return ResponseCookie.from("SESSION", id).secure(true).build().toString();
   }
+
+  String builtSecureLater(String id) {
+    // ok: java.cookie-missing-secure
+    ResponseCookie.ResponseCookieBuilder builder = ResponseCookie.from("SESSION", id).path("/");
+    builder.secure(true);
+    return builder.build().toString();
+  }
+
+  void madeByHelper(HttpServletResponse response, String id) {
+    // ruleid: java.cookie-missing-secure
+    response.addCookie(plainCookie(id));
+    // ok: java.cookie-missing-secure
+    response.addCookie(secureCookie(id));
+  }
+
+  private Cookie plainCookie(String id) {
+    Cookie cookie = new Cookie("SESSION", id);
+    cookie.setPath("/");
+    return cookie;
+  }
+
+  private Cookie secureCookie(String id) {
+    Cookie cookie = new Cookie("SESSION", id);
+    cookie.setSecure(true);
+    return cookie;
+  }
 }

@@ -80,6 +80,17 @@ class HardcodedCredentialSamples {
     String passwordHint = "Use a passphrase";
     // ok: java.hardcoded-credential
     String description = "s3cr3t-looking-but-not-a-secret-name";
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    // ruleid: java.hardcoded-credential
+    headers.setBasicAuth("svc", "Bas1c#Auth-9");
+    // ok: java.hardcoded-credential
+    headers.setBasicAuth("svc", System.getenv("SVC_PASSWORD"));
+    // ruleid: java.hardcoded-credential
+    Object aws = new com.amazonaws.auth.BasicAWSCredentials("AKIA0000EXAMPLE0", "Zx9+Q2w/e3R4t5Y6u7I8o9P0");
+    // ruleid: java.hardcoded-credential
+    char[] storePassword = {'s', '7', 'o', 'r', '3', '!', 'p', 'w'};
+    // ok: java.hardcoded-credential
+    String passwordResetRoute = "/account/password-reset";
   }
 
   boolean typedEquals(String typed) {

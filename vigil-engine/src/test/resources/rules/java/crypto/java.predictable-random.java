@@ -56,6 +56,19 @@ class PredictableRandomSamples {
     String apiKey = reused;
     // ok: java.predictable-random
     double roll = Math.random();
+    // ok: java.predictable-random
+    boolean sampleSession = random.nextDouble() < 0.01;
+    // ok: java.predictable-random
+    int shardKey = random.nextInt(16);
+    // ruleid: java.predictable-random
+    user.saveResetCode(Integer.toString(random.nextInt(1_000_000)));
+    // ruleid: java.predictable-random
+    Object client = user.toBuilder().clientSecret(Long.toHexString(random.nextLong()));
+    java.util.function.Supplier<String> codes = () -> Long.toString(random.nextLong());
+    // ruleid: java.predictable-random
+    String resetToken = codes.get();
+    // ruleid: java.predictable-random
+    long loginTicket = (long) (Math.random() * 1e12);
     return token + sessionId + otp + cookie + password + secureToken + index + keySize + apiKey + roll
         + verificationCode + statusCode + strongToken;
   }
@@ -96,5 +109,11 @@ class PredictableRandomSamples {
 
   interface User {
     void setPassword(String password);
+
+    void saveResetCode(String code);
+
+    User toBuilder();
+
+    Object clientSecret(String secret);
   }
 }

@@ -41,4 +41,20 @@ class StaticIvSamples {
     // ok: java.static-iv
     new IvParameterSpec(received, 0, 16);
   }
+
+  void repeated(byte[] keyBytes) throws Exception {
+    // ruleid: java.static-iv
+    new IvParameterSpec(java.util.Arrays.copyOf(keyBytes, 16));
+    SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+    seeded.setSeed(42L);
+    byte[] iv = new byte[16];
+    seeded.nextBytes(iv);
+    // ruleid: java.static-iv
+    new IvParameterSpec(iv);
+    SecureRandom unseeded = SecureRandom.getInstance("SHA1PRNG");
+    byte[] nonce = new byte[12];
+    unseeded.nextBytes(nonce);
+    // ok: java.static-iv
+    new GCMParameterSpec(128, nonce);
+  }
 }

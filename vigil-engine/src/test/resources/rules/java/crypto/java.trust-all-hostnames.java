@@ -62,5 +62,21 @@ class TrustAllHostnamesSamples {
     conn.setHostnameVerifier(new DefaultHostnameVerifier());
     // ok: java.trust-all-hostnames
     conn.setHostnameVerifier((host, session) -> host.endsWith(".example.com"));
+    // ruleid: java.trust-all-hostnames
+    conn.setHostnameVerifier(TrustAllHostnamesSamples::anyHost);
+    // ok: java.trust-all-hostnames
+    conn.setHostnameVerifier(TrustAllHostnamesSamples::knownHost);
+    // ruleid: java.trust-all-hostnames
+    System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+    // ok: java.trust-all-hostnames
+    System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "false");
+  }
+
+  private static boolean anyHost(String host, SSLSession session) {
+    return true;
+  }
+
+  private static boolean knownHost(String host, SSLSession session) {
+    return host.equals("api.example.com");
   }
 }

@@ -56,10 +56,26 @@ class WeakHashSamples {
     MessageDigest.getInstance(System.getProperty("digest", "SHA-256"));
     // todoruleid: java.weak-hash
     MessageDigest.getInstance(System.getProperty("digest"));
+    String fromEnvironment = java.util.Optional.ofNullable(System.getenv("DIGEST")).orElse("MD5");
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance(fromEnvironment);
+    // ruleid: java.weak-hash
+    MessageDigest.getInstance(Names.OLD);
+    // ok: java.weak-hash
+    MessageDigest.getInstance(Names.NEW);
+    // ruleid: java.weak-hash
+    new DigestUtils(MessageDigestAlgorithms.SHA_1).digestAsHex(data);
+    // ok: java.weak-hash
+    new DigestUtils(MessageDigestAlgorithms.SHA_256).digestAsHex(data);
     return data;
   }
 
   enum Weak { SHA1, SHA256 }
+
+  static final class Names {
+    static final String OLD = "SHA1";
+    static final String NEW = "SHA-512";
+  }
 
   byte[] legacy(byte[] data) throws Exception {
     return digestWith("SHA-1", data);

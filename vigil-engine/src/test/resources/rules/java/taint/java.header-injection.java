@@ -26,4 +26,21 @@ public class HeaderSamples {
     // ruleid: java.header-injection
     response.addHeader("X-Trace", request.getHeader("X-Request-Id"));
   }
+
+  public Object springBuilder(HttpServletRequest request) {
+    // ruleid: java.header-injection
+    return org.springframework.http.ResponseEntity.ok().header("X-Trace", request.getParameter("t")).build();
+  }
+
+  public Object jaxRsBuilder(HttpServletRequest request) {
+    String lang = request.getParameter("lang");
+    // ruleid: java.header-injection
+    return javax.ws.rs.core.Response.ok("body").header("Content-Language", lang).build();
+  }
+
+  public Object springBuilderCount(HttpServletRequest request) {
+    int count = Integer.parseInt(request.getParameter("n"));
+    // ok: java.header-injection
+    return org.springframework.http.ResponseEntity.ok().header("X-Total-Count", String.valueOf(count)).build();
+  }
 }

@@ -31,4 +31,25 @@ public class LdapSamples {
     // ok: java.ldap-injection
     dir.search("ou=groups,dc=example,dc=org", "(cn=admins)", new SearchControls());
   }
+
+  public void lambdaAppend(HttpServletRequest request, DirContext ctx) throws NamingException {
+    StringBuilder filter = new StringBuilder("(&(objectClass=person)");
+    java.util.Optional.ofNullable(request.getParameter("dept")).ifPresent(d -> filter.append("(ou=").append(d).append(")"));
+    filter.append(")");
+    // ruleid: java.ldap-injection
+    ctx.search("dc=example,dc=org", filter.toString(), new SearchControls());
+  }
+
+  public void lambdaReadsOnly(HttpServletRequest request, DirContext ctx) throws NamingException {
+    StringBuilder filter = new StringBuilder("(objectClass=person)");
+    java.util.Optional.ofNullable(request.getParameter("dept")).ifPresent(d -> System.out.println(filter));
+    // ok: java.ldap-injection
+    ctx.search("dc=example,dc=org", filter.toString(), new SearchControls());
+  }
+
+  public void equalsFilter(HttpServletRequest request, DirContext ctx) throws NamingException {
+    String filter = new org.springframework.ldap.filter.EqualsFilter("uid", request.getParameter("uid")).encode();
+    // ok: java.ldap-injection
+    ctx.search("ou=people,dc=example,dc=org", filter, new SearchControls());
+  }
 }

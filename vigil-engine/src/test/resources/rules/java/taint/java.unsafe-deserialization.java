@@ -19,6 +19,12 @@ public class DeserializationSamples {
     return in.readObject();
   }
 
+  public Object spring(HttpServletRequest request) throws Exception {
+    byte[] body = request.getInputStream().readAllBytes();
+    // ruleid: java.unsafe-deserialization
+    return org.springframework.util.SerializationUtils.deserialize(body);
+  }
+
   public Object local(byte[] trusted) throws Exception {
     ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(new byte[] {1, 2}));
     // ok: java.unsafe-deserialization

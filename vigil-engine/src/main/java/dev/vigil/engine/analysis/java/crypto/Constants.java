@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Folds string-valued expressions to the constants they may hold: literals, concatenations,
  * ternaries, names of enum constants ({@code Kind.MD5.name()}), names of locals or fields of this
- * file whose every assignment is constant
+ * file (also of its nested and sibling constants classes, and interface constants a class of the
+ * file inherits from another) whose every assignment is constant
  * (flow-insensitive: all values a variable is ever given are possible), and parameters of private
  * helpers whose every caller in this file passes a constant. Anything else is unknown.
  */
@@ -38,20 +39,18 @@ final class Constants {
 
   /** Returns the possible values of {@code e}, or empty if any of them is not a constant. */
   static Optional<List<Value>> strings(Expression e) {
-    return strings(e, 0);
+    return strings(e, 0, false);
   }
 
   /**
    * Returns the possible values of {@code e} as {@link #strings}, except that a settings look-up
-   * with a default ({@code props.getProperty("k", "MD5")}, {@code getOrDefault}) is taken to
-   * yield its default: the value in force whenever the setting is absent.
+   * with a default ({@code props.getProperty("k", "MD5")}, {@code getOrDefault},
+   * {@code Optional.ofNullable(System.getenv("K")).orElse("MD5")}), directly or through the
+   * variables it is assigned to, is taken to yield its default: the value in force whenever the
+   * setting is absent.
    */
   static Optional<List<Value>> stringsOrDefaults(Expression e) {
-    if (e instanceof MethodCallExpr call && call.getArguments().size() == 2
-        && SETTING_LOOKUPS.contains(call.getNameAsString())) {
-      return strings(call.getArgument(1));
-    }
-    return strings(e);
+    return strings(e, 0, true);
   }
 
   /** Returns the only possible value of {@code e}, if it has exactly one. */
@@ -59,7 +58,7 @@ final class Constants {
     return strings(e).filter(values -> values.size() == 1).map(values -> values.get(0));
   }
 
-  private static Optional<List<Value>> strings(Expression e, int depth) {
+  private static Optional<List<Value>> strings(Expression e, int depth, boolean defaults) {
     if (depth > MAX_DEPTH) return Optional.empty();
     int line = e.getBegin().map(p -> p.line).orElse(0);
     if (e instanceof StringLiteralExpr s) return Optional.of(List.of(new Value(s.asString(), line)));
@@ -67,13 +66,13 @@ final class Constants {
     if (e instanceof CharLiteralExpr c) return Optional.of(List.of(new Value(String.valueOf(c.asChar()), line)));
     if (e instanceof IntegerLiteralExpr i) return Optional.of(List.of(new Value(i.getValue(), line)));
     if (e instanceof LongLiteralExpr l) return Optional.of(List.of(new Value(l.getValue(), line)));
-    if (e instanceof EnclosedExpr enclosed) return strings(enclosed.getInner(), depth + 1);
+    if (e instanceof EnclosedExpr enclosed) return strings(enclosed.getInner(), depth + 1, defaults);
     if (e instanceof ConditionalExpr c) {
-      return union(List.of(c.getThenExpr(), c.getElseExpr()), depth);
+      return union(List.of(c.getThenExpr(), c.getElseExpr()), depth, defaults);
     }
     if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-      Optional<List<Value>> left = strings(b.getLeft(), depth + 1);
-      Optional<List<Value>> right = strings(b.getRight(), depth + 1);
+      Optional<List<Value>> left = strings(b.getLeft(), depth + 1, defaults);
+      Optional<List<Value>> right = strings(b.getRight(), depth + 1, defaults);
       if (left.isEmpty() || right.isEmpty()) return Optional.empty();
       List<Value> joined = new ArrayList<>();
       for (Value l : left.get()) {
@@ -81,20 +80,34 @@ final class Constants {
       }
       return joined.size() > MAX_VALUES ? Optional.empty() : Optional.of(joined);
     }
-    if (e instanceof MethodCallExpr call) return enumName(call, line);
+    if (e instanceof MethodCallExpr call) {
+      Optional<Expression> fallback = defaults ? settingDefault(call) : Optional.empty();
+      return fallback.isPresent() ? strings(fallback.get(), depth + 1, false) : enumName(call, line);
+    }
     Optional<Scopes.Declaration> declaration = Optional.empty();
     if (e instanceof NameExpr name) {
       declaration = Scopes.declaration(e, name.getNameAsString());
     } else if (e instanceof FieldAccessExpr access) {
-      declaration = Scopes.field(e, access.getNameAsString());
+      declaration = Scopes.field(access);
     }
     if (declaration.isEmpty()) return Optional.empty();
     if (declaration.get().parameter() != null) {
       List<Expression> arguments = Scopes.callerArguments(declaration.get());
-      return arguments.isEmpty() ? Optional.empty() : union(arguments, depth);
+      return arguments.isEmpty() ? Optional.empty() : union(arguments, depth, defaults);
     }
     List<Expression> assigned = Scopes.assignedValues(declaration.get());
-    return assigned.isEmpty() ? Optional.empty() : union(assigned, depth);
+    return assigned.isEmpty() ? Optional.empty() : union(assigned, depth, defaults);
+  }
+
+  /** Returns the default of a settings look-up: {@code getProperty("k", d)}, {@code orElse(d)}. */
+  private static Optional<Expression> settingDefault(MethodCallExpr call) {
+    if (call.getArguments().size() == 2 && SETTING_LOOKUPS.contains(call.getNameAsString())) {
+      return Optional.of(call.getArgument(1));
+    }
+    if (call.getArguments().size() == 1 && call.getNameAsString().equals("orElse")) {
+      return Optional.of(call.getArgument(0));
+    }
+    return Optional.empty();
   }
 
   /** Returns the name of an enum constant of this file, for {@code Kind.MD5.name()}. */
@@ -112,10 +125,10 @@ final class Constants {
     return declared ? Optional.of(List.of(new Value(constant, line))) : Optional.empty();
   }
 
-  private static Optional<List<Value>> union(List<Expression> expressions, int depth) {
+  private static Optional<List<Value>> union(List<Expression> expressions, int depth, boolean defaults) {
     List<Value> values = new ArrayList<>();
     for (Expression expression : expressions) {
-      Optional<List<Value>> more = strings(expression, depth + 1);
+      Optional<List<Value>> more = strings(expression, depth + 1, defaults);
       if (more.isEmpty()) return Optional.empty();
       values.addAll(more.get());
     }

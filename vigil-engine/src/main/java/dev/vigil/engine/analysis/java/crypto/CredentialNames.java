@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
  * Tells credential names and values apart from look-alikes, from rule data: identifier words that
  * mean a secret ({@code secretWords}, and {@code keyQualifiers} before "key"), last words that make
  * a name metadata about a secret ({@code metadataWords}: PASSWORD_PARAM, TOKEN_HEADER), and values
- * that are placeholders, messages, or names of settings rather than secrets.
+ * that are placeholders, messages, routes ({@code /account/password-reset}) or names of settings
+ * rather than secrets.
  */
 final class CredentialNames {
   private static final Pattern SETTING_NAME = Pattern.compile("[A-Za-z]+([._-][A-Za-z]+)*");
+  private static final Pattern ROUTE = Pattern.compile("(/[a-z0-9{}._-]+)+/?");
   private final Set<String> secretWords;
   private final Set<String> keyQualifiers;
   private final Set<String> metadataWords;
@@ -45,7 +47,7 @@ final class CredentialNames {
     String v = value.strip();
     if (v.length() < minLength || v.chars().anyMatch(Character::isWhitespace)) return false;
     if (placeholders.stream().anyMatch(p -> p.matcher(v).matches())) return false;
-    if (squash(v).equals(squash(identifier))) return false;
+    if (squash(v).equals(squash(identifier)) || ROUTE.matcher(v).matches()) return false;
     return !(SETTING_NAME.matcher(v).matches() && Identifiers.words(v.replace('.', '_')).stream()
         .anyMatch(w -> secretWords.contains(w) || w.equals("key")));
   }

@@ -50,8 +50,16 @@ abstract class FixedBytesCheck implements CryptoCheck {
   /** Returns true if the fixed value is a secret, to be masked in excerpts and evidence. */
   abstract boolean carriesSecret();
 
+  /**
+   * Returns how {@code argument} is the same on every run in a way particular to this rule, beyond
+   * {@link StaticBytes}; empty by default.
+   */
+  Optional<String> repeated(Expression argument) {
+    return Optional.empty();
+  }
+
   private Optional<Hit> fixed(Node site, Expression argument) {
-    return StaticBytes.describe(argument).map(how -> {
+    return StaticBytes.describe(argument).or(() -> repeated(argument)).map(how -> {
       Hit hit = Hit.at(site, detail(name(site), how));
       return carriesSecret() ? secretOf(argument).map(hit::withSecret).orElse(hit) : hit;
     });

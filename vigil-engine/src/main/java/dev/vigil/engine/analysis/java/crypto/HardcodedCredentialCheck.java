@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -151,11 +152,18 @@ final class HardcodedCredentialCheck implements CryptoCheck {
 
   /**
    * Returns the text of a string literal, also seen through {@code .toCharArray()} or
-   * {@code .getBytes()}; for an array of literals, the longest element.
+   * {@code .getBytes()}; for an array of char literals, the chars spelled out; for an array of
+   * other literals, the longest element.
    */
   private static Optional<String> literal(Expression e) {
     Expression values = e instanceof ArrayCreationExpr creation && creation.getInitializer().isPresent()
         ? creation.getInitializer().get() : e;
+    if (values instanceof ArrayInitializerExpr array && !array.getValues().isEmpty()
+        && array.getValues().stream().allMatch(v -> v instanceof CharLiteralExpr)) {
+      StringBuilder chars = new StringBuilder();
+      array.getValues().forEach(v -> chars.append(((CharLiteralExpr) v).asChar()));
+      return Optional.of(chars.toString());
+    }
     if (values instanceof ArrayInitializerExpr array) {
       return array.getValues().stream().map(HardcodedCredentialCheck::literal).flatMap(Optional::stream)
           .max(Comparator.comparingInt(String::length));

@@ -1,8 +1,10 @@
 package dev.vigil.engine.analysis.java.crypto;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -11,7 +13,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import java.util.List;
 
-/** Recognises lambdas and method bodies that always answer {@code true}. */
+/** Recognises lambdas, method bodies and method references that always answer {@code true}. */
 final class Lambdas {
   private Lambdas() {}
 
@@ -31,6 +33,17 @@ final class Lambdas {
     List<ReturnStmt> returns = block.findAll(ReturnStmt.class, ret -> ownReturn(block, ret));
     return !returns.isEmpty()
         && returns.stream().allMatch(ret -> ret.getExpression().map(Lambdas::isTrue).orElse(false));
+  }
+
+  /**
+   * Returns true if a method reference ({@code Type::name}, {@code this::name}) names a method of
+   * this file, every one of that name has a body, and each always answers {@code true}.
+   */
+  static boolean referencesTrue(MethodReferenceExpr reference) {
+    List<MethodDeclaration> methods = reference.findRootNode().findAll(MethodDeclaration.class,
+        m -> m.getNameAsString().equals(reference.getIdentifier()));
+    return !methods.isEmpty()
+        && methods.stream().allMatch(m -> m.getBody().map(Lambdas::returnsTrue).orElse(false));
   }
 
   private static boolean ownReturn(BlockStmt block, ReturnStmt ret) {

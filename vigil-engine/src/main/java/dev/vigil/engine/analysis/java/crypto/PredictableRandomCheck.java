@@ -7,7 +7,9 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -24,16 +26,28 @@ import java.util.Set;
  * Finds values of a predictable generator ({@code java.util.Random}, {@code Math.random},
  * {@code ThreadLocalRandom}, rule data {@code randomTypes} and {@code staticSources}) that become
  * a secret within one method: assigned to a variable or field, appended to a builder, or passed
- * to a setter whose name says token, password, key, session, nonce... (data {@code sinkWords},
+ * to a method whose name says token, password, key, session, nonce... (data {@code sinkWords},
  * minus names ending in {@code excludeWords} such as keySize or holding {@code neutralWords} such
- * as statusCode), stored under such a key ({@code keyedSinks}: {@code setAttribute("csrfToken",
- * ...)}), given as a cookie's value, or returned from a method with such a name. Flow is in source order; a clean assignment kills.
- * Methods of the file that return such a value count as generators for their callers; a list
+ * as statusCode or shardKey) and that stores it (its first word is one of {@code sinkVerbs}:
+ * {@code setToken}, {@code saveResetCode}) or is a property of a builder chain
+ * ({@code .clientSecret(...)}), stored under such a key ({@code keyedSinks}:
+ * {@code setAttribute("csrfToken", ...)}), given as a cookie's value, or returned from a method
+ * with such a name. Flow is in source order; a clean assignment kills, and a comparison
+ * ({@code random.nextDouble() < rate}) is a decision, not a secret.
+ * Methods of the file that return such a value, and variables holding a lambda that computes one
+ * ({@code Supplier<String> codes = () -> ...}), count as generators for their callers; a list
  * shuffled with such a generator carries its taint, also into method references such as
  * {@code chars.forEach(password::append)}.
  */
 final class PredictableRandomCheck implements CryptoCheck {
   private static final int HELPER_ROUNDS = 2;
+  /** Marks a helper entry as a variable holding a generating lambda rather than a method. */
+  private static final String LAMBDA = "::lambda";
+  private static final Set<String> FUNCTIONAL_METHODS = Set.of("get", "getAsInt", "getAsLong",
+      "getAsDouble", "apply", "applyAsInt", "applyAsLong", "call");
+  private static final Set<BinaryExpr.Operator> COMPARISONS = Set.of(BinaryExpr.Operator.LESS,
+      BinaryExpr.Operator.LESS_EQUALS, BinaryExpr.Operator.GREATER, BinaryExpr.Operator.GREATER_EQUALS,
+      BinaryExpr.Operator.EQUALS, BinaryExpr.Operator.NOT_EQUALS);
 
   @Override
   public List<Hit> check(JavaFile file, CryptoRule rule) {
@@ -41,6 +55,12 @@ final class PredictableRandomCheck implements CryptoCheck {
     List<Node> bodies = file.unit().findAll(Node.class,
         n -> n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration);
     Set<String> helpers = new HashSet<>();
+    for (VariableDeclarator variable : file.all(VariableDeclarator.class)) {
+      MethodFlow flow = new MethodFlow(vocabulary, helpers, variable, new ArrayList<>());
+      boolean generator = variable.getInitializer().filter(init -> init instanceof LambdaExpr lambda
+          && lambda.findAll(MethodCallExpr.class).stream().anyMatch(flow::randomSource)).isPresent();
+      if (generator) helpers.add(variable.getNameAsString() + LAMBDA);
+    }
     for (int round = 0; round < HELPER_ROUNDS; round++) {
       for (Node body : bodies) {
         if (body instanceof MethodDeclaration method
@@ -68,13 +88,13 @@ final class PredictableRandomCheck implements CryptoCheck {
   private record Vocabulary(Set<String> randomTypes, Set<String> randomMethods,
       List<CallSite> staticSources, Set<String> sinkWords, Set<String> excludeWords,
       Set<String> neutralWords, Set<String> keyedSinks, Set<String> mutators,
-      Set<String> cookieTypes) {
+      Set<String> cookieTypes, Set<String> sinkVerbs) {
     Vocabulary(CryptoRule rule) {
       this(Set.copyOf(rule.list("randomTypes")), Set.copyOf(rule.list("randomMethods")),
           CallSite.parseAll(rule.list("staticSources")), rule.lowerSet("sinkWords"),
           rule.lowerSet("excludeWords"), rule.lowerSet("neutralWords"),
           Set.copyOf(rule.list("keyedSinks")), Set.copyOf(rule.list("mutators")),
-          Set.copyOf(rule.list("cookieTypes")));
+          Set.copyOf(rule.list("cookieTypes")), rule.lowerSet("sinkVerbs"));
     }
 
     boolean secretName(String identifier) {
@@ -179,7 +199,11 @@ final class PredictableRandomCheck implements CryptoCheck {
         return;
       }
       String method = call.getNameAsString();
-      if ((method.startsWith("set") || method.startsWith("with")) && vocabulary.secretName(method)) {
+      List<String> words = Identifiers.words(method);
+      boolean storing = !words.isEmpty() && vocabulary.sinkVerbs().contains(words.get(0));
+      boolean builderProperty = call.getScope().filter(s -> s instanceof MethodCallExpr).isPresent()
+          && call.getArguments().size() == 1;
+      if ((storing || builderProperty) && vocabulary.secretName(method)) {
         report(call, method + "(...)");
       }
     }
@@ -199,6 +223,7 @@ final class PredictableRandomCheck implements CryptoCheck {
 
     /** Returns true if {@code e} computes with a predictable generator or a value derived from one. */
     boolean tainted(Expression e) {
+      if (e instanceof BinaryExpr comparison && COMPARISONS.contains(comparison.getOperator())) return false;
       if (e instanceof MethodCallExpr call && randomSource(call)) return true;
       if (Scopes.variableName(e).filter(tainted::contains).isPresent()) return true;
       for (Node child : e.getChildNodes()) {
@@ -209,6 +234,10 @@ final class PredictableRandomCheck implements CryptoCheck {
 
     private boolean randomSource(MethodCallExpr call) {
       if (vocabulary.staticSources().stream().anyMatch(site -> site.matches(call))) return true;
+      if (FUNCTIONAL_METHODS.contains(call.getNameAsString()) && call.getScope()
+          .flatMap(Scopes::variableName).filter(name -> helpers.contains(name + LAMBDA)).isPresent()) {
+        return true;
+      }
       if (helpers.contains(call.getNameAsString())
           && call.getScope().map(s -> s instanceof ThisExpr).orElse(true)) {
         return true;

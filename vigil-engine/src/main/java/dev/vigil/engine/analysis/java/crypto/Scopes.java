@@ -1,7 +1,9 @@
 package dev.vigil.engine.analysis.java.crypto;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -14,6 +16,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,18 +75,57 @@ final class Scopes {
     return field(use, name);
   }
 
-  /** Returns the field {@code name} of a class enclosing {@code use}, innermost first. */
+  /**
+   * Returns the field {@code name} of a class enclosing {@code use}, innermost first, or of a
+   * supertype of one that this file declares (an inherited interface constant).
+   */
   static Optional<Declaration> field(Node use, String name) {
     Optional<Node> type = ancestor(use, n -> n instanceof TypeDeclaration<?>);
     while (type.isPresent()) {
-      for (FieldDeclaration field : ((TypeDeclaration<?>) type.get()).getFields()) {
-        for (VariableDeclarator v : field.getVariables()) {
-          if (v.getNameAsString().equals(name)) {
-            return Optional.of(new Declaration(v, null, true, type.get()));
-          }
+      Optional<Declaration> own = ownField((TypeDeclaration<?>) type.get(), name);
+      if (own.isPresent()) return own;
+      if (type.get() instanceof ClassOrInterfaceDeclaration declared) {
+        NodeList<ClassOrInterfaceType> supertypes = new NodeList<>(declared.getImplementedTypes());
+        supertypes.addAll(declared.getExtendedTypes());
+        for (ClassOrInterfaceType supertype : supertypes) {
+          Optional<Declaration> inherited = typeNamed(use, supertype.getNameAsString())
+              .flatMap(t -> ownField(t, name));
+          if (inherited.isPresent()) return inherited;
         }
       }
       type = ancestor(type.get(), n -> n instanceof TypeDeclaration<?>);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the field a qualified access such as {@code Config.NAME} or {@code this.name} refers
+   * to: a field of the type of that simple name if this file declares one (a nested or sibling
+   * constants class), else a field of an enclosing class.
+   */
+  static Optional<Declaration> field(FieldAccessExpr access) {
+    Expression scope = access.getScope();
+    String typeName = scope instanceof NameExpr n ? n.getNameAsString()
+        : scope instanceof FieldAccessExpr f ? f.getNameAsString() : null;
+    if (typeName != null && declaration(access, typeName).isEmpty()) {
+      Optional<TypeDeclaration<?>> type = typeNamed(access, typeName);
+      if (type.isPresent()) return ownField(type.get(), access.getNameAsString());
+    }
+    return field(access, access.getNameAsString());
+  }
+
+  private static Optional<TypeDeclaration<?>> typeNamed(Node use, String simpleName) {
+    for (TypeDeclaration<?> type : use.findRootNode().findAll(TypeDeclaration.class)) {
+      if (type.getNameAsString().equals(simpleName)) return Optional.of(type);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Declaration> ownField(TypeDeclaration<?> type, String name) {
+    for (FieldDeclaration field : type.getFields()) {
+      for (VariableDeclarator v : field.getVariables()) {
+        if (v.getNameAsString().equals(name)) return Optional.of(new Declaration(v, null, true, type));
+      }
     }
     return Optional.empty();
   }

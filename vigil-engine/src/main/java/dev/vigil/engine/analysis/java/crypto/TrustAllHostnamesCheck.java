@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,10 @@ import java.util.Set;
 /**
  * Finds hostname verification switched off: verifier classes and anonymous classes (rule data
  * {@code verifierTypes}) whose {@code verify} is {@code return true;}, lambdas returning
- * {@code true} given to a verifier setter ({@code setterMethods}) or variable, and allow-all
- * verifiers of libraries ({@code allowAllTypes}, {@code allowAllFields}).
+ * {@code true}, or method references to a method of this file that always does, given to a
+ * verifier setter ({@code setterMethods}) or variable, allow-all verifiers of libraries
+ * ({@code allowAllTypes}, {@code allowAllFields}), and system properties that switch the check
+ * off set to {@code "true"} ({@code disablingProperties}).
  */
 final class TrustAllHostnamesCheck implements CryptoCheck {
   @Override
@@ -28,6 +31,7 @@ final class TrustAllHostnamesCheck implements CryptoCheck {
     Set<String> allowAllTypes = Set.copyOf(rule.list("allowAllTypes"));
     Set<String> allowAllFields = Set.copyOf(rule.list("allowAllFields"));
     Set<String> setters = Set.copyOf(rule.list("setterMethods"));
+    Set<String> disablingProperties = Set.copyOf(rule.list("disablingProperties"));
     List<Hit> hits = new ArrayList<>();
     for (ClassOrInterfaceDeclaration type : file.all(ClassOrInterfaceDeclaration.class)) {
       if (type.getImplementedTypes().stream().anyMatch(t -> verifierTypes.contains(t.getNameAsString()))) {
@@ -50,9 +54,18 @@ final class TrustAllHostnamesCheck implements CryptoCheck {
       }
     }
     for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
+      if (Scopes.isStaticCall(call, "setProperty", "System") && call.getArguments().size() == 2
+          && Constants.single(call.getArgument(0)).map(Constants.Value::text)
+              .filter(disablingProperties::contains).isPresent()
+          && Constants.single(call.getArgument(1)).filter(v -> v.text().equalsIgnoreCase("true")).isPresent()) {
+        hits.add(Hit.at(call, "System property " + Constants.single(call.getArgument(0)).get().text()
+            + " switches hostname verification off."));
+      }
       if (!setters.contains(call.getNameAsString())) continue;
       for (Expression argument : call.getArguments()) {
-        if (argument instanceof LambdaExpr lambda && Lambdas.returnsTrue(lambda)) {
+        boolean acceptsAll = argument instanceof LambdaExpr lambda ? Lambdas.returnsTrue(lambda)
+            : argument instanceof MethodReferenceExpr reference && Lambdas.referencesTrue(reference);
+        if (acceptsAll) {
           hits.add(Hit.at(call, "The hostname verifier given to " + call.getNameAsString()
               + " accepts any host name."));
         }

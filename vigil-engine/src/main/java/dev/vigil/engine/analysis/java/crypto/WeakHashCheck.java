@@ -1,7 +1,10 @@
 package dev.vigil.engine.analysis.java.crypto;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +13,9 @@ import java.util.Set;
 
 /**
  * Finds digests with a broken algorithm: {@code MessageDigest.getInstance} with a weak name (a
- * literal, a constant of this file, or the default of a settings look-up), and helper calls that
- * always use one (rule data
+ * literal, a constant of this file, or the default of a settings look-up), digest objects
+ * constructed with one ({@code new DigestUtils(MessageDigestAlgorithms.SHA_1)}; rule data
+ * {@code factories} lists both shapes), and helper calls that always use one (rule data
  * {@code weakCalls}, e.g. {@code DigestUtils.md5Hex}).
  */
 final class WeakHashCheck implements CryptoCheck {
@@ -28,20 +32,27 @@ final class WeakHashCheck implements CryptoCheck {
             + " computes a weak digest."));
         continue;
       }
-      Optional<CallSite> factory = factories.stream().filter(site -> site.matches(call)).findFirst();
-      if (factory.isEmpty()) continue;
-      factory.get().argumentOf(call.getArguments()).ifPresent(argument -> {
-        if (argument instanceof FieldAccessExpr access
-            && weakConstants.contains(access.getScope() + "." + access.getNameAsString())) {
-          hits.add(Hit.at(call, "The digest uses " + access + "."));
-          return;
-        }
-        Constants.stringsOrDefaults(argument).flatMap(values -> values.stream()
-                .filter(v -> weak.contains(v.text().strip().toLowerCase(Locale.ROOT))).findFirst())
-            .ifPresent(v -> hits.add(Hit.at(call, "The digest uses " + v.text() + ".",
-                Clues.constantAt(call, v))));
-      });
+      factories.stream().filter(site -> site.matches(call)).findFirst()
+          .flatMap(site -> site.argumentOf(call.getArguments()))
+          .flatMap(argument -> weakArgument(call, argument, weak, weakConstants)).ifPresent(hits::add);
+    }
+    for (ObjectCreationExpr creation : file.all(ObjectCreationExpr.class)) {
+      factories.stream().filter(site -> site.matches(creation)).findFirst()
+          .flatMap(site -> site.argumentOf(creation.getArguments()))
+          .flatMap(argument -> weakArgument(creation, argument, weak, weakConstants)).ifPresent(hits::add);
     }
     return hits;
+  }
+
+  /** Returns a hit at {@code site} if its algorithm argument names a weak digest. */
+  private static Optional<Hit> weakArgument(Node site, Expression argument, Set<String> weak,
+      Set<String> weakConstants) {
+    if (argument instanceof FieldAccessExpr access
+        && weakConstants.contains(access.getScope() + "." + access.getNameAsString())) {
+      return Optional.of(Hit.at(site, "The digest uses " + access + "."));
+    }
+    return Constants.stringsOrDefaults(argument).flatMap(values -> values.stream()
+            .filter(v -> weak.contains(v.text().strip().toLowerCase(Locale.ROOT))).findFirst())
+        .map(v -> Hit.at(site, "The digest uses " + v.text() + ".", Clues.constantAt(site, v)));
   }
 }

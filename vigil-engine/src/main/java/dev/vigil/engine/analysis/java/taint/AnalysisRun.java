@@ -240,7 +240,7 @@ final class AnalysisRun {
     Set<String> kinds = hardened.computeIfAbsent(owner.topLevel(), top -> {
       Set<String> found = new HashSet<>();
       for (MethodCallExpr call : top.declaration().findAll(MethodCallExpr.class)) {
-        harden(call.getNameAsString(), call.getArguments().toString(), found);
+        harden(call.getNameAsString(), HardeningArguments.text(call.getArguments(), top.declaration()), found);
       }
       for (ObjectCreationExpr creation : top.declaration().findAll(ObjectCreationExpr.class)) {
         harden(creation.getType().getNameAsString(), creation.getArguments().toString(), found);

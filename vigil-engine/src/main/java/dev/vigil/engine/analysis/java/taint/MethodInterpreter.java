@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * Flow-sensitive abstract interpretation of one method body over {@link State}s: assignments kill
  * taint, constant conditions prune dead branches, loops run until their state settles (twice),
  * lambdas and anonymous classes are interpreted where they are created, with the variables they
- * capture. Calls to the project's own methods apply their summaries; other calls follow the models
- * and, where no row matches, a default: the result carries the taint of the receiver and the
+ * capture (the taint a lambda leaves on a captured builder or collection flows back out). Calls
+ * to the project's own methods apply their summaries; other calls follow the models and, where no
+ * row matches, a default: the result carries the taint of the receiver and the
  * arguments unless the method's name says it returns no text ({@code isX}, {@code size}...).
  *
  * <p>Parameters are symbolic taints, except those a model marks as untrusted; what reaches a sink
@@ -965,8 +966,16 @@ final class MethodInterpreter {
       inner.set(p.getNameAsString(), TypeNames.isScalar(type) ? Value.CLEAN : input.taintOnly());
     }
     Statement body = l.getBody();
-    if (body instanceof ExpressionStmt es) return eval(es.getExpression(), inner);
-    return nested(() -> exec(body, inner));
+    if (body instanceof ExpressionStmt es) {
+      Value result = eval(es.getExpression(), inner);
+      s.absorbTaint(inner);
+      return result;
+    }
+    State[] out = new State[1];
+    Value result = nested(() -> out[0] = exec(body, inner));
+    s.absorbTaint(inner);
+    if (out[0] != null && out[0] != inner) s.absorbTaint(out[0]);
+    return result;
   }
 
   /** Runs an inner body (lambda, anonymous class method) whose returns are its own. */

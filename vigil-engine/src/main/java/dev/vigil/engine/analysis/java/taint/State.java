@@ -161,6 +161,25 @@ final class State {
   }
 
   /**
+   * Joins into this state the taint that an inner body run on a copy of it (a lambda) left on the
+   * variables and containers this state already has: a captured builder, list or map it may have
+   * filled. Only taint is joined; what the inner body declared itself is not carried out.
+   */
+  void absorbTaint(State inner) {
+    inner.variables.forEach((k, v) -> {
+      Value mine = variables.get(k);
+      if (mine != null && v.tainted()) variables.put(k, mine.join(v.taintOnly()));
+    });
+    inner.elements.forEach((container, contents) -> {
+      Map<String, Value> mine = elements.get(container);
+      if (mine == null) return;
+      contents.forEach((key, v) -> {
+        if (v.tainted()) mine.merge(key, v.taintOnly(), Value::join);
+      });
+    });
+  }
+
+  /**
    * Returns the join of two states where control flow meets; either may be null (a branch that
    * does not complete normally).
    */
