@@ -1,10 +1,9 @@
 package dev.vigil.engine.analysis.java.crypto;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.vigil.engine.analysis.java.JavaSyntax;
 import java.util.List;
 
 /** A parsed Java compilation unit with its source lines, for checks and finding excerpts. */
@@ -18,16 +17,11 @@ final class JavaFile {
   }
 
   /**
-   * Parses {@code text}; throws {@link UnanalysableJavaException} naming {@code path} if it is not
-   * Java. The parser accepts every syntax level without validating it (RAW): language-level
-   * validation costs twice the parse on very long methods, and a scanner needs the tree, not a
-   * verdict on which Java version the code targets.
+   * Parses {@code text} ({@link JavaSyntax}); throws {@link UnanalysableJavaException} naming
+   * {@code path} if it is not Java.
    */
   static JavaFile parse(String path, String text) {
-    JavaParser parser = new JavaParser(new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-        .setAttributeComments(false));
-    ParseResult<CompilationUnit> result = parser.parse(text);
+    ParseResult<CompilationUnit> result = JavaSyntax.parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       String problem = result.getProblems().isEmpty() ? "no compilation unit"
           : result.getProblems().get(0).getVerboseMessage();

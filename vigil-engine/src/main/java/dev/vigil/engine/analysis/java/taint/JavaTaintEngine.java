@@ -1,12 +1,11 @@
 package dev.vigil.engine.analysis.java.taint;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.RuleInfo;
+import dev.vigil.engine.analysis.java.JavaSyntax;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -80,23 +79,13 @@ public final class JavaTaintEngine {
         new JavaSource(path, blobId, parseUnit(path, text))));
   }
 
-  /**
-   * Parses as Java 21; code that only older Java accepts ({@code _} or {@code enum} as names) is
-   * parsed again without the language-level checks, so old code is analysed too.
-   */
   private static CompilationUnit parseUnit(String path, String text) {
-    ParseResult<CompilationUnit> result = parser(ParserConfiguration.LanguageLevel.JAVA_21).parse(text);
+    ParseResult<CompilationUnit> result = JavaSyntax.parse(text);
     if (result.isSuccessful() && result.getResult().isPresent()) return result.getResult().get();
-    ParseResult<CompilationUnit> lenient = parser(ParserConfiguration.LanguageLevel.RAW).parse(text);
-    if (lenient.isSuccessful() && lenient.getResult().isPresent()) return lenient.getResult().get();
     String problem = result.getProblems().stream().findFirst().map(JavaTaintEngine::describe)
         .orElse("no compilation unit");
     throw new UnanalysableSourceException(path + ": not analysed: does not parse as Java: "
         + problem, null);
-  }
-
-  private static JavaParser parser(ParserConfiguration.LanguageLevel level) {
-    return new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
   }
 
   private static String describe(Problem p) {

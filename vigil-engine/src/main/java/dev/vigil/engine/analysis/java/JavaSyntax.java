@@ -1,0 +1,54 @@
+package dev.vigil.engine.analysis.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Parses Java source for the Java analyzers and keeps the trees of the last few sources, so the
+ * analyzers that read the same file version in a pass (taint, crypto) parse it once. Code is
+ * parsed as Java 21 (so {@code yield} is a statement, {@code var} a type); code only older Java
+ * accepts ({@code _} or {@code enum} as names) is parsed again without the language-level checks,
+ * so old code is analysed too. Trees are shared and must be treated as read-only. Thread-safe.
+ */
+public final class JavaSyntax {
+  private static final int KEPT = 8;
+  /** Bigger sources are not kept: their trees would hold too much memory. */
+  private static final int MAX_KEPT_CHARS = 512 * 1024;
+  private static final Map<String, ParseResult<CompilationUnit>> RECENT =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ParseResult<CompilationUnit>> eldest) {
+          return size() > KEPT;
+        }
+      };
+
+  private JavaSyntax() {}
+
+  /** Returns the parse of {@code text}: its tree, or the problems that stopped the parser. */
+  public static ParseResult<CompilationUnit> parse(String text) {
+    synchronized (RECENT) {
+      ParseResult<CompilationUnit> known = RECENT.get(text);
+      if (known != null) return known;
+    }
+    ParseResult<CompilationUnit> result = parser(ParserConfiguration.LanguageLevel.JAVA_21).parse(text);
+    if (!result.isSuccessful()) {
+      ParseResult<CompilationUnit> lenient = parser(ParserConfiguration.LanguageLevel.RAW).parse(text);
+      // The strict parse's problems say best what is wrong with code that is not Java at all.
+      if (lenient.isSuccessful()) result = lenient;
+    }
+    if (text.length() <= MAX_KEPT_CHARS) {
+      synchronized (RECENT) {
+        RECENT.put(text, result);
+      }
+    }
+    return result;
+  }
+
+  private static JavaParser parser(ParserConfiguration.LanguageLevel level) {
+    return new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
+  }
+}
