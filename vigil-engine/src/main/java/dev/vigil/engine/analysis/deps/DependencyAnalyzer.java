@@ -36,7 +36,7 @@ import java.util.Objects;
  */
 public final class DependencyAnalyzer implements ProjectAnalyzer, HeadContext {
   /** The version of the parsers and matching logic; part of the analysis cache key. */
-  public static final String LOGIC_VERSION = "2";
+  public static final String LOGIC_VERSION = "3";
 
   private final AdvisoryDatabase advisories;
   private final Manifests manifests = new Manifests();

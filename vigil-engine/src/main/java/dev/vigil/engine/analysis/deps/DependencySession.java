@@ -142,12 +142,29 @@ final class DependencySession implements ProjectSession {
     }
     GradleProperties merged = GradleProperties.NONE;
     Set<String> read = new HashSet<>();
-    for (String file : GradleProperties.filesFor(path)) {
+    List<String> files = GradleProperties.filesFor(path);
+    for (String file : files) {
+      if (file.equals(files.get(files.size() - 1))) merged = merged.or(rootExtraProperties(path, read));
       read.add("path:" + file);
       merged = merged.or(properties.getOrDefault(file, GradleProperties.NONE));
     }
     consulted.put(path, read);
     return new GradleBuildParser().parse(sources.get(path), merged);
+  }
+
+  /**
+   * Returns the extra properties the root build file sets, for the subproject build at {@code
+   * path} (the root build's own are read by the parser); records the root builds as read.
+   */
+  private GradleProperties rootExtraProperties(String path, Set<String> read) {
+    GradleProperties found = GradleProperties.NONE;
+    for (String root : GradleBuildParser.ROOT_BUILDS) {
+      read.add("path:" + root);
+      if (!root.equals(path) && sources.containsKey(root)) {
+        found = found.or(GradleBuildParser.extraProperties(root, sources.get(root)));
+      }
+    }
+    return found;
   }
 
   private CachedAnalysis analyseAlone(AnalysisContext file) {

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * {@code implementation group: 'g', name: 'a', version: '1.0'}. A version written as
  * {@code $name} or {@code ${name}} is resolved when the same file assigns {@code name} a string
  * literal ({@code def}, {@code val}, {@code var}, {@code ext.name =} or inside {@code ext { }}),
- * else, when the project session gives them, from {@code gradle.properties} ({@link
- * GradleProperties}). Known gap: versions from other build files, version catalogs ({@code
- * libs.x}, see {@link GradleVersionCatalogParser}) or platforms are not evaluated; the build is
- * not run.
+ * else, when the project session gives them, from the build's folder's {@code gradle.properties},
+ * the root build file's extra properties and the root {@code gradle.properties} ({@link
+ * GradleProperties}). Known gap: versions set in other subprojects' builds or in {@code buildSrc},
+ * version catalogs ({@code libs.x}, see {@link GradleVersionCatalogParser}) or platforms are not
+ * evaluated; the build is not run.
  */
 final class GradleBuildParser implements ManifestParser {
   private static final String CONFIGURATION =
@@ -45,19 +46,38 @@ final class GradleBuildParser implements ManifestParser {
     return false;
   }
 
+  /** The root project's build files, whose extra properties subprojects see. */
+  static final List<String> ROOT_BUILDS = List.of("build.gradle", "build.gradle.kts");
+
   @Override
   public List<DeclaredDependency> parse(String text) {
     return parse(text, GradleProperties.NONE);
+  }
+
+  /**
+   * Returns the literal values the build file {@code text} (at {@code path}) assigns to names
+   * ({@code ext.x = '1.2'}, {@code def x = ...}, inside {@code ext { }}), for the subprojects that
+   * use them as {@code $x}.
+   */
+  static GradleProperties extraProperties(String path, String text) {
+    return GradleProperties.of(path, assignments(new LineScanner(text)));
+  }
+
+  /** Returns the first literal each name is assigned, with its line. */
+  private static Map<String, Map.Entry<String, Integer>> assignments(LineScanner lines) {
+    Map<String, Map.Entry<String, Integer>> values = new HashMap<>();
+    lines.forEach((number, line) -> {
+      Matcher m = ASSIGNMENT.matcher(line);
+      if (line.length() <= 2000 && m.find()) values.putIfAbsent(m.group(1), Map.entry(m.group(2), number));
+    });
+    return values;
   }
 
   /** Returns the declared dependencies, with {@code $name} versions the file does not set taken from {@code properties}. */
   List<DeclaredDependency> parse(String text, GradleProperties properties) {
     LineScanner lines = new LineScanner(text);
     Map<String, String> variables = new HashMap<>();
-    lines.forEach((number, line) -> {
-      Matcher m = ASSIGNMENT.matcher(line);
-      if (line.length() <= 2000 && m.find()) variables.putIfAbsent(m.group(1), m.group(2));
-    });
+    assignments(lines).forEach((name, set) -> variables.put(name, set.getKey()));
     List<DeclaredDependency> dependencies = new ArrayList<>();
     lines.forEach((number, line) -> {
       if (line.length() > 2000) return;

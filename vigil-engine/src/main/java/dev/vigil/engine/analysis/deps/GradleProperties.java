@@ -31,7 +31,8 @@ final class GradleProperties {
 
   /**
    * Returns the properties files a build file at {@code buildPath} reads, the nearest first: its
-   * own folder's and the repository root's.
+   * own folder's and the repository root's. (Between the two, a subproject also sees the extra
+   * properties of the root build file: {@link GradleBuildParser#ROOT_BUILDS}.)
    */
   static List<String> filesFor(String buildPath) {
     int slash = buildPath.lastIndexOf('/');
@@ -57,6 +58,14 @@ final class GradleProperties {
           path + " sets " + name + " = " + value)));
     }
     return new GradleProperties(values);
+  }
+
+  /** Returns the properties {@code values} (name to value and the line setting it) of the file at {@code path}. */
+  static GradleProperties of(String path, Map<String, Map.Entry<String, Integer>> values) {
+    Map<String, Setting> settings = new HashMap<>();
+    values.forEach((name, set) -> settings.put(name, new Setting(set.getKey(), new EvidenceStep(
+        Location.line(path, set.getValue()), "", path + " sets " + name + " = " + set.getKey()))));
+    return new GradleProperties(settings);
   }
 
   /** Returns these properties with {@code fallback}'s added where these set none. */

@@ -212,6 +212,30 @@ class DependencyProjectTest {
   }
 
   @Test
+  void subprojectBuildsSeeTheRootBuildsExtraPropertiesBeforeTheRootProperties() {
+    ProjectSession.Update update = analyse(Map.of(
+        "gradle.properties", "log4jVersion=2.17.1\n",
+        "build.gradle", """
+            ext {
+              log4jVersion = '2.14.1'
+            }
+            """,
+        "app/build.gradle", """
+            dependencies {
+              implementation "org.apache.logging.log4j:log4j-core:$log4jVersion"
+            }
+            """));
+
+    assertThat(update.findings().get("app/build.gradle")).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("org.apache.logging.log4j:log4j-core 2.14.1 is affected");
+      assertThat(f.evidence()).extracting(step -> step.location().path() + ":" + step.location().line()
+          + " " + step.description()).contains("build.gradle:2 build.gradle sets log4jVersion = 2.14.1");
+    });
+    ProjectSession.Update upgraded = analyse(Map.of("build.gradle", "ext.log4jVersion = '2.17.0'\n"));
+    assertThat(upgraded.findings().get("app/build.gradle")).isEmpty();
+  }
+
+  @Test
   void changingAParentReanalysesItsChildrenOnly() {
     analyse(Map.of(
         "pom.xml", pom("com.example:parent:1", null,
