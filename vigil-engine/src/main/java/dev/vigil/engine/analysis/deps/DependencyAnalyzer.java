@@ -36,7 +36,7 @@ import java.util.Objects;
  */
 public final class DependencyAnalyzer implements ProjectAnalyzer, HeadContext {
   /** The version of the parsers and matching logic; part of the analysis cache key. */
-  public static final String LOGIC_VERSION = "3";
+  public static final String LOGIC_VERSION = "4";
 
   private final AdvisoryDatabase advisories;
   private final Manifests manifests = new Manifests();
@@ -84,15 +84,15 @@ public final class DependencyAnalyzer implements ProjectAnalyzer, HeadContext {
     List<String> lines = null;
     List<Finding> findings = new ArrayList<>();
     for (DeclaredDependency dependency : dependencies) {
-      PythonRequirement requirement = dependency.pinned() ? null
-          : PythonRequirement.parse(dependency.version());
+      VersionRequirement requirement = dependency.pinned() ? null
+          : VersionRequirement.parse(dependency.ecosystem(), dependency.version());
       List<AdvisoryMatch> matches = dependency.pinned()
           ? advisories.matches(dependency.ecosystem(), dependency.name(), dependency.version())
           : advisories.about(dependency.ecosystem(), dependency.name());
       for (AdvisoryMatch match : matches) {
-        PythonRequirement.Admission admission = requirement == null ? null
+        VersionRequirement.Admission admission = requirement == null ? null
             : requirement.admits(match.affected());
-        if (admission == PythonRequirement.Admission.NONE
+        if (admission == VersionRequirement.Admission.NONE
             || (!dependency.pinned() && requirement == null)) {
           continue;
         }

@@ -24,8 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  * <p>The XML reader refuses any DTD: a {@code DOCTYPE} (the carrier of entity bombs and XXE) is a
  * {@link ManifestException}, not a parse. {@link #parse} reads a blob alone, so versions inherited
  * from a parent pom or imported from a BOM are unknown there; the project session resolves those
- * with the tree's other poms ({@link PomInheritance}). Version ranges and properties that cannot
- * be resolved are not reported.
+ * with the tree's other poms ({@link PomInheritance}). Version ranges are declared as not pinned
+ * ({@link MavenVersionRange}); properties that cannot be resolved are not reported.
  */
 final class MavenPomParser implements ManifestParser {
   private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");

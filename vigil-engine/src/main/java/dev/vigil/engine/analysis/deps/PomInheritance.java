@@ -68,8 +68,8 @@ final class PomInheritance {
   }
 
   /**
-   * Returns the dependencies of {@code pom} (at {@code path}) that have a concrete version: its own
-   * entries with their versions interpolated, and entries without a version that a parent or a BOM
+   * Returns the dependencies of {@code pom} (at {@code path}) that have a version or a version
+   * range (not pinned, see {@link MavenVersionRange}): its own entries with their versions interpolated, and entries without a version that a parent or a BOM
    * manages. An entry managed in the same file is reported once, at the managing entry.
    */
   List<DeclaredDependency> dependencies(String path, MavenPom pom) {
@@ -85,15 +85,15 @@ final class PomInheritance {
       if (key == null) continue;
       if (entry.version() != null) {
         String version = MavenPomParser.interpolate(entry.version(), values);
-        if (!concrete(version)) continue;
+        if (!declared(version)) continue;
         dependencies.add(new DeclaredDependency(Ecosystem.MAVEN, key, version, entry.versionLine(),
-            true, propertyOrigin(entry.version(), properties, path, version)));
+            !MavenVersionRange.isRange(version), propertyOrigin(entry.version(), properties, path, version)));
       } else if (!entry.managed()) {
         if (managed == null) managed = management(chain, values, importing);
         Managed from = managed.get(key);
         if (from == null || from.path().equals(path)) continue;
         dependencies.add(new DeclaredDependency(Ecosystem.MAVEN, key, from.version(), entry.line(),
-            true, new EvidenceStep(Location.line(from.path(), from.line()), "",
+            !MavenVersionRange.isRange(from.version()), new EvidenceStep(Location.line(from.path(), from.line()), "",
                 from.how() + " manages " + key + " at " + from.version())));
       }
     }
@@ -188,7 +188,7 @@ final class PomInheritance {
         }
         String key = key(entry, values);
         String version = MavenPomParser.interpolate(entry.version(), values);
-        if (key != null && concrete(version)) {
+        if (key != null && declared(version)) {
           managed.putIfAbsent(key, new Managed(version, origin.path(), entry.versionLine(),
               origin == chain.get(0) ? "this pom" : "parent " + origin.path()));
         }
@@ -252,8 +252,9 @@ final class PomInheritance {
     return group == null || artifact == null ? null : group + ":" + artifact;
   }
 
-  private static boolean concrete(String version) {
-    return version != null && !version.isBlank() && "[(".indexOf(version.charAt(0)) < 0;
+  /** Returns true if {@code version} is a version or a range (ranges are not pinned). */
+  private static boolean declared(String version) {
+    return version != null && !version.isBlank();
   }
 
   /** Returns true unless both versions are literal and differ. */

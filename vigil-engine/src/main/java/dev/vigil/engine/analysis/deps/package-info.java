@@ -16,13 +16,14 @@
  *
  * <p>Cross-file versions: passes analyse manifests as a project ({@code
  * DependencyAnalyzer.openSession}): Maven parents and BOM imports in the tree ({@code
- * PomInheritance}) and {@code gradle.properties} are resolved, and a finding belongs to the
- * manifest that declares the dependency. pip ranges are reported as not pinned ({@code
- * PythonRequirement}): medium confidence when the newest allowed version is affected, low when
- * only older ones are; bare names are not reported.
+ * PomInheritance}), {@code gradle.properties} and the root build's extra properties are
+ * resolved, and a finding belongs to the manifest that declares the dependency. pip ranges and
+ * Maven version ranges are reported as not pinned ({@code VersionRequirement}): medium confidence
+ * when the newest allowed version is affected, low when only older ones are; bare names are not
+ * reported.
  *
  * <p>Known gaps: parents and BOMs outside the repository (or named other than {@code pom.xml}),
- * Gradle versions set in another build file or a platform, and transitive dependencies that
+ * Gradle versions set in another subproject's build, {@code buildSrc} or a platform, and transitive dependencies that
  * appear in no lock file are not seen; affected functions named by an advisory (Go's
  * {@code ecosystem_specific.imports}) are named in findings, and checked only by the tree-level
  * {@link dev.vigil.engine.analysis.deps.DependencyReachability}.

@@ -253,6 +253,33 @@ class DependencyProjectTest {
   }
 
   @Test
+  void mavenVersionRangesAreReportedAsNotPinnedWhenTheyAllowAffectedVersions() {
+    String log4j = "org.apache.logging.log4j:log4j-core";
+    ProjectSession.Update update = analyse(Map.of(
+        "newest/pom.xml", pom("com.example:newest:1", null, dependencies(dependency(log4j, "[2.13.0,2.15.0)"))),
+        "older/pom.xml", pom("com.example:older:1", null, dependencies(dependency(log4j, "[2.13.0,2.16.0)"))),
+        "union/pom.xml", pom("com.example:union:1", null, dependencies(dependency(log4j, "(,2.3.0],[2.17.0,)"))),
+        "fixed/pom.xml", pom("com.example:fixed:1", null, dependencies(dependency(log4j, "[2.17.0,)"))),
+        "managed/pom.xml", pom("com.example:managed:1", null, managed(dependency(log4j, "[2.14,2.14.1]"))
+            + dependencies(dependency(log4j, null)))));
+
+    assertThat(update.findings().get("fixed/pom.xml")).isEmpty();
+    assertThat(update.findings().get("newest/pom.xml")).singleElement().satisfies(f -> {
+      assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+      assertThat(f.message()).startsWith(log4j + " [2.13.0,2.15.0) is not pinned and allows versions"
+          + " affected by GHSA-jfh8-c2jp-5v3q").contains("Smallest fixing upgrade: 2.15.0 (a range from [2.15.0,).");
+      assertThat(f.contextKey()).isEqualTo(LOG4J);
+    });
+    assertThat(update.findings().get("older/pom.xml")).extracting(Finding::confidence)
+        .containsExactly(Confidence.LOW);
+    // Only the newer part of a union holds the version a build gets.
+    assertThat(update.findings().get("union/pom.xml")).extracting(Finding::confidence)
+        .containsExactly(Confidence.LOW);
+    assertThat(update.findings().get("managed/pom.xml")).extracting(Finding::confidence)
+        .containsExactly(Confidence.MEDIUM);
+  }
+
+  @Test
   void requirementRangesThatAllowAffectedVersionsAreReportedAsNotPinned() {
     String key = "GHSA-8q59-q68h-6hv4|PyPI:pyyaml";
     List<Finding> findings = analyzer.analyze(new AnalysisContext("requirements.txt", "b", """
@@ -273,7 +300,7 @@ class DependencyProjectTest {
     assertThat(findings.get(0).message()).isEqualTo("PyYAML >=5.0 is not pinned and allows versions"
         + " affected by GHSA-8q59-q68h-6hv4 (CVE-2020-14343, PYSEC-2021-142): Improper Input Validation in PyYAML."
         + " Affected versions: < 5.4. Fixed in: 5.4. Smallest fixing upgrade: 5.4 (require >=5.4)."
-        + " A fresh install takes the newest allowed version, which is not affected; an existing"
+        + " A fresh install or build takes the newest allowed version, which is not affected; an existing"
         + " environment, a cache or another constraint may still hold an affected one."
         + " Severity: CVSS 9.8 (CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H).");
     assertThat(findings.get(1).message()).contains("PyYAML <5.2 is not pinned")

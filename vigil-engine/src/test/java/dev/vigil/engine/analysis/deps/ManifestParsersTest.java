@@ -23,7 +23,7 @@ class ManifestParsersTest {
         "com.example:bom 3.0 @27",
         "org.apache.logging.log4j:log4j-core 2.14.1 @37",
         "com.example:widget 1.2 @52",
-        "com.example:sibling 7 @57",
+        "com.example:sibling 7 @57", "com.example:ranged [1.0,2.0) @67",
         "com.example:profiled 0.9 @93");
   }
 
