@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class CryptoAnalyzer implements Analyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
 
   private static final String WEAK_HASH = "java.weak-hash";
   private static final long STACK_BYTES = 512L * 1024 * 1024;
