@@ -1,6 +1,7 @@
 package dev.vigil.engine.analysis.java.crypto;
 
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -11,12 +12,16 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Folds string-valued expressions to the constants they may hold: literals, concatenations,
@@ -29,6 +34,7 @@ import java.util.Set;
 final class Constants {
   private static final int MAX_DEPTH = 8;
   private static final int MAX_VALUES = 16;
+  private static final Pattern INJECTED_DEFAULT = Pattern.compile("\\$\\{[^:}]+:([^}$]*)}");
   private static final Set<String> SETTING_LOOKUPS =
       Set.of("getProperty", "getOrDefault", "getString", "getValue");
 
@@ -45,7 +51,8 @@ final class Constants {
   /**
    * Returns the possible values of {@code e} as {@link #strings}, except that a settings look-up
    * with a default ({@code props.getProperty("k", "MD5")}, {@code getOrDefault},
-   * {@code Optional.ofNullable(System.getenv("K")).orElse("MD5")}), directly or through the
+   * {@code Optional.ofNullable(System.getenv("K")).orElse("MD5")}, a field or parameter injected
+   * with {@code @Value("${k:MD5}")}), directly or through the
    * variables it is assigned to, is taken to yield its default: the value in force whenever the
    * setting is absent.
    */
@@ -91,12 +98,35 @@ final class Constants {
       declaration = Scopes.field(access);
     }
     if (declaration.isEmpty()) return Optional.empty();
+    Optional<Value> injected = defaults ? injectedDefault(declaration.get()) : Optional.empty();
+    if (injected.isPresent()) return Optional.of(List.of(injected.get()));
     if (declaration.get().parameter() != null) {
       List<Expression> arguments = Scopes.callerArguments(declaration.get());
       return arguments.isEmpty() ? Optional.empty() : union(arguments, depth, defaults);
     }
     List<Expression> assigned = Scopes.assignedValues(declaration.get());
     return assigned.isEmpty() ? Optional.empty() : union(assigned, depth, defaults);
+  }
+
+  /**
+   * Returns the default of a setting injected into a field or parameter,
+   * {@code @Value("${key:default}")}: the value in force whenever the setting is absent.
+   */
+  private static Optional<Value> injectedDefault(Scopes.Declaration declaration) {
+    NodeWithAnnotations<?> annotated = declaration.parameter() != null ? declaration.parameter()
+        : declaration.variable().getParentNode().filter(p -> p instanceof FieldDeclaration)
+            .map(p -> (FieldDeclaration) p).orElse(null);
+    if (annotated == null) return Optional.empty();
+    return annotated.getAnnotationByName("Value")
+        .filter(a -> a instanceof SingleMemberAnnotationExpr)
+        .map(a -> ((SingleMemberAnnotationExpr) a).getMemberValue())
+        .filter(v -> v instanceof StringLiteralExpr)
+        .map(v -> (StringLiteralExpr) v)
+        .flatMap(literal -> {
+          Matcher m = INJECTED_DEFAULT.matcher(literal.asString());
+          return m.matches() ? Optional.of(new Value(m.group(1), literal.getBegin().map(p -> p.line).orElse(0)))
+              : Optional.empty();
+        });
   }
 
   /** Returns the default of a settings look-up: {@code getProperty("k", d)}, {@code orElse(d)}. */

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Finds values of a predictable generator ({@code java.util.Random}, {@code Math.random},
- * {@code ThreadLocalRandom}, rule data {@code randomTypes} and {@code staticSources}) that become
+ * {@code ThreadLocalRandom}, rule data {@code randomTypes} and {@code staticSources}, unless the
+ * call is handed a SecureRandom to draw from) that become
  * a secret within one method: assigned to a variable or field, appended to a builder, or passed
  * to a method whose name says token, password, key, session, nonce... (data {@code sinkWords},
  * minus names ending in {@code excludeWords} such as keySize or holding {@code neutralWords} such
@@ -233,7 +234,9 @@ final class PredictableRandomCheck implements CryptoCheck {
     }
 
     private boolean randomSource(MethodCallExpr call) {
-      if (vocabulary.staticSources().stream().anyMatch(site -> site.matches(call))) return true;
+      if (vocabulary.staticSources().stream().anyMatch(site -> site.matches(call))) {
+        return call.getArguments().stream().noneMatch(this::secureGenerator);
+      }
       if (FUNCTIONAL_METHODS.contains(call.getNameAsString()) && call.getScope()
           .flatMap(Scopes::variableName).filter(name -> helpers.contains(name + LAMBDA)).isPresent()) {
         return true;
@@ -267,6 +270,21 @@ final class PredictableRandomCheck implements CryptoCheck {
             && vocabulary.randomTypes().contains(c.getType().getNameAsString()));
       }
       return vocabulary.randomTypes().contains(type) && values.stream().noneMatch(this::secureInstance);
+    }
+
+    /**
+     * Returns true if an argument is a SecureRandom that the call draws from
+     * ({@code RandomStringUtils.random(32, 0, 0, true, true, null, secureRandom)}).
+     */
+    private boolean secureGenerator(Expression argument) {
+      if (argument instanceof ObjectCreationExpr creation) {
+        return creation.getType().getNameAsString().endsWith("SecureRandom");
+      }
+      if (argument instanceof MethodCallExpr factory) {
+        return factory.getScope().filter(scope -> scope.toString().endsWith("SecureRandom")).isPresent();
+      }
+      return Scopes.variableName(argument).flatMap(name -> Scopes.declaration(argument, name))
+          .filter(d -> Scopes.simpleName(d.type()).endsWith("SecureRandom")).isPresent();
     }
 
     /** Returns true if a value is a secure generator held in a variable of a weak type. */

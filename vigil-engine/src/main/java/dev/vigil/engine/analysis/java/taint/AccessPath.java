@@ -1,15 +1,19 @@
 package dev.vigil.engine.analysis.java.taint;
 
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
  * Where a model row reads or writes taint at a call: the receiver, the returned value, a range of
  * arguments, or a parameter of a declared method; optionally only when a constant argument matches
- * a regex ({@code Argument[1] when Argument[0]=~(?i)location}), or only in a class that calls a
- * method whose name matches a regex ({@code Argument[0] when class calls enableDefaultTyping}).
+ * a regex ({@code Argument[1] when Argument[0]=~(?i)location}), only when an argument's static
+ * type, where known, has a simple name matching a regex ({@code Argument[0] when Argument[0] isa
+ * Path}: {@code Files.copy(InputStream, Path)} reads no path from its first argument), or only in
+ * a class that calls a method whose name matches a regex
+ * ({@code Argument[0] when class calls enableDefaultTyping}).
  */
 record AccessPath(Kind kind, int from, int to, int conditionArgument, Pattern condition,
-    Pattern classCalls) {
+    Pattern classCalls, boolean typeCondition) {
   /** What part of a call the path names. */
   enum Kind { QUALIFIER, RETURN_VALUE, ARGUMENT, PARAMETER }
 
@@ -22,6 +26,7 @@ record AccessPath(Kind kind, int from, int to, int conditionArgument, Pattern co
     int conditionArgument = -1;
     Pattern condition = null;
     Pattern classCalls = null;
+    boolean typed = false;
     int when = spec.indexOf(" when ");
     if (when >= 0 && spec.substring(when + 6).strip().startsWith("class calls ")) {
       classCalls = Pattern.compile(spec.substring(when + 6).strip().substring("class calls ".length()));
@@ -29,19 +34,22 @@ record AccessPath(Kind kind, int from, int to, int conditionArgument, Pattern co
     } else if (when >= 0) {
       String test = spec.substring(when + 6).strip();
       spec = spec.substring(0, when).strip();
-      var m = Pattern.compile("Argument\\[(\\d+)\\]=~(.*)").matcher(test);
-      if (!m.matches()) throw new IllegalArgumentException("condition '" + test + "' is not Argument[i]=~regex");
+      var m = Pattern.compile("Argument\\[(\\d+)\\](=~| isa )(.*)").matcher(test);
+      if (!m.matches()) {
+        throw new IllegalArgumentException("condition '" + test + "' is not Argument[i]=~regex or Argument[i] isa regex");
+      }
       conditionArgument = Integer.parseInt(m.group(1));
-      condition = Pattern.compile(m.group(2));
+      condition = Pattern.compile(m.group(3));
+      typed = m.group(2).equals(" isa ");
     }
-    if (spec.equals("Qualifier")) return new AccessPath(Kind.QUALIFIER, 0, 0, conditionArgument, condition, classCalls);
-    if (spec.equals("ReturnValue")) return new AccessPath(Kind.RETURN_VALUE, 0, 0, conditionArgument, condition, classCalls);
+    if (spec.equals("Qualifier")) return new AccessPath(Kind.QUALIFIER, 0, 0, conditionArgument, condition, classCalls, typed);
+    if (spec.equals("ReturnValue")) return new AccessPath(Kind.RETURN_VALUE, 0, 0, conditionArgument, condition, classCalls, typed);
     var m = ARGUMENT.matcher(spec);
     if (!m.matches()) throw new IllegalArgumentException("access path '" + text + "' is not understood");
     Kind kind = m.group(1).equals("Argument") ? Kind.ARGUMENT : Kind.PARAMETER;
     int from = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int to = m.group(2) == null ? Integer.MAX_VALUE : m.group(3) == null ? from : Integer.parseInt(m.group(3));
-    return new AccessPath(kind, from, to, conditionArgument, condition, classCalls);
+    return new AccessPath(kind, from, to, conditionArgument, condition, classCalls, typed);
   }
 
   /** Returns true if argument {@code index} is within this path's range. */
@@ -54,8 +62,21 @@ record AccessPath(Kind kind, int from, int to, int conditionArgument, Pattern co
    * where not constant); a condition on a non-constant argument does not hold.
    */
   boolean holds(Object[] constants) {
-    if (condition == null) return true;
+    if (condition == null || typeCondition) return true;
     if (conditionArgument >= constants.length || constants[conditionArgument] == null) return false;
     return condition.matcher(String.valueOf(constants[conditionArgument])).matches();
+  }
+
+  /**
+   * Returns true if the type condition holds, given a function from argument index to its static
+   * type (null where unknown); an unknown type satisfies it.
+   */
+  boolean holdsForTypes(IntFunction<String> argumentType) {
+    if (!typeCondition) return true;
+    String type = argumentType.apply(conditionArgument);
+    if (type == null) return true;
+    String simple = TypeNames.erase(type);
+    simple = simple.substring(Math.max(simple.lastIndexOf('.'), simple.lastIndexOf('$')) + 1);
+    return condition.matcher(simple).matches();
   }
 }

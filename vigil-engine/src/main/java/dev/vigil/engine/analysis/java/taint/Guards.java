@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
 
 /**
  * What a condition proves about variables on each branch: equal to a trusted value, contained in
- * a trusted (allow-list) collection, matching an anchored regex, accepted by a validator, free of
- * {@code ..}, made only of digits or letters, starting with a fixed origin ({@code https://host/}),
- * or a canonical path that starts with a base folder. Facts combine through {@code !},
- * {@code &&} and {@code ||} (both sides of an {@code ||} must prove a fact for it to hold). On the
- * branch where a fact holds, the variable is sanitized for every kind, or for path injection only
- * (or for open redirects, when it starts with {@code /} and not with {@code //}).
+ * a trusted (allow-list) collection (also as {@code v.toLowerCase(Locale.ROOT)}), matching an
+ * anchored regex, accepted by a validator, free of {@code ..}, made only of digits or letters,
+ * starting with a fixed origin ({@code https://host/}, a literal or a constant), or a canonical
+ * path that starts with a base folder. Facts combine through {@code !}, {@code &&} and {@code ||}
+ * (both sides of an {@code ||} must prove a fact for it to hold). On the branch where a fact
+ * holds, the variable is sanitized for every kind, or for path injection only (or for open
+ * redirects, when it starts with {@code /} and not with {@code //}).
  */
 final class Guards {
   private static final Set<String> ALL = Set.of("all");
@@ -38,6 +39,8 @@ final class Guards {
           + "|alphanumeric|alphanumericspace|creatable|parsable)\\w*");
   private static final Set<String> IDENTIFYING_GETTERS = Set.of("getHost", "getAuthority",
       "getFileName", "toString", "trim", "strip", "toLowerCase", "toUpperCase");
+  /** Case mappings keep an allow-listed value's characters; their Locale argument changes nothing. */
+  private static final Set<String> CASE_MAPPINGS = Set.of("toLowerCase", "toUpperCase");
   private static final Set<String> PATH_GETTERS =
       Set.of("getPath", "getAbsolutePath", "toPath", "toString", "toFile");
   private static final Pattern CHARACTER_CLASSES = Pattern.compile("isDigit|isLetterOrDigit|isLetter|isAlphabetic");
@@ -124,7 +127,7 @@ final class Guards {
       }
       case "startsWith" -> {
         if (scope == null) return;
-        Object prefix = arg0 == null ? null : Constants.literal(unwrap(arg0));
+        Object prefix = arg0 == null ? null : in.constantOf(arg0, s);
         if (outcome && "/".equals(prefix)) add(in, facts, scope, Set.of(ROOTED));
         if (outcome && prefix instanceof String p && UrlPrefixes.fixesOrigin(p)) {
           add(in, facts, scope, Set.of("ssrf", "open-redirect"));
@@ -175,8 +178,9 @@ final class Guards {
   private static void addThroughGetter(MethodInterpreter in, Map<String, Set<String>> facts,
       Expression e, Set<String> kinds) {
     Expression x = unwrap(e);
-    if (x instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
-        && getter.getScope().isPresent() && IDENTIFYING_GETTERS.contains(getter.getNameAsString())) {
+    if (x instanceof MethodCallExpr getter && getter.getScope().isPresent()
+        && IDENTIFYING_GETTERS.contains(getter.getNameAsString())
+        && (getter.getArguments().isEmpty() || CASE_MAPPINGS.contains(getter.getNameAsString()))) {
       x = unwrap(getter.getScope().get());
     }
     String key = in.variableKey(x);

@@ -219,19 +219,21 @@ final class MethodInterpreter {
   }
 
   /**
-   * Returns true if the method handles web requests: a Spring {@code @...Mapping} or a JAX-RS
-   * resource method; their parameters without annotations are bound from the request (Spring) or
-   * are the request entity (JAX-RS).
-   */
-  /**
-   * Returns true if the method is a Spring handler whose returned String is the response body
-   * ({@code @ResponseBody} or a {@code @RestController}) and whose mapping does not declare a
-   * non-HTML {@code produces}; browsers render such a body as HTML when they asked for it.
+   * Returns true if the method's returned String is the response body and may be rendered as
+   * HTML: a Spring handler ({@code @ResponseBody} or a {@code @RestController}) whose mapping does
+   * not declare a non-HTML {@code produces} (browsers render such a body as HTML when they asked
+   * for it), or a JAX-RS resource method whose {@code @Produces} (its own or its class's) names
+   * HTML.
    */
   private boolean returnsResponseBody() {
     if (!(method instanceof MethodDeclaration md) || !TEXT_TYPES.contains(md.getTypeAsString())
         || md.getTypeAsString().equals("Object")) {
       return false;
+    }
+    boolean jaxRs = md.getAnnotations().stream().anyMatch(a -> JAX_RS_METHODS.contains(a.getNameAsString()));
+    if (jaxRs) {
+      var produces = md.getAnnotationByName("Produces").or(() -> owner.declaration().getAnnotationByName("Produces"));
+      return produces.filter(a -> a.toString().matches("(?is).*(TEXT_HTML|text/html|xhtml).*")).isPresent();
     }
     boolean body = md.getAnnotationByName("ResponseBody").isPresent()
         || owner.declaration().getAnnotationByName("RestController").isPresent();
@@ -240,6 +242,11 @@ final class MethodInterpreter {
     return body && !plain;
   }
 
+  /**
+   * Returns true if the method handles web requests: a Spring {@code @...Mapping} or a JAX-RS
+   * resource method; their parameters without annotations are bound from the request (Spring) or
+   * are the request entity (JAX-RS).
+   */
   private boolean isRequestMapping() {
     for (AnnotationExpr a : method.getAnnotations()) {
       String name = a.getNameAsString();
@@ -692,9 +699,7 @@ final class MethodInterpreter {
   private Set<String> fixedByPrefix(Expression left, State s) {
     Expression x = unwrap(left);
     while (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) x = unwrap(b.getLeft());
-    Object c = Constants.literal(x);
-    if (c == null && x instanceof NameExpr n) c = readName(n.getNameAsString(), s).constant();
-    if (!(c instanceof String prefix)) return Set.of();
+    if (!(constantOf(x, s) instanceof String prefix)) return Set.of();
     if (UrlPrefixes.fixesOrigin(prefix)) return HOST_KINDS;
     if (UrlPrefixes.isLocalPath(prefix)) return Set.of("open-redirect");
     return Set.of();
@@ -1134,7 +1139,10 @@ final class MethodInterpreter {
       Object[] constants, Expression scope, NodeList<Expression> argExprs, State s) {
     TypeHierarchy h = run.project.hierarchy();
     for (Sink row : run.models.sinks(name)) {
-      if (!row.call().matches(h, receiverType, args.length) || !row.input().holds(constants)) continue;
+      if (!row.call().matches(h, receiverType, args.length) || !row.input().holds(constants)
+          || !row.input().holdsForTypes(i -> i < argExprs.size() ? types.typeOf(argExprs.get(i)) : null)) {
+        continue;
+      }
       if (row.input().kind() == AccessPath.Kind.QUALIFIER) {
         checkSink(row, at, name, receiver);
       } else {
@@ -1169,11 +1177,19 @@ final class MethodInterpreter {
           + " neutralises " + String.join(", ", row.kinds()) + " only");
       result = result.join(in.mapTaints(t -> t.sanitizedFor(row.kinds(), step)));
     }
-    for (Summary row : run.models.summaries(name)) {
-      if (!row.call().matches(h, receiverType, args.length)) continue;
+    List<Summary> summaries = run.models.summaries(name).stream()
+        .filter(row -> row.call().matches(h, receiverType, args.length)).toList();
+    Value written = Value.CLEAN;
+    for (Summary row : summaries) {
+      if (row.output().kind() != AccessPath.Kind.QUALIFIER) continue;
+      for (int i = 0; i < args.length; i++) if (row.input().covers(i)) written = written.join(args[i].taintOnly());
+    }
+    for (Summary row : summaries) {
       modelled = true;
       Value in = Value.CLEAN;
-      if (row.input().kind() == AccessPath.Kind.QUALIFIER) in = receiver.taintOnly();
+      // the receiver as it is after the call: what the call wrote into it flows on with it, also
+      // where no variable holds it (new StringBuilder().append(a).toString())
+      if (row.input().kind() == AccessPath.Kind.QUALIFIER) in = receiver.taintOnly().join(written);
       for (int i = 0; i < args.length; i++) if (row.input().covers(i)) in = in.join(args[i].taintOnly());
       switch (row.output().kind()) {
         case RETURN_VALUE -> result = result.join(in);
@@ -1304,6 +1320,14 @@ final class MethodInterpreter {
       return m.getArguments().stream().allMatch(a -> unwrap(a) instanceof LiteralExpr);
     }
     return false;
+  }
+
+  /** Returns the constant an expression is known to hold (a literal or a constant variable), or null. */
+  Object constantOf(Expression e, State s) {
+    Expression x = unwrap(e);
+    Object c = Constants.literal(x);
+    if (c == null && x instanceof NameExpr n) c = readName(n.getNameAsString(), s).constant();
+    return c;
   }
 
   /** Returns the value a variable key holds, for guards. */

@@ -28,6 +28,21 @@ class ModelCatalogTest {
   }
 
   @Test
+  void typeConditionHoldsForMatchingOrUnknownArgumentTypesOnly() {
+    AccessPath path = AccessPath.parse("Argument[0] when Argument[0] isa Path");
+    assertThat(path.holds(new Object[] {null})).isTrue();
+    assertThat(path.holdsForTypes(i -> "java.nio.file.Path")).isTrue();
+    assertThat(path.holdsForTypes(i -> null)).isTrue();
+    assertThat(path.holdsForTypes(i -> "java.io.InputStream")).isFalse();
+  }
+
+  @Test
+  void unknownConditionFailsNamingIt() {
+    assertThatThrownBy(() -> AccessPath.parse("Argument[0] when Argument[0] is Path"))
+        .hasMessage("condition 'Argument[0] is Path' is not Argument[i]=~regex or Argument[i] isa regex");
+  }
+
+  @Test
   void unknownSectionFailsNamingIt() {
     assertThatThrownBy(() -> new ModelCatalog().add("x.model.yaml", "sink: []\n"))
         .hasMessageStartingWith("x.model.yaml: unknown section 'sink'");
