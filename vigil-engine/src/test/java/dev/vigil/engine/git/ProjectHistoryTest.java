@@ -157,6 +157,44 @@ class ProjectHistoryTest {
     }
   }
 
+  @Test
+  void aPassResumedFromACheckpointFindsWhatAnUninterruptedOneFinds() throws Exception {
+    Random random = new Random(11);
+    try (TestRepo repo = TestRepo.init(dir)) {
+      List<RevCommit> commits = new ArrayList<>();
+      commits.add(apply(repo, Map.of(ENTRY, 1, SERVICE, 1, REPO, 1, CLEAN, 1), "start"));
+      List<String> files = List.copyOf(new TreeMap<>(VARIANTS).keySet());
+      for (int i = 0; i < 20; i++) {
+        String file = files.get(random.nextInt(files.size()));
+        commits.add(apply(repo, Map.of(file, random.nextInt(VARIANTS.get(file).size())), "commit " + i));
+      }
+      HistoryWindow window = HistoryWindow.lastCommits("main", commits.size());
+      ScanResult whole = pass(repo.repository(), commits.size());
+
+      List<ScanCheckpoint> checkpoints = new ArrayList<>();
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+      ScanListener listener = new ScanListener() {
+        @Override public void progress(ScanProgress progress) {
+          done.incrementAndGet();
+        }
+
+        @Override public void checkpoint(ScanCheckpoint checkpoint) {
+          checkpoints.add(checkpoint);
+        }
+      };
+      CommitPass pass = new CommitPass(List.of(JavaTaintAnalyzer.withBuiltInModels()),
+          new InMemoryAnalysisCache(), PassOptions.defaults().withCheckpointEvery(5));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> pass.run(repo.repository(), window,
+          listener, () -> done.get() >= 12)).isInstanceOf(ScanCancelledException.class);
+      ScanResult resumed = pass.resume(repo.repository(), checkpoints.get(checkpoints.size() - 1),
+          ScanListener.NONE, () -> false);
+
+      assertThat(whole.findings()).isNotEmpty();
+      assertThat(resumed.findings()).usingRecursiveFieldByFieldElementComparator()
+          .containsExactlyInAnyOrderElementsOf(whole.findings());
+    }
+  }
+
   /**
    * For every finding of a whole-project analysis at some commit, the pass has a finding with the
    * same rule, file and code whose first and last commits and number of commits agree, and the pass
