@@ -117,12 +117,12 @@ final class AnalysisRun {
         if (!paths.contains(path) || failures.containsKey(path)) continue;
         if (!path.equals(file)) {
           file = path;
-          deadline = runDeadline.earliest(Deadline.in(fileBudgetMillis, path));
+          // Each file has a budget of its own; the whole run is bounded by its thread's limit.
+          deadline = Deadline.in(fileBudgetMillis, path);
         }
         try {
           analyseMethods(c);
         } catch (AnalysisBudgetExceededException e) {
-          if (runDeadline.passed()) throw e;
           // One slow file is given up on; the others of the run are still analysed.
           failures.put(path, e.getMessage());
           findings.remove(path);

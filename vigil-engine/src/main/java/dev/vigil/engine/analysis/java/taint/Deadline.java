@@ -12,11 +12,6 @@ record Deadline(long nanos, long budgetMillis, String subject) {
     return System.nanoTime() - nanos > 0;
   }
 
-  /** Returns this deadline, or {@code other} if it comes first (its subject then names the cause). */
-  Deadline earliest(Deadline other) {
-    return other.nanos - nanos < 0 ? other : this;
-  }
-
   /** Throws {@link AnalysisBudgetExceededException} if the deadline has passed. */
   void check() {
     if (passed()) {
