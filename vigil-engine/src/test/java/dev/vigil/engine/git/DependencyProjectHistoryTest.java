@@ -2,10 +2,7 @@ package dev.vigil.engine.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.analysis.AnalysisContext;
-import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.InMemoryAnalysisCache;
-import dev.vigil.engine.analysis.ProjectSession;
 import dev.vigil.engine.analysis.deps.AdvisoryDatabase;
 import dev.vigil.engine.analysis.deps.DependencyAnalyzer;
 import java.io.IOException;
@@ -21,7 +18,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,54 +100,7 @@ class DependencyProjectHistoryTest {
 
   private static void assertPassMatchesFromScratchAnalysisAtEveryCommit(Repository repository,
       List<RevCommit> oldestFirst, ScanResult result) throws IOException {
-    Map<String, List<Integer>> expected = new TreeMap<>();
-    for (int i = 0; i < oldestFirst.size(); i++) {
-      ProjectSession session = analyzer().openSession(new InMemoryAnalysisCache());
-      for (var file : manifests(repository, oldestFirst.get(i)).entrySet()) {
-        session.put(new AnalysisContext(file.getKey(), file.getValue().name(),
-            repository.open(file.getValue()).getBytes()));
-      }
-      for (List<Finding> found : session.analyse().findings().values()) {
-        for (Finding f : found) {
-          List<Integer> present = expected.computeIfAbsent(key(f), k -> new ArrayList<>());
-          if (!present.contains(i)) present.add(i);
-        }
-      }
-    }
-    Map<String, String> expectedSummary = new TreeMap<>();
-    expected.forEach((key, present) -> expectedSummary.put(key,
-        summary(oldestFirst.get(present.get(0)).name(),
-            present.get(present.size() - 1) == oldestFirst.size() - 1 ? null
-                : oldestFirst.get(present.get(present.size() - 1) + 1).name(),
-            present.size())));
-    Map<String, String> actual = new TreeMap<>();
-    for (TrackedFinding f : result.findings()) {
-      actual.put(key(f.finding()), summary(f.introducedIn().sha(),
-          f.fixedIn() == null ? null : f.fixedIn().sha(), f.commitsPresent()));
-    }
-    assertThat(actual).isEqualTo(expectedSummary);
-  }
-
-  private static String key(Finding f) {
-    return f.ruleId() + " " + f.location().path() + " " + f.contextKey();
-  }
-
-  private static String summary(String introduced, String fixed, int commits) {
-    return "introduced " + introduced + ", fixed " + fixed + ", in " + commits + " commits";
-  }
-
-  private static Map<String, org.eclipse.jgit.lib.ObjectId> manifests(Repository repository,
-      RevCommit commit) throws IOException {
-    Map<String, org.eclipse.jgit.lib.ObjectId> files = new TreeMap<>();
-    DependencyAnalyzer analyzer = analyzer();
-    try (TreeWalk tree = new TreeWalk(repository)) {
-      tree.addTree(commit.getTree());
-      tree.setRecursive(true);
-      while (tree.next()) {
-        if (analyzer.reads(tree.getPathString())) files.put(tree.getPathString(), tree.getObjectId(0));
-      }
-    }
-    return files;
+    FromScratchHistory.assertPassMatchesAtEveryCommit(analyzer(), repository, oldestFirst, result);
   }
 
   private static DependencyAnalyzer analyzer() {

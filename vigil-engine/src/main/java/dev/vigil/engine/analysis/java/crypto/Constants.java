@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * file (also of its nested and sibling constants classes, and interface constants a class of the
  * file inherits from another) whose every assignment is constant
  * (flow-insensitive: all values a variable is ever given are possible), and parameters of private
- * helpers whose every caller in this file passes a constant. Anything else is unknown.
+ * helpers whose every caller in this file passes a constant; names this file does not declare are
+ * looked up in the constants of the other files of the tree when the file is analysed with them
+ * ({@link ProjectConstants}). Anything else is unknown.
  */
 final class Constants {
   private static final int MAX_DEPTH = 8;
@@ -40,8 +42,19 @@ final class Constants {
 
   private Constants() {}
 
-  /** A possible value and the line of the literal it came from. */
-  record Value(String text, int line) {}
+  /**
+   * A possible value and the line of the literal it came from; {@code origin} names the other
+   * file's constant it came from, or is null when it came from this file.
+   */
+  record Value(String text, int line, Origin origin) {
+    /** Returns a value written in this file. */
+    Value(String text, int line) {
+      this(text, line, null);
+    }
+  }
+
+  /** The declaration of another file's constant: its file, line, code there, and name. */
+  record Origin(String path, int line, String code, String constant) {}
 
   /** Returns the possible values of {@code e}, or empty if any of them is not a constant. */
   static Optional<List<Value>> strings(Expression e) {
@@ -83,7 +96,9 @@ final class Constants {
       if (left.isEmpty() || right.isEmpty()) return Optional.empty();
       List<Value> joined = new ArrayList<>();
       for (Value l : left.get()) {
-        for (Value r : right.get()) joined.add(new Value(l.text() + r.text(), l.line()));
+        for (Value r : right.get()) {
+          joined.add(new Value(l.text() + r.text(), l.line(), l.origin() != null ? l.origin() : r.origin()));
+        }
       }
       return joined.size() > MAX_VALUES ? Optional.empty() : Optional.of(joined);
     }
@@ -97,7 +112,7 @@ final class Constants {
     } else if (e instanceof FieldAccessExpr access) {
       declaration = Scopes.field(access);
     }
-    if (declaration.isEmpty()) return Optional.empty();
+    if (declaration.isEmpty()) return ProjectConstants.valueElsewhere(e).map(List::of);
     Optional<Value> injected = defaults ? injectedDefault(declaration.get()) : Optional.empty();
     if (injected.isPresent()) return Optional.of(List.of(injected.get()));
     if (declaration.get().parameter() != null) {

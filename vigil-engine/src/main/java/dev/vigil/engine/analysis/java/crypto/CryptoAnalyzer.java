@@ -1,11 +1,13 @@
 package dev.vigil.engine.analysis.java.crypto;
 
 import dev.vigil.engine.analysis.AnalysisContext;
-import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.EvidenceStep;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.FileKind;
 import dev.vigil.engine.analysis.Location;
+import dev.vigil.engine.analysis.ProjectAnalyzer;
+import dev.vigil.engine.analysis.ProjectSession;
 import dev.vigil.engine.analysis.RuleInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,22 +20,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds misused cryptography and insecure TLS and cookie settings in Java source, one file at a
- * time: weak digests and ciphers, ECB mode, RSA without padding, fixed IVs, predictable randomness
+ * Finds misused cryptography and insecure TLS and cookie settings in Java source: weak digests and ciphers, ECB mode, RSA without padding, fixed IVs, predictable randomness
  * that becomes a secret, cookies without Secure or HttpOnly, trust-all certificate and hostname
  * checks, and credentials or keys written in code; in {@code .properties} files, settings that
  * select a weak hash algorithm. Rule metadata and data are files
  * ({@code rules/java/crypto/<id>.yaml}, listed in {@code index.txt}); each rule's logic is one
- * {@link CryptoCheck} over a JavaParser tree.
+ * {@link CryptoCheck} over a JavaParser tree. {@link #analyze} sees one file alone; a session
+ * ({@link CryptoSession}) also resolves constants that other Java files of the tree declare
+ * ({@link ProjectConstants}), and re-analyses a file when a class it looked up changes.
  *
  * <p>A file that does not parse, nests too deeply, or takes longer than the time limit throws
  * {@link UnanalysableJavaException}, which the engine records as an analysis error on that file.
  * Hard-coded secrets are masked in excerpts and evidence, and fingerprinted by hash. Bump
  * {@link #VERSION} whenever a rule file or a check changes.
  */
-public final class CryptoAnalyzer implements Analyzer {
+public final class CryptoAnalyzer implements ProjectAnalyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "12";
+  public static final String VERSION = "13";
 
   private static final String WEAK_HASH = "java.weak-hash";
   private static final long STACK_BYTES = 512L * 1024 * 1024;
@@ -87,7 +90,25 @@ public final class CryptoAnalyzer implements Analyzer {
     String path = context.path();
     String text = context.text();
     if (FileKind.extension(path).equals("properties")) return settings(path, text);
-    return deepStack.run(path, () -> {
+    return javaFindings(path, text, null);
+  }
+
+  @Override
+  public ProjectSession openSession(AnalysisCache cache) {
+    return new CryptoSession(this);
+  }
+
+  /** Returns what the Java file declares for other files; throws as {@link #analyze}. */
+  DeclaredConstants declarations(String path, String text) {
+    return deepStack.run(path, () -> DeclaredConstants.of(path, JavaFile.parse(path, text)));
+  }
+
+  /**
+   * Returns the findings of a Java file, looking names it does not declare up with {@code
+   * lookup} if not null; throws as {@link #analyze}.
+   */
+  List<Finding> javaFindings(String path, String text, ProjectConstants.Lookup lookup) {
+    return deepStack.run(path, () -> ProjectConstants.using(lookup, () -> {
       JavaFile file = JavaFile.parse(path, text);
       List<Finding> findings = new ArrayList<>();
       for (CryptoRule rule : rules) {
@@ -98,7 +119,7 @@ public final class CryptoAnalyzer implements Analyzer {
       findings.sort(Comparator.comparingInt((Finding f) -> f.location().line())
           .thenComparingInt(f -> f.location().column()).thenComparing(Finding::ruleId));
       return findings;
-    });
+    }));
   }
 
   private List<Finding> settings(String path, String text) {
@@ -123,8 +144,10 @@ public final class CryptoAnalyzer implements Analyzer {
     int line = hit.range().begin.line;
     List<EvidenceStep> clues = new ArrayList<>();
     for (Hit.Clue clue : hit.clues()) {
-      clues.add(new EvidenceStep(Location.line(path, clue.line()),
-          mask(file.line(clue.line()).strip(), hit.secret()), mask(clue.description(), hit.secret())));
+      String at = clue.path() == null ? path : clue.path();
+      String code = clue.path() == null ? file.line(clue.line()) : clue.code();
+      clues.add(new EvidenceStep(Location.line(at, clue.line()), mask(code.strip(), hit.secret()),
+          mask(clue.description(), hit.secret())));
     }
     return finding(path, file.line(line), line, info, hit, clues);
   }

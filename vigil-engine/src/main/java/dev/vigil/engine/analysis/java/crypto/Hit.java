@@ -32,10 +32,18 @@ record Hit(Range range, String detail, List<Clue> clues, String secret) {
     return new Hit(range, detail, clues, value);
   }
 
-  /** One step of the evidence: a line and what happens there. */
-  record Clue(int line, String description) {
+  /**
+   * One step of the evidence: a line and what happens there; {@code path} and {@code code} are
+   * null for a line of the analysed file, else they name the other file and its line's code.
+   */
+  record Clue(int line, String description, String path, String code) {
     Clue {
       Objects.requireNonNull(description, "description == null");
+    }
+
+    /** Returns a clue on a line of the analysed file. */
+    Clue(int line, String description) {
+      this(line, description, null, null);
     }
   }
 }

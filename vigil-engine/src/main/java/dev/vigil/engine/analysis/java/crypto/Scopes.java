@@ -101,7 +101,8 @@ final class Scopes {
   /**
    * Returns the field a qualified access such as {@code Config.NAME} or {@code this.name} refers
    * to: a field of the type of that simple name if this file declares one (a nested or sibling
-   * constants class), else a field of an enclosing class.
+   * constants class), nothing if that name is not a type of this file, else a field of an
+   * enclosing class.
    */
   static Optional<Declaration> field(FieldAccessExpr access) {
     Expression scope = access.getScope();
@@ -109,7 +110,8 @@ final class Scopes {
         : scope instanceof FieldAccessExpr f ? f.getNameAsString() : null;
     if (typeName != null && declaration(access, typeName).isEmpty()) {
       Optional<TypeDeclaration<?>> type = typeNamed(access, typeName);
-      if (type.isPresent()) return ownField(type.get(), access.getNameAsString());
+      // A type this file does not declare: its fields are another file's, not an enclosing class's.
+      return type.isPresent() ? ownField(type.get(), access.getNameAsString()) : Optional.empty();
     }
     return field(access, access.getNameAsString());
   }

@@ -6,10 +6,16 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.vigil.engine.analysis.AnalysisContext;
 import dev.vigil.engine.analysis.Analyzer;
 import dev.vigil.engine.analysis.AnalyzerRegistry;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.InMemoryAnalysisCache;
+import dev.vigil.engine.analysis.ProjectSession;
+import dev.vigil.engine.analysis.java.crypto.CryptoAnalyzer;
 import dev.vigil.engine.analysis.java.quality.CorpusCase.CaseFile;
 import dev.vigil.engine.analysis.java.taint.JavaProject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * Measures every built-in {@code java-*} analyzer on the labelled corpus: per-category TPR, FPR and
  * TPR - FPR, printed as a table, and held to the floors recorded in {@code floors.yaml}. Single-file
  * cases go through {@code Analyzer.analyze} as in a scan; cross-file cases go through the taint
- * engine's {@link JavaProject}, so calls across files use the callee's summary.
+ * engine's {@link JavaProject}, so calls across files use the callee's summary, and through a
+ * java-crypto session, so constants other files declare are resolved.
  */
 class JavaQualityTest {
   private static final double EPSILON = 0.05;
@@ -90,7 +97,7 @@ class JavaQualityTest {
   void analyzersStayAboveTheRecordedFloors() {
     List<Analyzer> javaAnalyzers = AnalyzerRegistry.builtIn().all().stream()
         .filter(a -> a.id().startsWith("java-")).toList();
-    CorpusScanner scanner = new CorpusScanner(javaAnalyzers, List.of(taintProject()),
+    CorpusScanner scanner = new CorpusScanner(javaAnalyzers, List.of(taintProject(), cryptoProject()),
         Duration.ofSeconds(30));
     List<CaseResult> results = corpus.cases().stream()
         .map(c -> scanner.scan(c, floors.category(c.category()).cwes())).toList();
@@ -115,6 +122,20 @@ class JavaQualityTest {
     }
     assertThat(belowFloor).isEmpty();
     assertThat(table.overallFalsePositiveRate()).isLessThanOrEqualTo(floors.overallFprCeiling() + EPSILON);
+  }
+
+  /** Cross-file cases go through a java-crypto session, which resolves other files' constants. */
+  private static ProjectAnalysis cryptoProject() {
+    return new ProjectAnalysis("java-crypto", sources -> {
+      ProjectSession session = CryptoAnalyzer.withBuiltInRules().openSession(new InMemoryAnalysisCache());
+      sources.forEach((path, text) -> session.put(new AnalysisContext(path,
+          Integer.toHexString(text.hashCode()), text.getBytes(StandardCharsets.UTF_8))));
+      ProjectSession.Update update = session.analyse();
+      List<Finding> findings = new ArrayList<>();
+      update.findings().values().forEach(findings::addAll);
+      return new ProjectAnalysis.Outcome(findings,
+          update.failures().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+    });
   }
 
   private static ProjectAnalysis taintProject() {

@@ -1,0 +1,95 @@
+package dev.vigil.engine.analysis.java.crypto;
+
+import dev.vigil.engine.analysis.AnalysisContext;
+import dev.vigil.engine.analysis.FileKind;
+import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.ProjectSession;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The crypto analysis following a tree through a pass. Each Java file's text and what it declares
+ * ({@link DeclaredConstants}) are kept while the tree holds it; after a change, the Java files
+ * that changed and those whose last analysis consulted a class that a changed file declares or
+ * declared (found or not, so a class that appears later is seen) are analysed again with the tree's
+ * constants. Findings belong to the file with the crypto call. Properties files depend on nothing
+ * else and are analysed when put.
+ */
+final class CryptoSession implements ProjectSession {
+  private final CryptoAnalyzer analyzer;
+  private final ProjectConstants constants = new ProjectConstants();
+  private final Map<String, String> sources = new HashMap<>();
+  private final Map<String, List<Finding>> settings = new HashMap<>();
+  /** The classes each Java file's last analysis consulted in other files. */
+  private final Map<String, Set<String>> consulted = new HashMap<>();
+  private final Set<String> changed = new LinkedHashSet<>();
+  /** The classes declared by the versions put or removed since the last analysis. */
+  private final Set<String> touched = new HashSet<>();
+  private final Map<String, String> failures = new LinkedHashMap<>();
+
+  CryptoSession(CryptoAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  @Override
+  public void put(AnalysisContext file) {
+    String path = file.path();
+    remove(path);
+    try {
+      if (FileKind.extension(path).equals("properties")) {
+        settings.put(path, analyzer.analyze(file));
+        return;
+      }
+      DeclaredConstants declared = analyzer.declarations(path, file.text());
+      constants.put(path, declared);
+      touched.addAll(declared.types().keySet());
+      sources.put(path, file.text());
+    } catch (RuntimeException | StackOverflowError e) {
+      failures.put(path, e.toString());
+    }
+  }
+
+  @Override
+  public void remove(String path) {
+    changed.add(path);
+    failures.remove(path);
+    touched.addAll(constants.remove(path));
+    sources.remove(path);
+    settings.remove(path);
+    consulted.remove(path);
+  }
+
+  @Override
+  public Update analyse() {
+    if (changed.isEmpty()) return Update.none();
+    Set<String> targets = new LinkedHashSet<>(changed);
+    consulted.forEach((path, classes) -> {
+      if (classes.stream().anyMatch(touched::contains)) targets.add(path);
+    });
+    Map<String, List<Finding>> found = new HashMap<>();
+    Map<String, String> failed = new LinkedHashMap<>(failures);
+    for (String path : targets) {
+      found.put(path, settings.getOrDefault(path, List.of()));
+      if (!sources.containsKey(path)) continue;
+      // Filled by the analysis thread; a timed-out one may go on writing into it, not into ours.
+      Set<String> seen = ConcurrentHashMap.newKeySet();
+      try {
+        found.put(path, analyzer.javaFindings(path, sources.get(path), constants.lookup(path, seen)));
+        consulted.put(path, Set.copyOf(seen));
+      } catch (RuntimeException | StackOverflowError e) {
+        consulted.remove(path);
+        failed.put(path, e.toString());
+      }
+    }
+    changed.clear();
+    touched.clear();
+    failures.clear();
+    return new Update(found, failed);
+  }
+}

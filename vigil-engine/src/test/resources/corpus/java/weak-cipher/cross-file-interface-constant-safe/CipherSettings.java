@@ -1,0 +1,5 @@
+package corpus.xciphersafe.config;
+
+public interface CipherSettings {
+  String TRANSFORMATION = "AES/GCM/NoPadding";
+}
