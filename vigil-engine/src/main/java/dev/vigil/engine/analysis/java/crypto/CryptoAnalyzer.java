@@ -90,7 +90,7 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
     String path = context.path();
     String text = context.text();
     if (FileKind.extension(path).equals("properties")) return settings(path, text);
-    return javaFindings(path, text, null);
+    return javaFindings(path, parse(path, text), null);
   }
 
   @Override
@@ -98,18 +98,22 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
     return new CryptoSession(this);
   }
 
+  /** Returns the Java file at {@code path} parsed; throws as {@link #analyze}. */
+  JavaFile parse(String path, String text) {
+    return deepStack.run(path, () -> JavaFile.parse(path, text));
+  }
+
   /** Returns what the Java file declares for other files; throws as {@link #analyze}. */
-  DeclaredConstants declarations(String path, String text) {
-    return deepStack.run(path, () -> DeclaredConstants.of(path, JavaFile.parse(path, text)));
+  DeclaredConstants declarations(String path, JavaFile file) {
+    return deepStack.run(path, () -> DeclaredConstants.of(path, file));
   }
 
   /**
-   * Returns the findings of a Java file, looking names it does not declare up with {@code
+   * Returns the findings of a parsed Java file, looking names it does not declare up with {@code
    * lookup} if not null; throws as {@link #analyze}.
    */
-  List<Finding> javaFindings(String path, String text, ProjectConstants.Lookup lookup) {
+  List<Finding> javaFindings(String path, JavaFile file, ProjectConstants.Lookup lookup) {
     return deepStack.run(path, () -> ProjectConstants.using(lookup, () -> {
-      JavaFile file = JavaFile.parse(path, text);
       List<Finding> findings = new ArrayList<>();
       for (CryptoRule rule : rules) {
         for (Hit hit : CHECKS.get(rule.id()).check(file, rule)) {

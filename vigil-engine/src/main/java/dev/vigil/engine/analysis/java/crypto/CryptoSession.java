@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The crypto analysis following a tree through a pass. Each Java file's text and what it declares
+ * The crypto analysis following a tree through a pass. Each Java file's tree and what it declares
  * ({@link DeclaredConstants}) are kept while the tree holds it; after a change, the Java files
  * that changed and those whose last analysis consulted a class that a changed file declares or
  * declared (found or not, so a class that appears later is seen) are analysed again with the tree's
@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CryptoSession implements ProjectSession {
   private final CryptoAnalyzer analyzer;
   private final ProjectConstants constants = new ProjectConstants();
-  private final Map<String, String> sources = new HashMap<>();
+  /** The tree's Java files, parsed once per version (the trees are shared with taint). */
+  private final Map<String, JavaFile> files = new HashMap<>();
   private final Map<String, List<Finding>> settings = new HashMap<>();
   /** The classes each Java file's last analysis consulted in other files. */
   private final Map<String, Set<String>> consulted = new HashMap<>();
@@ -46,10 +47,11 @@ final class CryptoSession implements ProjectSession {
         settings.put(path, analyzer.analyze(file));
         return;
       }
-      DeclaredConstants declared = analyzer.declarations(path, file.text());
+      JavaFile parsed = analyzer.parse(path, file.text());
+      DeclaredConstants declared = analyzer.declarations(path, parsed);
       constants.put(path, declared);
       touched.addAll(declared.types().keySet());
-      sources.put(path, file.text());
+      files.put(path, parsed);
     } catch (RuntimeException | StackOverflowError e) {
       failures.put(path, e.toString());
     }
@@ -60,7 +62,7 @@ final class CryptoSession implements ProjectSession {
     changed.add(path);
     failures.remove(path);
     touched.addAll(constants.remove(path));
-    sources.remove(path);
+    files.remove(path);
     settings.remove(path);
     consulted.remove(path);
   }
@@ -76,11 +78,11 @@ final class CryptoSession implements ProjectSession {
     Map<String, String> failed = new LinkedHashMap<>(failures);
     for (String path : targets) {
       found.put(path, settings.getOrDefault(path, List.of()));
-      if (!sources.containsKey(path)) continue;
+      if (!files.containsKey(path)) continue;
       // Filled by the analysis thread; a timed-out one may go on writing into it, not into ours.
       Set<String> seen = ConcurrentHashMap.newKeySet();
       try {
-        found.put(path, analyzer.javaFindings(path, sources.get(path), constants.lookup(path, seen)));
+        found.put(path, analyzer.javaFindings(path, files.get(path), constants.lookup(path, seen)));
         consulted.put(path, Set.copyOf(seen));
       } catch (RuntimeException | StackOverflowError e) {
         consulted.remove(path);
