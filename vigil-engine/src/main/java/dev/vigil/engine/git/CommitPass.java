@@ -194,7 +194,9 @@ public final class CommitPass {
       if (!isFile(mode)) return;
       own.put(path, blobs.findings(path, identityPath, blob.name(), commitSha));
       project.put(path, blob.name(), commitSha);
-      tracker.put(path, identityPath, blob.name(), findingsIn(path), commitSha);
+      // Project findings join once the whole commit is applied (refreshProjectFindings): only
+      // then are they current, and the identities of the files they point into known.
+      tracker.put(path, identityPath, blob.name(), own.get(path), commitSha);
     }
 
     private void untrack(String path) {

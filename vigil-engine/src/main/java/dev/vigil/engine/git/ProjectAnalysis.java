@@ -62,6 +62,7 @@ final class ProjectAnalysis {
       if (entry.getKey().reads(path)) entry.getValue().remove(path);
     }
     blobs.remove(path);
+    current.remove(path);
   }
 
   /**

@@ -135,6 +135,30 @@ class ProjectHistoryTest {
     }
   }
 
+  @Test
+  void aFileChangedBeforeItWasRenamedKeepsOneIdentityForEachFinding() throws Exception {
+    String servlet = """
+        package app;
+        import javax.servlet.http.*;
+        public class Tool extends HttpServlet {
+          protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+            Runtime.getRuntime().exec(%s);
+          }
+        }
+        """;
+    try (TestRepo repo = TestRepo.init(dir)) {
+      repo.write("src/app/Tool.java", servlet.formatted("request.getParameter(\"a\")")).commit("first");
+      repo.write("src/app/Tool.java", servlet.formatted("request.getParameter(\"b\")")).commit("second");
+      repo.move("src/app/Tool.java", "src/app/tools/Tool.java");
+      repo.commit("move");
+      ScanResult result = pass(repo.repository(), 3);
+
+      assertThat(result.findings()).extracting(f -> f.finding().location().path() + " "
+          + f.commitsPresent()).containsExactlyInAnyOrder("src/app/tools/Tool.java 1",
+          "src/app/tools/Tool.java 2");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5})
   void randomHistoriesMatchAWholeProjectAnalysisOfEachCommit(long seed) throws Exception {
@@ -215,6 +239,7 @@ class ProjectHistoryTest {
             present.get(present.size() - 1) == oldestFirst.size() - 1 ? null
                 : oldestFirst.get(present.get(present.size() - 1) + 1).name(),
             present.size())));
+    assertThat(result.findings()).allSatisfy(f -> assertThat(f.commitsPresent()).isPositive());
     Map<String, String> actual = new TreeMap<>();
     for (TrackedFinding f : result.findings()) {
       actual.put(key(f.finding()), summary(f.introducedIn().sha(),
