@@ -24,7 +24,7 @@ public interface ProjectSession {
    * What changed: findings by the file they belong to, that is the file whose change can make
    * them come or go (they may be located in another file: a sink reached from this file's
    * method); a file whose findings are now none maps to an empty list. {@code failures} names
-   * files put since the last call that could not be analysed, and why; they have no findings.
+   * files put since the last call that could not be analysed, or not fully, and why.
    */
   record Update(Map<String, List<Finding>> findings, Map<String, String> failures) {
     public Update {

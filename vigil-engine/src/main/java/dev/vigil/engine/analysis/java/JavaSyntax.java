@@ -26,7 +26,18 @@ public final class JavaSyntax {
         }
       };
 
+  /** Heap a parsed tree takes per character of source, four times over: room for the analyses. */
+  private static final long HEAP_PER_CHAR = 400;
+
   private JavaSyntax() {}
+
+  /**
+   * Returns how many characters of Java source a pass may keep parsed at once: about a quarter of
+   * the process's heap in trees. Past it, analyzers drop their trees.
+   */
+  public static long maxKeptChars() {
+    return Runtime.getRuntime().maxMemory() / HEAP_PER_CHAR;
+  }
 
   /** Returns the parse of {@code text}: its tree, or the problems that stopped the parser. */
   public static ParseResult<CompilationUnit> parse(String text) {

@@ -95,7 +95,7 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
 
   @Override
   public ProjectSession openSession(AnalysisCache cache) {
-    return new CryptoSession(this);
+    return new CryptoSession(this, dev.vigil.engine.analysis.java.JavaSyntax.maxKeptChars());
   }
 
   /** Returns the Java file at {@code path} parsed; throws as {@link #analyze}. */

@@ -24,8 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CryptoSession implements ProjectSession {
   private final CryptoAnalyzer analyzer;
   private final ProjectConstants constants = new ProjectConstants();
-  /** The tree's Java files, parsed once per version (the trees are shared with taint). */
-  private final Map<String, JavaFile> files = new HashMap<>();
+  /** The tree's Java files; parsed once per version while the trees fit (shared with taint). */
+  private final Map<String, String> sources = new HashMap<>();
+  private final Map<String, JavaFile> parsed = new HashMap<>();
+  private final long maxKeptChars;
+  private long keptChars;
+  private boolean keepTrees = true;
   private final Map<String, List<Finding>> settings = new HashMap<>();
   /** The classes each Java file's last analysis consulted in other files. */
   private final Map<String, Set<String>> consulted = new HashMap<>();
@@ -34,8 +38,9 @@ final class CryptoSession implements ProjectSession {
   private final Set<String> touched = new HashSet<>();
   private final Map<String, String> failures = new LinkedHashMap<>();
 
-  CryptoSession(CryptoAnalyzer analyzer) {
+  CryptoSession(CryptoAnalyzer analyzer, long maxKeptChars) {
     this.analyzer = analyzer;
+    this.maxKeptChars = maxKeptChars;
   }
 
   @Override
@@ -47,11 +52,12 @@ final class CryptoSession implements ProjectSession {
         settings.put(path, analyzer.analyze(file));
         return;
       }
-      JavaFile parsed = analyzer.parse(path, file.text());
-      DeclaredConstants declared = analyzer.declarations(path, parsed);
+      JavaFile tree = analyzer.parse(path, file.text());
+      DeclaredConstants declared = analyzer.declarations(path, tree);
       constants.put(path, declared);
       touched.addAll(declared.types().keySet());
-      files.put(path, parsed);
+      sources.put(path, file.text());
+      keep(path, tree);
     } catch (RuntimeException | StackOverflowError e) {
       failures.put(path, e.toString());
     }
@@ -62,9 +68,23 @@ final class CryptoSession implements ProjectSession {
     changed.add(path);
     failures.remove(path);
     touched.addAll(constants.remove(path));
-    files.remove(path);
+    sources.remove(path);
+    JavaFile tree = parsed.remove(path);
+    if (tree != null) keptChars -= tree.length();
     settings.remove(path);
     consulted.remove(path);
+  }
+
+  /** Keeps a file's tree while the trees fit in memory; past that, files are parsed again. */
+  private void keep(String path, JavaFile tree) {
+    if (keepTrees && keptChars + tree.length() > maxKeptChars) {
+      keepTrees = false;
+      parsed.clear();
+    }
+    if (keepTrees) {
+      parsed.put(path, tree);
+      keptChars += tree.length();
+    }
   }
 
   @Override
@@ -78,11 +98,12 @@ final class CryptoSession implements ProjectSession {
     Map<String, String> failed = new LinkedHashMap<>(failures);
     for (String path : targets) {
       found.put(path, settings.getOrDefault(path, List.of()));
-      if (!files.containsKey(path)) continue;
+      if (!sources.containsKey(path)) continue;
       // Filled by the analysis thread; a timed-out one may go on writing into it, not into ours.
       Set<String> seen = ConcurrentHashMap.newKeySet();
       try {
-        found.put(path, analyzer.javaFindings(path, files.get(path), constants.lookup(path, seen)));
+        JavaFile tree = parsed.containsKey(path) ? parsed.get(path) : analyzer.parse(path, sources.get(path));
+        found.put(path, analyzer.javaFindings(path, tree, constants.lookup(path, seen)));
         consulted.put(path, Set.copyOf(seen));
       } catch (RuntimeException | StackOverflowError e) {
         consulted.remove(path);

@@ -30,6 +30,11 @@ final class JavaFile {
     return new JavaFile(result.getResult().get(), text.lines().toList());
   }
 
+  /** Returns the length of the source in characters, counting line ends as one. */
+  int length() {
+    return lines.stream().mapToInt(line -> line.length() + 1).sum();
+  }
+
   /** Returns the compilation unit. */
   CompilationUnit unit() {
     return unit;

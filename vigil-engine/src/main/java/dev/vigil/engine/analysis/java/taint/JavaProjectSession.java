@@ -20,6 +20,11 @@ import java.util.Set;
  * changed, with their callers. Findings belong to the file that reports them ({@link
  * JavaTaintEngine#findingsByFile}); what each file stores in fields and reads from them is kept,
  * so a partial analysis sees the fields as the whole tree fills them.
+ *
+ * <p>Parsed trees take about 100 bytes of heap per character of source. Past {@code maxChars} of
+ * Java source the session gives cross-file analysis up for the rest of the pass, says so once,
+ * drops its trees and analyses each file version alone, so a huge repository costs time, not the
+ * process's memory.
  */
 final class JavaProjectSession implements ProjectSession {
   private final JavaTaintEngine engine;
@@ -32,18 +37,35 @@ final class JavaProjectSession implements ProjectSession {
   private final Map<String, Map<String, Value>> writes = new HashMap<>();
   private final Map<String, Set<String>> reads = new HashMap<>();
   private boolean analysed;
+  /** The most Java source kept parsed, in characters, and how much is now. */
+  private final long maxChars;
+  private final Map<String, Integer> sizes = new HashMap<>();
+  private long chars;
+  /** True once the tree outgrew {@link #maxChars}: files are then analysed alone, when put. */
+  private boolean alone;
+  private final Map<String, List<Finding>> aloneFindings = new HashMap<>();
 
-  JavaProjectSession(JavaTaintEngine engine) {
+  JavaProjectSession(JavaTaintEngine engine, long maxChars) {
     this.engine = engine;
+    this.maxChars = maxChars;
   }
 
   @Override
   public void put(AnalysisContext file) {
     remove(file.path());
+    int size = file.content().length;
+    if (!alone && chars + size > maxChars) analyseAloneFromNowOn(file.path());
     try {
-      tree.put(file.path(), engine.parse(file.path(), file.blobId(), file.text()));
+      ParsedJavaFile parsed = engine.parse(file.path(), file.blobId(), file.text());
+      if (alone) {
+        aloneFindings.put(file.path(), engine.analyse(List.of(parsed), Set.of(file.path())));
+      } else {
+        tree.put(file.path(), parsed);
+        sizes.put(file.path(), size);
+        chars += size;
+      }
     } catch (RuntimeException e) {
-      failures.put(file.path(), String.valueOf(e.getMessage()));
+      failures.merge(file.path(), String.valueOf(e.getMessage()), (notice, error) -> notice + "; " + error);
     }
   }
 
@@ -51,13 +73,49 @@ final class JavaProjectSession implements ProjectSession {
   public void remove(String path) {
     changed.add(path);
     failures.remove(path);
+    aloneFindings.remove(path);
+    Integer size = sizes.remove(path);
+    if (size != null) chars -= size;
     ParsedJavaFile old = tree.remove(path);
     if (old != null) departed.add(old.source());
+  }
+
+  /**
+   * Gives cross-file analysis up for the rest of the pass: the files kept so far are analysed
+   * alone and their trees dropped; {@code trigger}, the file that did not fit, carries the notice.
+   */
+  private void analyseAloneFromNowOn(String trigger) {
+    alone = true;
+    failures.put(trigger, "the tree's Java source is over " + maxChars / 1_000_000 + " million"
+        + " characters, the most kept parsed for flows across files in this process's memory;"
+        + " Java files are analysed one by one from here, without flows across files");
+    for (var file : tree.entrySet()) {
+      changed.add(file.getKey());
+      try {
+        aloneFindings.put(file.getKey(), engine.analyse(List.of(file.getValue()), Set.of(file.getKey())));
+      } catch (RuntimeException e) {
+        failures.put(file.getKey(), String.valueOf(e.getMessage()));
+      }
+    }
+    tree.clear();
+    sizes.clear();
+    chars = 0;
+    departed.clear();
+    writes.clear();
+    reads.clear();
   }
 
   @Override
   public Update analyse() {
     if (changed.isEmpty()) return Update.none();
+    if (alone) {
+      Map<String, List<Finding>> found = new HashMap<>();
+      changed.forEach(path -> found.put(path, aloneFindings.getOrDefault(path, List.of())));
+      Update update = new Update(found, failures);
+      changed.clear();
+      failures.clear();
+      return update;
+    }
     Map<String, List<Finding>> found = new HashMap<>();
     changed.forEach(path -> found.put(path, List.of()));
     Map<String, Set<String>> factsBefore = facts();

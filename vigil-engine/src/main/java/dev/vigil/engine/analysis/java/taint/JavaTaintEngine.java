@@ -158,9 +158,12 @@ public final class JavaTaintEngine {
     });
   }
 
-  /** Returns a session that follows a tree through a pass, for history and tree scans. */
+  /**
+   * Returns a session that follows a tree through a pass, for history and tree scans; it keeps
+   * parsed trees up to {@link JavaSyntax#maxKeptChars}.
+   */
   public dev.vigil.engine.analysis.ProjectSession openSession() {
-    return new JavaProjectSession(this);
+    return new JavaProjectSession(this, JavaSyntax.maxKeptChars());
   }
 
   /** Runs one analysis of {@code sources} within a budget of {@code files} per-file budgets. */

@@ -58,6 +58,17 @@ class CryptoSessionTest {
   }
 
   @Test
+  void withNoRoomForTreesFilesAreParsedAgainAndStillResolved() {
+    session = new CryptoSession(ANALYZER, 10);
+    put(CONFIG, config("MD5"));
+    put(USER, user("import app.config.CryptoConfig;", "CryptoConfig.HASH_ALGORITHM"));
+
+    assertThat(session.analyse().findings().get(USER)).extracting(f -> f.ruleId() + " "
+        + f.evidence().get(0).description())
+        .containsExactly("java.weak-hash CryptoConfig.HASH_ALGORITHM = \"MD5\"");
+  }
+
+  @Test
   void resolvesAConstantOfAnImportedClassInAnotherFile() {
     put(CONFIG, config("MD5"));
     put(USER, user("import app.config.CryptoConfig;", "CryptoConfig.HASH_ALGORITHM"));
