@@ -9,15 +9,15 @@ import java.util.Map;
 
 /**
  * Parses Java source for the Java analyzers and keeps the trees of the last few sources, so the
- * analyzers that read the same file version in a pass (taint, crypto) parse it once. Code is
+ * analyzers that read the same file version one after the other (taint, crypto) parse it once. Code is
  * parsed as Java 21 (so {@code yield} is a statement, {@code var} a type); code only older Java
  * accepts ({@code _} or {@code enum} as names) is parsed again without the language-level checks,
  * so old code is analysed too. Trees are shared and must be treated as read-only. Thread-safe.
  */
 public final class JavaSyntax {
-  private static final int KEPT = 8;
+  private static final int KEPT = 4;
   /** Bigger sources are not kept: their trees would hold too much memory. */
-  private static final int MAX_KEPT_CHARS = 512 * 1024;
+  private static final int MAX_KEPT_CHARS = 256 * 1024;
   private static final Map<String, ParseResult<CompilationUnit>> RECENT =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override

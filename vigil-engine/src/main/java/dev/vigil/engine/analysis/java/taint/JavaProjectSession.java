@@ -86,9 +86,9 @@ final class JavaProjectSession implements ProjectSession {
    */
   private void analyseAloneFromNowOn(String trigger) {
     alone = true;
-    failures.put(trigger, "the tree's Java source is over " + maxChars / 1_000_000 + " million"
-        + " characters, the most kept parsed for flows across files in this process's memory;"
-        + " Java files are analysed one by one from here, without flows across files");
+    failures.put(trigger, String.format("the tree's Java source is over %,d characters, the most"
+        + " kept parsed for flows across files in this process's memory; Java files are analysed"
+        + " one by one from here, without flows across files", maxChars));
     for (var file : tree.entrySet()) {
       changed.add(file.getKey());
       try {
