@@ -4,6 +4,7 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
 import dev.vigil.server.web.Access;
+import dev.vigil.server.web.ApiException;
 import dev.vigil.server.web.ApiRoutes;
 import dev.vigil.server.web.EnvironmentEditor;
 import dev.vigil.server.web.RepositoryConnector;
@@ -25,6 +26,9 @@ public final class UiRoutes {
   public static List<Route> all(ApiRoutes.Dependencies d, Jdbi jdbi, SessionStore sessions) {
     Templates templates = new Templates();
     Gate gate = new Gate(sessions, templates);
+    io.javalin.http.Handler notFoundPage = gate.page((ctx, visit) -> {
+      throw new ApiException(404, "not_found", null, "There is no page at " + ctx.path() + ".");
+    });
     Lookups lookups = new Lookups(new Access(d.repositories(), d.users()), d.scans(), d.findings());
     var signIn = new SignInPages(d.users(), sessions, d.audit(), templates);
     var account = new AccountPages(d.users(), d.audit(), jdbi, templates);
@@ -69,6 +73,21 @@ public final class UiRoutes {
         new Route(GET, "/findings", false, gate.page(findings::list)),
         new Route(GET, "/findings/{id}", false, gate.page(findings::show)),
         new Route(POST, "/findings/{id}/triage", false, gate.page(findings::triage)),
-        new Route(GET, "/audit", false, gate.page(audit::show)));
+        new Route(GET, "/audit", false, gate.page(audit::show)),
+        // Last, so every route above matches first: an unknown address gets a page, not JSON.
+        new Route(GET, "/*", false, ctx -> notFound(ctx, notFoundPage)));
+  }
+
+  /**
+   * Answers a GET no route matched: the API's JSON error under {@code /api/}, else the error page
+   * (behind the gate, so a signed-in visitor keeps the navigation).
+   */
+  private static void notFound(io.javalin.http.Context ctx, io.javalin.http.Handler page)
+      throws Exception {
+    String path = ctx.path();
+    if (path.startsWith("/api/")) {
+      throw new ApiException(404, "not_found", null, "Endpoint GET " + path + " not found");
+    }
+    page.handle(ctx);
   }
 }

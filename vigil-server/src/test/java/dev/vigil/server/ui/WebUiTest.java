@@ -389,6 +389,13 @@ class WebUiTest {
 
     browser.open("/repositories/" + hidden);
     assertThat(browser.find("main h1").getText()).isEqualTo("Not found");
+    browser.open("/no/such/page");
+    assertThat(browser.find("main h1").getText()).isEqualTo("Not found");
+    assertThat(browser.text()).contains("There is no page at /no/such/page.");
+    assertThat(browser.has("nav .nav")).isTrue();
+    HttpResponse<String> unknownEndpoint = get("/api/v1/no-such-endpoint", browser.sessionCookie());
+    assertThat(unknownEndpoint.statusCode()).isEqualTo(404);
+    assertThat(unknownEndpoint.body()).contains("\"error\":\"not_found\"");
     browser.open("/repositories");
     assertThat(browser.text()).contains("shop").doesNotContain("ungranted");
     browser.open("/audit");
