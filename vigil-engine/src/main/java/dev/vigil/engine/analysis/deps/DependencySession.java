@@ -136,6 +136,13 @@ final class DependencySession implements ProjectSession {
         public List<String> pomsWith(String key) {
           return List.copyOf(pomsByKey.getOrDefault(key, Set.of()));
         }
+
+        @Override
+        public String line(String at, int number) {
+          String text = sources.get(at);
+          if (text == null || number < 1) return "";
+          return text.lines().skip(number - 1).findFirst().map(String::strip).orElse("");
+        }
       });
       consulted.put(path, inheritance.consulted());
       return inheritance.dependencies(path, pom);

@@ -52,6 +52,11 @@ final class PomInheritance {
 
     /** Returns the paths of the poms whose {@code groupId:artifactId} is {@code key}, sorted. */
     List<String> pomsWith(String key);
+
+    /** Returns the text of line {@code number} of the pom at {@code path}, stripped, or "". */
+    default String line(String path, int number) {
+      return "";
+    }
   }
 
   private final Tree tree;
@@ -93,8 +98,8 @@ final class PomInheritance {
         Managed from = managed.get(key);
         if (from == null || from.path().equals(path)) continue;
         dependencies.add(new DeclaredDependency(Ecosystem.MAVEN, key, from.version(), entry.line(),
-            !MavenVersionRange.isRange(from.version()), new EvidenceStep(Location.line(from.path(), from.line()), "",
-                from.how() + " manages " + key + " at " + from.version())));
+            !MavenVersionRange.isRange(from.version()), new EvidenceStep(Location.line(from.path(), from.line()),
+                tree.line(from.path(), from.line()), from.how() + " manages " + key + " at " + from.version())));
       }
     }
     return dependencies;
@@ -233,12 +238,13 @@ final class PomInheritance {
   /**
    * Returns where the version comes from when a property set in another file gives it, or null.
    */
-  private static EvidenceStep propertyOrigin(String raw, Map<String, Value> properties, String path,
+  private EvidenceStep propertyOrigin(String raw, Map<String, Value> properties, String path,
       String version) {
     for (String name : MavenPomParser.propertiesIn(raw)) {
       Value value = properties.get(name);
       if (value != null && !value.path().equals(path)) {
-        return new EvidenceStep(Location.line(value.path(), value.line()), "",
+        return new EvidenceStep(Location.line(value.path(), value.line()),
+            tree.line(value.path(), value.line()),
             "parent " + value.path() + " sets ${" + name + "}, giving version " + version);
       }
     }

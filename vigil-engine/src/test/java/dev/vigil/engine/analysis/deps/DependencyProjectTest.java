@@ -88,6 +88,7 @@ class DependencyProjectTest {
         assertThat(step.location().line()).isEqualTo(8);
         assertThat(step.description())
             .isEqualTo("parent pom.xml manages org.apache.logging.log4j:log4j-core at 2.14.1");
+        assertThat(step.code()).isEqualTo("<version>2.14.1</version>");
       });
     });
     // The parent reports its own managed entry; the child alone knows no version.
