@@ -6,9 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Hides a secret while keeping it recognisable: a short prefix, an ellipsis and the first 12 hex
- * digits of its SHA-256, e.g. {@code ghp_…sha256:3f9a0c11d2e4}. The prefix is at most a quarter of
- * the secret and never more than 4 characters, so the mask never holds the secret whole.
+ * Hides a secret while keeping it recognisable: a short prefix, an ellipsis and its length, e.g.
+ * {@code ghp_…(40 chars)}. The prefix is at most a quarter of the secret and never more than 4
+ * characters, so the mask never holds the secret whole. The mask carries no hash: a report must
+ * not let anyone confirm a guessed password offline. Identity (the context key) uses the full
+ * SHA-256, which stays inside Vigil: fingerprints hash it again and reports never show it.
  */
 final class SecretMask {
   private SecretMask() {}
@@ -16,7 +18,7 @@ final class SecretMask {
   /** Returns the masked form of {@code secret}. */
   static String mask(String secret) {
     int shown = Math.min(4, secret.length() / 4);
-    return secret.substring(0, shown) + "…sha256:" + sha256(secret).substring(0, 12);
+    return secret.substring(0, shown) + "…(" + secret.length() + " chars)";
   }
 
   /** Returns the lower-case hex SHA-256 of the secret's UTF-8 bytes. */
