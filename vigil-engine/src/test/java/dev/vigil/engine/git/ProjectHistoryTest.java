@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -219,56 +218,15 @@ class ProjectHistoryTest {
     }
   }
 
-  /**
-   * For every finding of a whole-project analysis at some commit, the pass has a finding with the
-   * same rule, file and code whose first and last commits and number of commits agree, and the pass
-   * has no other findings.
-   */
+  /** Compares the pass with the project API's whole-project analysis of each commit's tree. */
   private static void assertPassMatchesProjectAnalysisAtEveryCommit(Repository repository,
       List<RevCommit> oldestFirst, ScanResult result) throws IOException {
-    Map<String, List<Integer>> expected = new TreeMap<>();
-    for (int i = 0; i < oldestFirst.size(); i++) {
-      for (Finding f : JavaProject.of(javaFiles(repository, oldestFirst.get(i))).findings()) {
-        List<Integer> present = expected.computeIfAbsent(key(f), k -> new ArrayList<>());
-        if (!present.contains(i)) present.add(i);
-      }
-    }
-    Map<String, String> expectedSummary = new TreeMap<>();
-    expected.forEach((key, present) -> expectedSummary.put(key,
-        summary(oldestFirst.get(present.get(0)).name(),
-            present.get(present.size() - 1) == oldestFirst.size() - 1 ? null
-                : oldestFirst.get(present.get(present.size() - 1) + 1).name(),
-            present.size())));
-    assertThat(result.findings()).allSatisfy(f -> assertThat(f.commitsPresent()).isPositive());
-    Map<String, String> actual = new TreeMap<>();
-    for (TrackedFinding f : result.findings()) {
-      actual.put(key(f.finding()), summary(f.introducedIn().sha(),
-          f.fixedIn() == null ? null : f.fixedIn().sha(), f.commitsPresent()));
-    }
-    assertThat(actual).isEqualTo(expectedSummary);
-  }
-
-  private static String key(Finding f) {
-    return f.ruleId() + " " + f.location().path() + " " + f.contextKey();
-  }
-
-  private static String summary(String introduced, String fixed, int commits) {
-    return "introduced " + introduced + ", fixed " + fixed + ", in " + commits + " commits";
-  }
-
-  private static Map<String, String> javaFiles(Repository repository, RevCommit commit)
-      throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    try (TreeWalk tree = new TreeWalk(repository)) {
-      tree.addTree(commit.getTree());
-      tree.setRecursive(true);
-      while (tree.next()) {
-        if (!tree.getPathString().endsWith(".java")) continue;
-        files.put(tree.getPathString(), new String(repository.open(tree.getObjectId(0)).getBytes(),
-            StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+    FromScratchHistory.assertPassMatchesAtEveryCommit(commit -> {
+      Map<String, String> sources = new LinkedHashMap<>();
+      FromScratchHistory.files(repository, commit, path -> path.endsWith(".java")).forEach((path, file) ->
+          sources.put(path, new String(file.getValue(), StandardCharsets.UTF_8)));
+      return JavaProject.of(sources).findings();
+    }, oldestFirst, result);
   }
 
   private ScanResult pass(Repository repository, int commits) {
