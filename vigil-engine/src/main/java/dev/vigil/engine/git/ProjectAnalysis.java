@@ -9,8 +9,10 @@ import dev.vigil.engine.analysis.ProjectSession;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -28,7 +30,6 @@ final class ProjectAnalysis {
   private final Map<String, String> blobs = new HashMap<>();
   /** The current findings of each file, by analyzer id. */
   private final Map<String, Map<String, List<Finding>>> current = new HashMap<>();
-  private long filesAnalysed;
 
   /** {@code contents} loads a blob or says why it cannot be analysed; {@code skips} records that. */
   ProjectAnalysis(List<Analyzer> analyzers, AnalysisCache cache,
@@ -71,7 +72,7 @@ final class ProjectAnalysis {
    * in {@code commitSha}.
    */
   Map<String, List<Finding>> analyse(String commitSha) {
-    Map<String, List<Finding>> changed = new HashMap<>();
+    Set<String> changed = new LinkedHashSet<>();
     for (var entry : sessions.entrySet()) {
       String analyzer = entry.getKey().id();
       ProjectSession.Update update = entry.getValue().analyse();
@@ -80,12 +81,12 @@ final class ProjectAnalysis {
           analyzer + ": " + reason)));
       update.findings().forEach((path, found) -> {
         current.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(analyzer, found);
-        changed.put(path, null);
+        changed.add(path);
       });
-      filesAnalysed += update.findings().size();
     }
-    changed.replaceAll((path, none) -> findingsOf(path));
-    return changed;
+    Map<String, List<Finding>> findings = new LinkedHashMap<>();
+    changed.forEach(path -> findings.put(path, findingsOf(path)));
+    return findings;
   }
 
   /** Returns the current findings of the file at {@code path} over all project analyzers. */
@@ -93,10 +94,5 @@ final class ProjectAnalysis {
     List<Finding> found = new ArrayList<>();
     current.getOrDefault(path, Map.of()).values().forEach(found::addAll);
     return found;
-  }
-
-  /** Returns how many file analyses the sessions reported. */
-  long filesAnalysed() {
-    return filesAnalysed;
   }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  * again with the whole tree's summaries as context: the changed files, the files that call into
  * them (or into the versions that left), and the files that read a field whose untrusted contents
  * changed, with their callers. Findings belong to the file that reports them ({@link
- * JavaTaintEngine#findingsByFile}); what each file stores in fields and reads from them is kept,
+ * JavaTaintEngine#analyseEntries}); what each file stores in fields and reads from them is kept,
  * so a partial analysis sees the fields as the whole tree fills them.
  *
  * <p>Parsed trees take about 100 bytes of heap per character of source. Past {@code maxChars} of

@@ -121,17 +121,6 @@ public final class JavaTaintEngine {
   }
 
   /**
-   * Returns the findings that each of {@code entries} reports (see {@link
-   * AnalysisRun#findingsByReporter}), with the summaries of every file of {@code project} as
-   * context: for each entry, every flow its methods start or carry to a sink. Throws {@link
-   * AnalysisBudgetExceededException} if the analysis outlasts one per-file budget per entry.
-   */
-  public Map<String, List<Finding>> findingsByFile(Collection<ParsedJavaFile> project,
-      Set<String> entries) {
-    return analyseEntries(project, entries, Map.of()).findings();
-  }
-
-  /**
    * What analysing some entry files found, by reporting file (entries only): findings, the
    * untrusted data stored in fields (by field key) and the keys of the fields read; and the entries
    * given up on because they outlasted their own budget (their findings are empty).
@@ -140,8 +129,11 @@ public final class JavaTaintEngine {
       Map<String, Set<String>> reads, Map<String, String> failures) {}
 
   /**
-   * Like {@link #findingsByFile}, with fields already holding {@code knownFacts} (what files not
-   * analysed now store in them).
+   * Returns what each of {@code entries} reports (see {@link AnalysisRun#findingsByReporter}), with
+   * the summaries of every file of {@code project} as context and fields already holding {@code
+   * knownFacts} (what files not analysed now store in them): for each entry, every flow its methods
+   * start or carry to a sink. Each entry has its own time budget; the run as a whole throws {@link
+   * AnalysisBudgetExceededException} past one budget per entry and a grace period.
    */
   EntryAnalysis analyseEntries(Collection<ParsedJavaFile> project, Set<String> entries,
       Map<String, Value> knownFacts) {
