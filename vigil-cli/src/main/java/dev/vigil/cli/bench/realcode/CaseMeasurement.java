@@ -1,5 +1,6 @@
 package dev.vigil.cli.bench.realcode;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record CaseMeasurement(RealCodeCase realCase, long mainLines, List<Scanne
     Set<String> reported = findings.stream().map(ScannedFinding::fingerprint).collect(Collectors.toSet());
     return realCase.judgements().values().stream()
         .filter(j -> j.verdict() == Verdict.REAL && !reported.contains(j.fingerprint()))
-        .sorted(java.util.Comparator.comparing(Judgement::fingerprint))
+        .sorted(Comparator.comparing(Judgement::fingerprint))
         .toList();
   }
 }
