@@ -18,8 +18,6 @@ import java.util.TreeMap;
 final class BwrapArguments {
   /** Where the work tree appears inside, and the working directory. */
   static final String WORKSPACE = "/workspace";
-  /** The private HOME inside: a tmpfs, discarded after each command. */
-  static final String HOME = "/home/vigil";
   /** Where the whole cache folder appears inside. */
   static final String CACHE = "/cache";
   /** The cache's subfolders bound at the same name under HOME, for the usual package managers. */
@@ -30,6 +28,12 @@ final class BwrapArguments {
   private static final List<String> SYSTEM_SECRETS = List.of("/etc/shadow", "/etc/gshadow", "/etc/ssh",
       "/etc/ssl/private", "/etc/sudoers", "/etc/sudoers.d");
   private static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  /**
+   * The private HOME inside, a tmpfs discarded after each command: at the path of this user's own
+   * home, which it hides, because Java and so Maven and Gradle take their home from the user
+   * database rather than from {@code $HOME}.
+   */
+  static final String HOME = home();
 
   private BwrapArguments() {}
 
@@ -59,11 +63,18 @@ final class BwrapArguments {
 
   /** Returns the variables of the sandboxed command: a fixed base, the policy's, the secrets in setup. */
   static Map<String, String> variables(SandboxPolicy policy) {
-    Map<String, String> variables = new TreeMap<>(Map.of("PATH", PATH, "HOME", HOME, "USER", "vigil",
+    Map<String, String> variables = new TreeMap<>(Map.of("PATH", PATH, "HOME", HOME, "USER", System.getProperty("user.name", "vigil"),
         "TMPDIR", "/tmp", "LANG", "C.UTF-8", "VIGIL_PHASE", policy.phase().label()));
     if (policy.cache() != null) variables.put("VIGIL_CACHE", CACHE);
     variables.putAll(policy.visibleVariables());
     return variables;
+  }
+
+  private static String home() {
+    String home = System.getProperty("user.home", "");
+    boolean usable = home.startsWith("/") && !home.equals("/")
+        && SYSTEM.stream().noneMatch(folder -> Path.of(home).startsWith(folder));
+    return usable ? Path.of(home).normalize().toString() : "/home/vigil";
   }
 
   private static void cache(List<String> args, SandboxPolicy policy) {

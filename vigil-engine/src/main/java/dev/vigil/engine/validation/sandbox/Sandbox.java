@@ -68,7 +68,8 @@ public final class Sandbox {
       Thread reader = drain(process.getInputStream(), tail);
       LimitHit hit = watch(process, group, tail, limits, start);
       group.killAll();
-      process.destroyForcibly();
+      // Through the handle: Process.destroyForcibly would also close the output before it is read.
+      process.toHandle().destroyForcibly();
       int exit = waitFor(process);
       Duration duration = Duration.between(start, Instant.now());
       join(reader);

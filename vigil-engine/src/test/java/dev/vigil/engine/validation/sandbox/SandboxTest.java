@@ -154,12 +154,13 @@ class SandboxTest {
         touch %1$s/x 2>/dev/null || echo "shown folder is read-only"
         cat %1$s/visible.txt; echo
         ls %1$s/data
-        ls /root 2>/dev/null || echo "no /root"
+        test -z "$(ls -A "$HOME")" && echo "home is private and empty"
+        ls /srv /work /var/lib 2>/dev/null || echo "no /srv, /work or /var/lib"
         git log --format=%%s
         """.formatted(shown)));
     assertThat(result.passed()).as(result.output()).isTrue();
     assertThat(result.output()).contains("echo building", "usr is read-only", "shown folder is read-only",
-        "visible", "no /root", "first").doesNotContain("secret.key");
+        "visible", "home is private and empty", "no /srv, /work or /var/lib", "first").doesNotContain("secret.key");
     assertThat(tree.path().resolve("out.txt")).hasContent("built");
   }
 
