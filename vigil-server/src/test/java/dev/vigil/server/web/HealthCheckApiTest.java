@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.server.GitFixtures;
+import dev.vigil.engine.validation.sandbox.Sandbox;
 import dev.vigil.server.ServerHarness;
+import dev.vigil.server.auth.SecretBox;
+import dev.vigil.server.jobs.HealthCheckRunner;
+import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.store.EnvironmentStore;
+import dev.vigil.server.store.HealthCheckStore;
+import dev.vigil.server.store.RepositoryStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +127,30 @@ class HealthCheckApiTest {
     assertThat(build.get("status").asText()).isEqualTo("failed");
     assertThat(build.get("output").asText()).contains("offline");
     assertThat(build.has("limitHit")).isFalse();
+  }
+
+  @Test
+  void withoutBubblewrapTheStepFailsWithTheReasonAndNothingRuns() throws Exception {
+    long id = environment("{\"name\": \"nosandbox\", \"setupScript\": \"echo ran\", \"testCommand\": \"true\"}");
+    Path data = temp.resolve("data");
+    Jdbi jdbi = server.server().database().jdbi();
+    HealthCheckStore checks = new HealthCheckStore(jdbi);
+    SecretBox box = SecretBox.fromKeyFile(data.resolve("secret.key"));
+    HealthCheckRunner runner = new HealthCheckRunner(checks, new EnvironmentStore(jdbi, box),
+        new RepositoryStore(jdbi, box), new RepositoryMirrors(data.resolve("mirrors")),
+        Sandbox.withBubblewrap(temp.resolve("no-bwrap")), HealthCheckRunner.Settings.in(data));
+    long check = checks.queue(id, "admin").id();
+    runner.run(check);
+    JsonNode health = call("GET", "/api/v1/environments/" + id + "/health", admin, null).json();
+
+    assertThat(health.get("state").asText()).isEqualTo("failed");
+    JsonNode setup = health.get("steps").get(0);
+    assertThat(setup.get("status").asText()).isEqualTo("failed");
+    assertThat(setup.get("exitCode").isNull()).isTrue();
+    assertThat(setup.get("output").asText()).isEqualTo("the sandbox could not start, so nothing ran: "
+        + "bubblewrap is not installed (" + temp.resolve("no-bwrap") + " not found): install the package "
+        + "bubblewrap; Vigil never runs a repository's commands without the sandbox");
+    assertThat(health.get("steps").get(2).get("output").asText()).isEqualTo("not run: the setup step failed");
   }
 
   @Test
