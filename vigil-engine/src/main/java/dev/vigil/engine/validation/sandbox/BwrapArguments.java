@@ -44,6 +44,7 @@ final class BwrapArguments {
         "--new-session", "--json-status-fd", "3"));
     if (!policy.phase().trusted()) args.add("--unshare-net");
     for (String folder : SYSTEM) system(args, Path.of(folder));
+    if (policy.phase().trusted()) resolver(args);
     args.addAll(List.of("--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/var/tmp",
         "--tmpfs", HOME));
     for (Path folder : policy.readOnly()) bind(args, "--ro-bind", folder, folder.toString());
@@ -86,6 +87,16 @@ final class BwrapArguments {
     }
     bind(args, mode, policy.cache(), CACHE);
     for (String name : HOME_CACHES) bind(args, mode, policy.cache().resolve(name), HOME + "/" + name);
+  }
+
+  /** Binds the resolver configuration where {@code /etc/resolv.conf} points outside /etc (systemd-resolved's /run). */
+  private static void resolver(List<String> args) {
+    try {
+      Path real = Path.of("/etc/resolv.conf").toRealPath();
+      if (SYSTEM.stream().noneMatch(real::startsWith)) bind(args, "--ro-bind", real, real.toString());
+    } catch (IOException e) {
+      // No resolver configuration: names do not resolve, in the sandbox as outside it.
+    }
   }
 
   private static void system(List<String> args, Path folder) {
