@@ -38,10 +38,10 @@ final class SecretMasker {
 
   /**
    * Returns the masked tail of at most {@code maxBytes} UTF-8 bytes, starting with a note when the
-   * start was cut; masking happens before cutting, so no part of a secret survives at the cut.
+   * start was cut; a secret cut at either end of the text is dropped first, and masking happens before the cut to size.
    */
   String maskedTail(String text, boolean dropped, int maxBytes) {
-    byte[] bytes = trimPartials(mask(text), dropped).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = mask(trimPartials(text, dropped)).getBytes(StandardCharsets.UTF_8);
     if (!dropped && bytes.length <= maxBytes) return new String(bytes, StandardCharsets.UTF_8);
     int keep = Math.min(bytes.length, maxBytes - OMITTED.length());
     int from = bytes.length - keep;
