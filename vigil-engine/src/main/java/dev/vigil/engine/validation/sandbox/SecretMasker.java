@@ -38,7 +38,8 @@ final class SecretMasker {
 
   /**
    * Returns the masked tail of at most {@code maxBytes} UTF-8 bytes, starting with a note when the
-   * start was cut; a secret cut at either end of the text is dropped first, and masking happens before the cut to size.
+   * start was cut; a secret cut at either end of the text is dropped first, and masking happens
+   * before the cut to size.
    */
   String maskedTail(String text, boolean dropped, int maxBytes) {
     byte[] bytes = mask(trimPartials(text, dropped)).getBytes(StandardCharsets.UTF_8);
