@@ -2,11 +2,13 @@ package dev.vigil.server;
 
 import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.git.PassOptions;
+import dev.vigil.engine.validation.sandbox.Sandbox;
 import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.auth.Secrets;
 import dev.vigil.server.jobs.AnalyzerSet;
 import dev.vigil.server.jobs.BranchPoller;
+import dev.vigil.server.jobs.HealthCheckRunner;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.jobs.ScanRunner;
@@ -16,6 +18,7 @@ import dev.vigil.server.store.Database;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FieldException;
 import dev.vigil.server.store.FindingStore;
+import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
 import dev.vigil.server.store.Json;
 import dev.vigil.server.store.RepositoryStore;
@@ -82,12 +85,15 @@ public final class VigilServer implements AutoCloseable {
           new AnalyzerSet(AnalyzerRegistry.builtIn(), new AdvisoryStore(database.jdbi())), mirrors, config.pass(),
           workerName(), threatModels);
       BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
-      ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs());
+      EnvironmentStore environments = new EnvironmentStore(database.jdbi(), box);
+      HealthCheckStore healthChecks = new HealthCheckStore(database.jdbi());
+      ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(),
+          new HealthCheckRunner(healthChecks, environments, repositories, mirrors, Sandbox.system(),
+              HealthCheckRunner.Settings.in(config.dataDir())));
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
-          new FindingRanking(threatModels, findings, triage), sessions,
-          new EnvironmentStore(database.jdbi(), box));
+          new FindingRanking(threatModels, findings, triage), sessions, environments, healthChecks);
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));

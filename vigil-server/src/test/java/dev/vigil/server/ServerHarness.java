@@ -166,6 +166,18 @@ public final class ServerHarness implements AutoCloseable {
     throw new AssertionError("scan " + scanId + " did not finish within " + timeout);
   }
 
+  /** Polls an environment's newest health check until it passed or failed; fails the test after {@code timeout}. */
+  public JsonNode awaitHealth(String token, long environmentId, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode health = call("GET", "/api/v1/environments/" + environmentId + "/health", token, null).json();
+      String state = health.path("state").asText();
+      if (state.equals("passed") || state.equals("failed")) return health;
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the health check of environment " + environmentId + " did not finish within " + timeout);
+  }
+
   private Response send(String method, String path, String body, String authorization) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

@@ -15,13 +15,14 @@ import javax.sql.DataSource;
 
 /**
  * The background work of the server as db-scheduler tasks in the same database: one task instance
- * per scan, and a recurring poll of connected branches. Several processes on one PostgreSQL share
+ * per scan, one per environment health check, and a recurring poll of connected branches. Several processes on one PostgreSQL share
  * the instances, each executed by exactly one of them; an instance whose process died is revived
  * by another after its heartbeats stop, and the scan resumes from its checkpoint.
  */
 public final class ScanJobs implements AutoCloseable {
   private final Scheduler scheduler;
   private final OneTimeTask<Long> scanTask;
+  private final OneTimeTask<Long> healthTask;
 
   /** Settings of the scheduler: worker threads, heartbeat (dead-process detection) and polling. */
   public record Settings(int threads, Duration heartbeat, Duration pollEvery, Duration branchPoll) {
@@ -31,7 +32,8 @@ public final class ScanJobs implements AutoCloseable {
     }
   }
 
-  public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings) {
+  public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
+      HealthCheckRunner health) {
     // A scan stopped by a shutdown resumes soon; one that died of an error fails for good, once:
     // the runner records failures itself, so only errors it could not catch arrive here.
     FailureHandler<Long> onFailure = (complete, operations) -> {
@@ -48,9 +50,17 @@ public final class ScanJobs implements AutoCloseable {
         .onDeadExecutionRevive()
         .execute((instance, context) -> runner.run(instance.getData(),
             () -> context.getSchedulerState().isShuttingDown()));
+    // A health check starts over when revived: its steps are cheap to repeat, and setup is idempotent.
+    this.healthTask = Tasks.oneTime("environment-health-check", Long.class)
+        .onFailure((complete, operations) -> {
+          health.failed((Long) complete.getExecution().taskInstance.getData(), complete.getCause().orElse(null));
+          operations.stop();
+        })
+        .onDeadExecutionRevive()
+        .execute((instance, context) -> health.run(instance.getData()));
     RecurringTask<Void> pollTask = Tasks.recurring("poll-branches", FixedDelay.of(settings.branchPoll()))
         .execute((instance, context) -> poller.pollAll(this::enqueue));
-    this.scheduler = new SchedulerBuilder(dataSource, List.of(scanTask))
+    this.scheduler = new SchedulerBuilder(dataSource, List.of(scanTask, healthTask))
         .startTasks(pollTask)
         .threads(settings.threads())
         .heartbeatInterval(settings.heartbeat())
@@ -69,6 +79,11 @@ public final class ScanJobs implements AutoCloseable {
   /** Queues the scan for execution by whichever process picks it first. */
   public void enqueue(long scanId) {
     scheduler.scheduleIfNotExists(scanTask.instance("scan-" + scanId, scanId), Instant.now());
+  }
+
+  /** Queues health check {@code checkId} of an environment. */
+  public void enqueueHealthCheck(long checkId) {
+    scheduler.scheduleIfNotExists(healthTask.instance("health-check-" + checkId, checkId), Instant.now());
   }
 
   /** Stops gracefully: running scans checkpoint and are picked up again at the next start. */

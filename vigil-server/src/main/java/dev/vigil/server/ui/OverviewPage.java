@@ -1,6 +1,7 @@
 package dev.vigil.server.ui;
 
 import dev.vigil.server.store.EnvironmentStore;
+import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.RepositoryRecord;
@@ -25,11 +26,12 @@ public final class OverviewPage {
   private final Templates templates;
 
   OverviewPage(ScanStore scans, FindingStore findings, RepositoryFacts facts, ThreatModels models,
-      EnvironmentStore environments, FindingRanking ranking, Lookups lookups, Templates templates) {
+      EnvironmentStore environments, HealthCheckStore healthChecks, FindingRanking ranking, Lookups lookups,
+      Templates templates) {
     this.scans = scans;
     this.findings = findings;
     this.facts = facts;
-    this.readiness = new Readiness(models, environments);
+    this.readiness = new Readiness(models, environments, healthChecks);
     this.ranking = ranking;
     this.lookups = lookups;
     this.templates = templates;

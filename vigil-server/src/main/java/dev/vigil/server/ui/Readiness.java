@@ -3,12 +3,16 @@ package dev.vigil.server.ui;
 import dev.vigil.server.store.EnvironmentRecord;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingRecord;
+import dev.vigil.server.store.HealthCheckRecord;
+import dev.vigil.server.store.HealthCheckStore;
+import dev.vigil.server.store.HealthStep;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ThreatModelStore;
 import dev.vigil.server.threat.ThreatModels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Computes a repository's readiness checklist from its environments, scans, finding counts, ranking
@@ -17,10 +21,12 @@ import java.util.List;
 final class Readiness {
   private final ThreatModels models;
   private final EnvironmentStore environments;
+  private final HealthCheckStore healthChecks;
 
-  Readiness(ThreatModels models, EnvironmentStore environments) {
+  Readiness(ThreatModels models, EnvironmentStore environments, HealthCheckStore healthChecks) {
     this.models = models;
     this.environments = environments;
+    this.healthChecks = healthChecks;
   }
 
   /** Returns the checklist of {@code repository}, given its scans (newest first), top 10 and counts. */
@@ -72,16 +78,41 @@ final class Readiness {
     return List.copyOf(items);
   }
 
+  /** Met when the newest health check of an environment passed; a failed newest check is to do. */
   private ReadinessItem environment(long id, String href) {
     String title = "Environment healthy";
-    List<String> names = environments.forRepository(id).stream().map(EnvironmentRecord::name).toList();
-    if (names.isEmpty()) {
+    List<EnvironmentRecord> configured = environments.forRepository(id);
+    if (configured.isEmpty()) {
       return new ReadinessItem(title, "off",
           "Not configured: no environment gives the setup, build and test commands.", "Environments", href);
     }
-    return new ReadinessItem(title, "pending", "Configured, health check not run yet ("
-        + String.join(", ", names) + "): health checks in the sandbox come in a later version.",
-        "Environments", href);
+    Map<Long, HealthCheckRecord> newest = healthChecks.newestOfRepository(id);
+    for (EnvironmentRecord environment : configured) {
+      HealthCheckRecord check = newest.get(environment.id());
+      if (check != null && HealthCheckRecord.PASSED.equals(check.state())) {
+        return new ReadinessItem(title, "ok", "The health check of " + environment.name() + " passed on "
+            + Format.time(check.finishedAt()) + ".", "Environments", href);
+      }
+    }
+    for (EnvironmentRecord environment : configured) {
+      HealthCheckRecord check = newest.get(environment.id());
+      if (check != null && HealthCheckRecord.FAILED.equals(check.state())) {
+        return new ReadinessItem(title, "todo", "The last health check of " + environment.name() + " failed: "
+            + failure(check) + ".", "See why", href + "#environment-" + environment.id());
+      }
+    }
+    boolean live = newest.values().stream().anyMatch(HealthCheckRecord::live);
+    return new ReadinessItem(title, "pending", live ? "A health check is running."
+        : "Configured, health check not run yet (" + String.join(", ",
+            configured.stream().map(EnvironmentRecord::name).toList()) + ").",
+        live ? "Watch it" : "Run a health check", href);
+  }
+
+  private static String failure(HealthCheckRecord check) {
+    return check.steps().stream().filter(s -> HealthStep.FAILED.equals(s.status())).findFirst()
+        .map(s -> "the " + s.name() + " step " + (s.limitHit() != null ? "hit the " + s.limitHit() + " limit"
+            : s.exitCode() != null ? "exited with " + s.exitCode() : "could not run"))
+        .orElse(check.error() == null ? "no step passed" : check.error());
   }
 
   private ReadinessItem threatModel(long id, String href) {

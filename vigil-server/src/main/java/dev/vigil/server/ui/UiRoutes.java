@@ -7,6 +7,7 @@ import dev.vigil.server.web.Access;
 import dev.vigil.server.web.ApiException;
 import dev.vigil.server.web.ApiRoutes;
 import dev.vigil.server.web.EnvironmentEditor;
+import dev.vigil.server.web.HealthChecks;
 import dev.vigil.server.web.RepositoryConnector;
 import dev.vigil.server.web.Route;
 import dev.vigil.server.web.ScanLauncher;
@@ -35,9 +36,9 @@ public final class UiRoutes {
     var repositories = new RepositoryPages(d.repositories(), d.scans(), d.findings(),
         new RepositoryConnector(d.repositories(), d.users(), d.audit()), templates);
     var overview = new OverviewPage(d.scans(), d.findings(), new RepositoryFacts(jdbi), d.threatModels(),
-        d.environments(), d.ranking(), lookups, templates);
+        d.environments(), d.healthChecks(), d.ranking(), lookups, templates);
     var environments = new EnvironmentPages(d.environments(), new EnvironmentEditor(d.environments(), d.audit()),
-        lookups, templates);
+        lookups, templates, d.healthChecks(), new HealthChecks(d.healthChecks(), d.jobs(), d.audit()));
     var threatModel = new ThreatModelPage(d.threatModels(), d.audit(), lookups, templates);
     var scans = new ScanPages(d.repositories(), d.scans(),
         new ScanLauncher(d.scans(), d.mirrors(), d.jobs(), d.audit(), d.environments()),
@@ -61,6 +62,10 @@ public final class UiRoutes {
         new Route(GET, "/repositories/{id}", false, gate.page(overview::show)),
         new Route(GET, "/repositories/{id}/environments", false, gate.page(environments::show)),
         new Route(POST, "/repositories/{id}/environments", false, gate.page(environments::add)),
+        new Route(POST, "/repositories/{id}/environments/{environmentId}/health-check", false,
+            gate.page(environments::check)),
+        new Route(GET, "/repositories/{id}/environments/{environmentId}/health", false,
+            gate.page(environments::health)),
         new Route(GET, "/repositories/{id}/threat-model", false, gate.page(threatModel::show)),
         new Route(POST, "/repositories/{id}/threat-model", false, gate.page(threatModel::save)),
         new Route(GET, "/repositories/{id}/recommended", false, gate.page(findings::recommended)),

@@ -10,6 +10,7 @@ import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingStore;
+import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanStore;
 import dev.vigil.server.store.TriageEvents;
@@ -31,14 +32,15 @@ public final class ApiRoutes {
       FindingStore findings, TriageEvents triage, AuditLog audit, ScanJobs jobs,
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
-      EnvironmentStore environments) {}
+      EnvironmentStore environments, HealthCheckStore healthChecks) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
     Authenticator auth = new Authenticator(d.users(), d.audit(), d.sessions());
     Access access = new Access(d.repositories(), d.users());
     var repositories = new RepositoryController(d.repositories(), d.users(), access, d.audit());
-    var environments = new EnvironmentController(d.environments(), access, d.audit());
+    var environments = new EnvironmentController(d.environments(), access, d.audit(), d.healthChecks(),
+        new HealthChecks(d.healthChecks(), d.jobs(), d.audit()));
     var scans = new ScanController(d.scans(), d.environments(), d.mirrors(), access, d.jobs(), d.audit());
     var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit(),
         d.ranking());
@@ -66,6 +68,8 @@ public final class ApiRoutes {
         new Route(POST, "/api/v1/repositories/{id}/environments", true, environments::create),
         new Route(GET, "/api/v1/environments/{id}", true, environments::get),
         new Route(PUT, "/api/v1/environments/{id}", true, environments::update),
+        new Route(POST, "/api/v1/environments/{id}/health-check", true, environments::startHealthCheck),
+        new Route(GET, "/api/v1/environments/{id}/health", true, environments::health),
         new Route(GET, "/api/v1/scans", true, scans::list),
         new Route(POST, "/api/v1/scans", true, scans::create),
         new Route(GET, "/api/v1/scans/{id}", true, scans::get),

@@ -6,6 +6,7 @@ import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.EnvironmentDraft;
 import dev.vigil.server.store.EnvironmentRecord;
 import dev.vigil.server.store.EnvironmentStore;
+import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.RepositoryRecord;
 import io.javalin.http.Context;
 import java.util.Iterator;
@@ -17,11 +18,16 @@ final class EnvironmentController {
   private final EnvironmentStore environments;
   private final Access access;
   private final EnvironmentEditor editor;
+  private final HealthCheckStore healthChecks;
+  private final HealthChecks starter;
 
-  EnvironmentController(EnvironmentStore environments, Access access, AuditLog audit) {
+  EnvironmentController(EnvironmentStore environments, Access access, AuditLog audit,
+      HealthCheckStore healthChecks, HealthChecks starter) {
     this.environments = environments;
     this.access = access;
     this.editor = new EnvironmentEditor(environments, audit);
+    this.healthChecks = healthChecks;
+    this.starter = starter;
   }
 
   /** {@code GET /api/v1/repositories/{id}/environments}. */
@@ -49,6 +55,19 @@ final class EnvironmentController {
     User user = Authenticator.user(ctx);
     EnvironmentEditor.requireManage(user);
     ctx.json(editor.update(user, environment, draft(RequestBodies.object(ctx))));
+  }
+
+  /** {@code POST /api/v1/environments/{id}/health-check}: queues a check (202), or answers the live one. */
+  void startHealthCheck(Context ctx) {
+    EnvironmentRecord environment = visible(ctx);
+    ctx.status(202).json(HealthView.of(starter.start(Authenticator.user(ctx), environment)));
+  }
+
+  /** {@code GET /api/v1/environments/{id}/health}: the newest check; 404 if none ever ran. */
+  void health(Context ctx) {
+    EnvironmentRecord environment = visible(ctx);
+    ctx.json(HealthView.of(healthChecks.newest(environment.id()).orElseThrow(() -> new ApiException(404,
+        "not_found", null, "environment " + environment.id() + " has no health check yet"))));
   }
 
   /** Returns the environment of the {@code {id}} path parameter; 404 if its repository is not visible. */

@@ -79,6 +79,41 @@ class EnvironmentUiTest {
   }
 
   @Test
+  @Order(12)
+  void aHealthCheckRunsFromThePageAndTheChecklistFollowsIt() {
+    long environmentId = server.call("GET", "/api/v1/repositories/" + repositoryId + "/environments", admin, null)
+        .json().get("items").get(0).get("id").asLong();
+    server.call("PUT", "/api/v1/environments/" + environmentId, admin, "{\"name\": \"ci\", "
+        + "\"defaultBranch\": \"main\", \"setupScript\": \"echo fetching; exit 4\", \"buildCommand\": \"cat README.md\"}");
+    browser.open("/repositories/" + repositoryId + "/environments");
+    String health = "#health-" + environmentId;
+    assertThat(browser.find(health).getText()).contains("Health check not run yet.");
+
+    browser.find(health + " button[type=submit]").click();
+    browser.waitUntil(d -> "failed".equals(browser.find(health).getAttribute("data-state")));
+    assertThat(browser.find(health + " [data-step=setup]").getAttribute("data-status")).isEqualTo("failed");
+    assertThat(browser.find(health + " [data-step=setup] pre").getText()).isEqualTo("fetching");
+    assertThat(browser.find(health + " [data-step=build]").getAttribute("data-status")).isEqualTo("skipped");
+    assertThat(browser.find(health + " button[type=submit]").isEnabled()).isTrue();
+    browser.open("/repositories/" + repositoryId);
+    assertThat(browser.find("#readiness li:first-child").getAttribute("data-state")).isEqualTo("todo");
+    assertThat(browser.find("#readiness li:first-child").getText())
+        .contains("The last health check of ci failed: the setup step exited with 4.");
+
+    server.call("PUT", "/api/v1/environments/" + environmentId, admin, "{\"name\": \"ci\", "
+        + "\"defaultBranch\": \"main\", \"setupScript\": \"echo installing\", \"buildCommand\": \"cat README.md\"}");
+    browser.open("/repositories/" + repositoryId + "/environments");
+    browser.find(health + " button[type=submit]").click();
+    browser.waitUntil(d -> "passed".equals(browser.find(health).getAttribute("data-state")));
+    assertThat(browser.find(health + " [data-step=build] pre").getAttribute("textContent")).isEqualTo("shop\n");
+    assertThat(browser.find(health + " [data-step=test]").getAttribute("data-status")).isEqualTo("skipped");
+    browser.screenshot("environment-health", Browser.WIDE, Browser.NARROW);
+    browser.open("/repositories/" + repositoryId);
+    assertThat(browser.find("#readiness li:first-child").getAttribute("data-state")).isEqualTo("ok");
+    assertThat(browser.find("#readiness li:first-child").getText()).contains("The health check of ci passed");
+  }
+
+  @Test
   @Order(15)
   void aScanIsCreatedInTheChosenEnvironment() {
     browser.open("/repositories/" + repositoryId + "/scans/new");

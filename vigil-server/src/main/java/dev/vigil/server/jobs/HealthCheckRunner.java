@@ -1,0 +1,135 @@
+package dev.vigil.server.jobs;
+
+import dev.vigil.engine.validation.sandbox.Limits;
+import dev.vigil.engine.validation.sandbox.Phase;
+import dev.vigil.engine.validation.sandbox.Sandbox;
+import dev.vigil.engine.validation.sandbox.SandboxCommand;
+import dev.vigil.engine.validation.sandbox.SandboxException;
+import dev.vigil.engine.validation.sandbox.SandboxPolicy;
+import dev.vigil.engine.validation.sandbox.SandboxResult;
+import dev.vigil.engine.validation.sandbox.WorkTree;
+import dev.vigil.server.store.EnvironmentRecord;
+import dev.vigil.server.store.EnvironmentStore;
+import dev.vigil.server.store.HealthCheckRecord;
+import dev.vigil.server.store.HealthCheckStore;
+import dev.vigil.server.store.HealthStep;
+import dev.vigil.server.store.RepositoryRecord;
+import dev.vigil.server.store.RepositoryStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an environment's health check: a throwaway work tree of its branch's head, then setup
+ * (network and secrets), build and test (neither) in the sandbox, each step stored as it ends. A
+ * step after a failed one is skipped; a step without a command is skipped. The check passes when
+ * at least one step ran and none failed. Nothing runs outside the sandbox: when it cannot start,
+ * the step fails with the reason.
+ */
+public final class HealthCheckRunner {
+  private static final Logger log = LoggerFactory.getLogger(HealthCheckRunner.class);
+  private final HealthCheckStore checks;
+  private final EnvironmentStore environments;
+  private final RepositoryStore repositories;
+  private final RepositoryMirrors mirrors;
+  private final Sandbox sandbox;
+  private final Settings settings;
+
+  /** Where work trees and caches live, what stays hidden from the sandbox, and each step's limits. */
+  public record Settings(Path workRoot, Path cacheRoot, Path dataDir, Limits limits) {
+    /** Returns the settings for a data folder: work trees and caches in it, the folder hidden, default limits. */
+    public static Settings in(Path dataDir) {
+      return new Settings(dataDir.resolve("sandbox").resolve("work"), dataDir.resolve("sandbox").resolve("cache"),
+          dataDir, Limits.defaults());
+    }
+  }
+
+  public HealthCheckRunner(HealthCheckStore checks, EnvironmentStore environments, RepositoryStore repositories,
+      RepositoryMirrors mirrors, Sandbox sandbox, Settings settings) {
+    this.checks = checks;
+    this.environments = environments;
+    this.repositories = repositories;
+    this.mirrors = mirrors;
+    this.sandbox = sandbox;
+    this.settings = settings;
+  }
+
+  /** Runs check {@code id} from its start (a revived check starts over) and stores how it ended. */
+  public void run(long id) {
+    HealthCheckRecord check = checks.find(id).orElse(null);
+    if (check == null) return;
+    EnvironmentRecord environment = environments.find(check.environmentId()).orElse(null);
+    if (environment == null) {
+      checks.finish(id, HealthCheckRecord.FAILED, "the environment was deleted");
+      return;
+    }
+    try {
+      RepositoryRecord repository = repositories.find(environment.repositoryId()).orElseThrow();
+      String branch = environment.defaultBranch() != null ? environment.defaultBranch()
+          : repository.defaultBranch() != null ? repository.defaultBranch() : "HEAD";
+      try (Repository git = mirrors.open(repository, repositories.credential(repository.id()))) {
+        String commit = ScanRunner.resolve(git, branch).name();
+        checks.start(id, commit);
+        try (WorkTree tree = WorkTree.checkout(git.getDirectory().toPath(), commit, settings.workRoot())) {
+          List<HealthStep> steps = steps(id, environment, tree);
+          boolean ran = steps.stream().anyMatch(s -> !HealthStep.SKIPPED.equals(s.status()));
+          boolean failed = steps.stream().anyMatch(s -> HealthStep.FAILED.equals(s.status()));
+          checks.finish(id, ran && !failed ? HealthCheckRecord.PASSED : HealthCheckRecord.FAILED,
+              ran ? null : "the environment has no setup script, build command or test command");
+        }
+      }
+    } catch (RuntimeException e) {
+      log.warn("health check {} of environment {} failed: {}", id, environment.id(), e.getMessage());
+      checks.finish(id, HealthCheckRecord.FAILED, e.getMessage());
+    }
+  }
+
+  /** Marks a check failed with the error a job could not handle. */
+  public void failed(long id, Throwable cause) {
+    checks.finish(id, HealthCheckRecord.FAILED, cause == null ? "unknown error" : cause.toString());
+  }
+
+  private List<HealthStep> steps(long id, EnvironmentRecord environment, WorkTree tree) {
+    Map<String, String> secrets = environments.secrets(environment.id());
+    Path cache = settings.cacheRoot().resolve("environment-" + environment.id());
+    List<HealthStep> steps = new ArrayList<>();
+    String failedStep = null;
+    for (Phase phase : List.of(Phase.SETUP, Phase.BUILD, Phase.TEST)) {
+      String command = switch (phase) {
+        case SETUP -> environment.setupScript();
+        case BUILD -> environment.buildCommand();
+        default -> environment.testCommand();
+      };
+      HealthStep step;
+      if (failedStep != null) {
+        step = HealthStep.skipped(phase.label(), "not run: the " + failedStep + " step failed");
+      } else if (command == null || command.isBlank()) {
+        step = HealthStep.skipped(phase.label(), "not configured");
+      } else {
+        step = run(phase, command, tree, cache, secrets);
+        if (HealthStep.FAILED.equals(step.status())) failedStep = phase.label();
+      }
+      steps.add(step);
+      checks.steps(id, steps);
+    }
+    return steps;
+  }
+
+  private HealthStep run(Phase phase, String command, WorkTree tree, Path cache, Map<String, String> secrets) {
+    SandboxPolicy policy = SandboxPolicy.of(phase, tree).withCache(cache).withLimits(settings.limits())
+        .withSecrets(secrets).withHidden(settings.dataDir());
+    try {
+      SandboxResult result = sandbox.run(policy, SandboxCommand.shell(command));
+      return new HealthStep(phase.label(), result.passed() ? HealthStep.PASSED : HealthStep.FAILED,
+          result.exitCode(), result.duration().toMillis(),
+          result.limitHit().map(hit -> hit.label()).orElse(null), result.output());
+    } catch (SandboxException e) {
+      return new HealthStep(phase.label(), HealthStep.FAILED, null, 0, null,
+          "the sandbox could not start, so nothing ran: " + e.getMessage());
+    }
+  }
+}
