@@ -2,6 +2,7 @@ package dev.vigil.engine.validation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.vigil.engine.threatmodel.ValidationState;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,6 +41,19 @@ public enum Verdict {
   /** Returns every label, in declaration order. */
   public static List<String> labels() {
     return Arrays.stream(values()).map(Verdict::label).toList();
+  }
+
+  /**
+   * Returns what ranking counts of this verdict: reproduced up, likely a little up, not reproduced
+   * down; a finding gone at head or without proof either way counts as not validated.
+   */
+  public ValidationState rankingState() {
+    return switch (this) {
+      case REPRODUCED -> ValidationState.CONFIRMED;
+      case LIKELY -> ValidationState.LIKELY;
+      case NOT_REPRODUCED -> ValidationState.NOT_REPRODUCED;
+      case NOT_PRESENT, COULD_NOT_VALIDATE -> ValidationState.NOT_VALIDATED;
+    };
   }
 
   /** Parses a label; throws naming the accepted ones on anything else. */

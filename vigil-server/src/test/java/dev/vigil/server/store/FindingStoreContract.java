@@ -68,7 +68,7 @@ abstract class FindingStoreContract {
 
   private List<String> paths(String sort, String path) {
     return findings.list(new FindingQuery(List.of(repository), null, null, null, null, path, null, null,
-        null, sort, 1, 50)).items().stream().map(FindingRecord::path).toList();
+        null, null, sort, 1, 50)).items().stream().map(FindingRecord::path).toList();
   }
 
   @Test
@@ -120,7 +120,7 @@ abstract class FindingStoreContract {
   @Test
   void ownerSortPutsUnassignedFindingsLast() {
     long web = findings.list(new FindingQuery(List.of(repository), null, null, null, null, "src/Web.java",
-        null, null, null, null, 1, 1)).items().get(0).id();
+        null, null, null, null, null, 1, 1)).items().get(0).id();
     findings.triage(web, "open", "zed", null);
 
     assertThat(paths("owner", null).get(0)).isEqualTo("src/Web.java");
@@ -131,7 +131,7 @@ abstract class FindingStoreContract {
   @Test
   void findingKeepsItsCommitsTimesAndEvidenceExactly() {
     FindingRecord listed = findings.list(new FindingQuery(List.of(repository), "critical", null, null,
-        null, null, "c3c3", null, null, null, 1, 5)).items().get(0);
+        null, null, "c3c3", null, null, null, null, 1, 5)).items().get(0);
     FindingRecord detail = findings.find(listed.id()).orElseThrow();
 
     assertThat(detail.introducedIn().sha()).isEqualTo(FindingFixtures.sha("c3"));
@@ -144,7 +144,7 @@ abstract class FindingStoreContract {
   @Test
   void triageEventsAndAuditEntriesReadBackInOrder() {
     long id = findings.list(new FindingQuery(List.of(repository), null, null, null, "java.xss", null,
-        null, null, null, null, 1, 1)).items().get(0).id();
+        null, null, null, null, null, 1, 1)).items().get(0).id();
     TriageEvents events = new TriageEvents(database.jdbi());
     AuditLog audit = new AuditLog(database.jdbi());
     LocalDate until = LocalDate.of(2031, 1, 31);
