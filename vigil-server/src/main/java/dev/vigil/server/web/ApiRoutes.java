@@ -42,7 +42,8 @@ public final class ApiRoutes {
     var environments = new EnvironmentController(d.environments(), access, d.audit());
     var scans = new ScanController(d.scans(), d.environments(), d.mirrors(), access, d.jobs(), d.audit());
     var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit(),
-        d.ranking(), new FindingValidations(d.validations(), d.jobs(), d.audit()));
+        d.ranking(), new FindingValidations(d.validations(), d.jobs(), d.audit()),
+        new FindingCode(d.repositories(), d.mirrors()));
     var threatModel = new ThreatModelController(d.threatModels(), access, d.audit());
     var admin = new AdminController(d.users(), d.audit());
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());

@@ -26,9 +26,11 @@ final class FindingController {
   private final Access access;
   private final FindingRanking ranking;
   private final FindingValidations validations;
+  private final FindingCode code;
 
   FindingController(FindingStore findings, TriageEvents triage, RepositoryStore repositories,
-      Access access, AuditLog audit, FindingRanking ranking, FindingValidations validations) {
+      Access access, AuditLog audit, FindingRanking ranking, FindingValidations validations,
+      FindingCode code) {
     this.findings = findings;
     this.events = triage;
     this.triage = new Triage(findings, triage, audit);
@@ -36,6 +38,7 @@ final class FindingController {
     this.access = access;
     this.ranking = ranking;
     this.validations = validations;
+    this.code = code;
   }
 
   /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&verdict=&owner=&sort=&page=&size=}. */
@@ -64,12 +67,15 @@ final class FindingController {
         "size", query.size()));
   }
 
-  /** {@code GET /api/v1/findings/{id}}: the finding with commits, locations, evidence, history. */
+  /** {@code GET /api/v1/findings/{id}}: the finding with commits, locations, evidence, code, validation, history. */
   void get(Context ctx) {
     FindingRecord finding = visible(ctx);
     Map<String, Object> body = new LinkedHashMap<>(Json.toMap(finding));
     body.put("locations", List.of(Map.of("path", finding.path(), "line", finding.line())));
     body.put("validation", validations.latest(finding.id()).orElse(null));
+    FindingCode.Code excerpts = code.of(finding);
+    body.put("code", excerpts.sink());
+    body.put("evidenceCode", excerpts.steps());
     body.put("triage", events.forFinding(finding.id()));
     RankedFinding ranked = ranking.explain(finding);
     body.put("impact", ranked.impact());
