@@ -16,7 +16,7 @@ public final class CodeTokens {
       "implements", "import", "in", "instanceof", "int", "interface", "let", "long", "new", "null",
       "package", "private", "protected", "public", "return", "short", "static", "super", "switch",
       "synchronized", "this", "throw", "throws", "true", "try", "var", "void", "while", "yield",
-      "None", "True", "False", "lambda", "async", "await", "export", "const", "typeof", "undefined");
+      "None", "True", "False", "lambda", "async", "await", "export", "typeof", "undefined");
 
   private CodeTokens() {}
 
