@@ -89,7 +89,7 @@ public final class VigilServer implements AutoCloseable {
           findings, validations, environments), cache, analyzers, mirrors, config.pass(), threatModels,
           java.time.Clock.systemUTC());
       BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
-      ScanJobs jobs = new ScanJobs(database.dataSource(), runner, validator, poller, config.jobs());
+      ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(), validator);
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,

@@ -34,8 +34,8 @@ public final class ScanJobs implements AutoCloseable {
     }
   }
 
-  public ScanJobs(DataSource dataSource, ScanRunner runner, ValidationRunner validations,
-      BranchPoller poller, Settings settings) {
+  public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
+      ValidationRunner validations) {
     // A scan stopped by a shutdown resumes soon; one that died of an error fails for good, once:
     // the runner records failures itself, so only errors it could not catch arrive here.
     FailureHandler<Long> onFailure = (complete, operations) -> {
