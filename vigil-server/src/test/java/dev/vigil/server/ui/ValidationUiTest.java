@@ -42,20 +42,20 @@ class ValidationUiTest {
     browser.open("/findings/" + sql);
 
     assertThat(browser.find("#validation .badge").getText()).isEqualToIgnoringCase("likely");
-    assertThat(browser.find("#validation-reason").getText()).startsWith("Reachable from HTTP route GET /users");
+    assertThat(browser.find("#validation-reason").getText()).startsWith("Reachable from HTTP route GET /orders/{id}");
     List<WebElement> steps = browser.driver().findElements(By.cssSelector("#validation-steps > li"));
     assertThat(steps).extracting(li -> li.getAttribute("data-step") + ":" + li.getAttribute("data-status"))
         .containsExactly("present-at-head:passed", "reachable:passed", "build:not-applicable",
             "reproduce:not-applicable");
     assertThat(steps.get(1).findElement(By.cssSelector("pre.output")).getText())
-        .contains("com.acme.UserController#find/1 -> com.acme.UserDao#find/1");
+        .contains("com.acme.orders.OrderController#get/1 -> com.acme.orders.OrderRepository#byId/1");
     List<WebElement> sinkLines = browser.driver().findElements(By.cssSelector("#code .code li"));
-    assertThat(sinkLines).hasSize(9);
-    assertThat(browser.find("#code li.hit").getText()).contains("12", "executeQuery(sql)");
+    assertThat(sinkLines).hasSize(8);
+    assertThat(browser.find("#code li.hit").getText()).contains("14", "queryForMap(");
     assertThat(browser.driver().findElements(By.cssSelector("#code .tok-kw"))).extracting(WebElement::getText)
-        .contains("public", "throws", "return");
+        .contains("public", "this", "return");
     assertThat(browser.driver().findElements(By.cssSelector("#code .tok-str"))).extracting(WebElement::getText)
-        .contains("\"SELECT email FROM users WHERE name = '\"", "\"'\"");
+        .contains("\"SELECT * FROM orders WHERE id = \"");
     assertThat(browser.driver().findElements(By.cssSelector("#evidence .code li.hit"))).isNotEmpty();
     assertThat(browser.find("#code .excerpt-source").getText()).startsWith(ValidatedShop.DAO + " at ");
     browser.screenshot("finding-validated", Browser.WIDE, Browser.NARROW);
@@ -84,7 +84,7 @@ class ValidationUiTest {
     List<WebElement> rows = browser.driver().findElements(By.cssSelector("#findings tbody tr"));
     assertThat(all).isGreaterThan(1);
     assertThat(rows).hasSize(1);
-    assertThat(rows.get(0).getText()).containsIgnoringCase("java.command-injection").containsIgnoringCase("not present");
+    assertThat(rows.get(0).getText()).containsIgnoringCase("java.path-injection").containsIgnoringCase("not present");
     browser.find("th a[data-sort='verdict']").click();
     browser.waitUntil(d -> browser.path().contains("sort=verdict"));
     assertThat(browser.path()).contains("verdict=not-present");

@@ -65,8 +65,8 @@ class ValidationApiTest {
 
     assertThat(fieldNames(validation)).containsExactly("verdict", "reason", "steps", "validatedAt", "commit");
     assertThat(validation.get("verdict").asText()).isEqualTo("likely");
-    assertThat(validation.get("reason").asText()).isEqualTo("reachable from HTTP route GET /users through "
-        + "UserController#find -> UserDao#find; build and reproduction need an environment; the repository has none");
+    assertThat(validation.get("reason").asText()).isEqualTo("reachable from HTTP route GET /orders/{id} through "
+        + "OrderController#get -> OrderRepository#byId; build and reproduction need an environment; the repository has none");
     assertThat(Instant.parse(validation.get("validatedAt").asText())).isBefore(Instant.now().plusSeconds(1));
     List<String> names = new ArrayList<>();
     for (JsonNode step : validation.get("steps")) {
@@ -77,22 +77,22 @@ class ValidationApiTest {
     }
     assertThat(names).containsExactly("present-at-head:passed", "reachable:passed",
         "build:not-applicable", "reproduce:not-applicable");
-    assertThat(validation.at("/steps/1/output").asText()).isEqualTo("HTTP route GET /users ("
-        + ValidatedShop.CONTROLLER + ":11)\ncom.acme.UserController#find/1 -> com.acme.UserDao#find/1");
+    assertThat(validation.at("/steps/1/output").asText()).isEqualTo("HTTP route GET /orders/{id} ("
+        + ValidatedShop.CONTROLLER + ":16)\ncom.acme.orders.OrderController#get/1 -> com.acme.orders.OrderRepository#byId/1");
     assertThat(validation.at("/steps/2/output").asText())
         .isEqualTo("Build and reproduction need an environment; the repository has none.");
   }
 
   @Test
   void findingWhoseCodeWasRemovedAtHeadIsNotPresent() {
-    long command = shop.finding(server, admin, "java.command-injection", ValidatedShop.RUNNER);
+    long path = shop.finding(server, admin, "java.path-injection", ValidatedShop.RUNNER);
 
-    JsonNode detail = detail(command);
+    JsonNode detail = detail(path);
 
     assertThat(detail.get("status").asText()).isEqualTo("fixed");
     assertThat(detail.at("/validation/verdict").asText()).isEqualTo("not-present");
     assertThat(detail.at("/validation/steps/0/output").asText()).isEqualTo("Re-analysis of " + ValidatedShop.RUNNER
-        + " at " + shop.headSha.substring(0, 12) + " no longer reports java.command-injection: the code is gone at the head.");
+        + " at " + shop.headSha.substring(0, 12) + " no longer reports java.path-injection: the code is gone at the head.");
   }
 
   @Test
@@ -104,7 +104,7 @@ class ValidationApiTest {
     ServerHarness.Response bad = server.call("GET", "/api/v1/findings?verdict=maybe", admin, null);
 
     assertThat(notPresent.get("items")).extracting(i -> i.get("ruleId").asText())
-        .containsExactly("java.command-injection");
+        .containsExactly("java.path-injection");
     assertThat(reproduced.get("items")).extracting(i -> i.get("ruleId").asText())
         .containsExactly("secrets.github-token");
     assertThat(reproduced.get("items").get(0).get("validated").asBoolean()).isTrue();
@@ -131,10 +131,10 @@ class ValidationApiTest {
     assertThat(code.get("path").asText()).isEqualTo(ValidatedShop.DAO);
     assertThat(code.get("commit").asText()).hasSize(40);
     assertThat(code.get("lines")).extracting(l -> l.get("number").asInt())
-        .as("5 before, 5 after, ending with the file").containsExactly(7, 8, 9, 10, 11, 12, 13, 14, 15);
+        .as("5 before, 5 after, ending with the file").containsExactly(9, 10, 11, 12, 13, 14, 15, 16);
     assertThat(code.get("lines").get(5).get("hit").asBoolean()).isTrue();
     assertThat(code.get("lines").get(5).get("text").asText())
-        .isEqualTo("    ResultSet rows = connection.createStatement().executeQuery(sql);");
+        .isEqualTo("    return jdbc.queryForMap(\"SELECT * FROM orders WHERE id = \" + id);");
     JsonNode steps = sql.get("evidenceCode");
     assertThat(steps).hasSize(sql.get("evidence").size());
     JsonNode first = steps.get(0);
