@@ -3,26 +3,12 @@ package dev.vigil.engine.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.validation.ValidationStep.Status;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PresentAtHeadTest {
-  @TempDir static Path dir;
-  static ShopHistory shop;
+  static final ShopHistory shop = ShopHistory.shared();
 
-  @BeforeAll
-  static void scan() throws Exception {
-    shop = ShopHistory.create(dir);
-  }
-
-  @AfterAll
-  static void close() {
-    shop.repo.close();
-  }
 
   @Test
   void findingStillReportedAtHeadPassesWithItsLine() {

@@ -4,26 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.threatmodel.Reachability;
 import dev.vigil.engine.validation.ValidationStep.Status;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ReachableTest {
-  @TempDir static Path dir;
-  static ShopHistory shop;
+  static final ShopHistory shop = ShopHistory.shared();
 
-  @BeforeAll
-  static void scan() throws Exception {
-    shop = ShopHistory.create(dir);
-  }
-
-  @AfterAll
-  static void close() {
-    shop.repo.close();
-  }
 
   private static Reachable reachable() {
     return new Reachable(new Reachability(shop.inference.model(), shop.inference.callGraph()));

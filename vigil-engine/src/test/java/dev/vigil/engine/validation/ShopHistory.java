@@ -11,7 +11,10 @@ import dev.vigil.engine.git.TrackedFinding;
 import dev.vigil.engine.threatmodel.Inference;
 import dev.vigil.engine.threatmodel.SourceTree;
 import dev.vigil.engine.threatmodel.ThreatModelInference;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,7 +42,37 @@ final class ShopHistory {
     this.inference = inference;
   }
 
-  static ShopHistory create(Path dir) throws Exception {
+  private static ShopHistory shared;
+
+  /**
+   * Returns the history built and scanned once for all tests of this package (it is read-only), in a
+   * temporary folder removed when the JVM exits.
+   */
+  static synchronized ShopHistory shared() {
+    if (shared == null) {
+      try {
+        Path dir = Files.createTempDirectory("vigil-shop-history");
+        shared = create(dir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          shared.repo.close();
+          deleteTree(dir);
+        }));
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot build the shop history", e);
+      }
+    }
+    return shared;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // A temporary folder left behind is harmless.
+    }
+  }
+
+  private static ShopHistory create(Path dir) throws Exception {
     TestRepo repo = TestRepo.init(dir);
     repo.write(CONTROLLER, """
         package com.acme;

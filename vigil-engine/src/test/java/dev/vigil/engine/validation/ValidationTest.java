@@ -4,31 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.threatmodel.Reachability;
 import dev.vigil.engine.validation.ValidationStep.Status;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ValidationTest {
-  @TempDir static Path dir;
-  static ShopHistory shop;
+  static final ShopHistory shop = ShopHistory.shared();
   static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
 
-  @BeforeAll
-  static void scan() throws Exception {
-    shop = ShopHistory.create(dir);
-  }
-
-  @AfterAll
-  static void close() {
-    shop.repo.close();
-  }
 
   private static Validation validation(List<Validator> sandbox) {
     List<Validator> validators = new ArrayList<>(List.of(new PresentAtHead(),
