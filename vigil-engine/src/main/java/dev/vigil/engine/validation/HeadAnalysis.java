@@ -2,17 +2,12 @@ package dev.vigil.engine.validation;
 
 import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.Analyzer;
-import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.git.CommitPass;
 import dev.vigil.engine.git.HistoryWindow;
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.git.ScanListener;
 import dev.vigil.engine.git.ScanResult;
-import dev.vigil.engine.git.SkippedFile;
-import dev.vigil.engine.git.TrackedFinding;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -35,15 +30,6 @@ public final class HeadAnalysis {
   public HeadSnapshot at(Repository repository, String commit) {
     ScanResult result = new CommitPass(analyzers, cache, options)
         .run(repository, HistoryWindow.lastCommits(commit, 1), ScanListener.NONE, () -> false);
-    Map<String, Finding> findings = new LinkedHashMap<>();
-    for (TrackedFinding tracked : result.findings()) {
-      if (tracked.presentAtHead()) findings.put(tracked.fingerprint(), tracked.finding());
-    }
-    Map<String, String> unanalysed = new LinkedHashMap<>();
-    for (SkippedFile skipped : result.skipped()) {
-      unanalysed.putIfAbsent(skipped.path(), skipped.reason().description() + (skipped.detail().isEmpty() ? ""
-          : ": " + skipped.detail()));
-    }
-    return new HeadSnapshot(result.head().sha(), findings, unanalysed);
+    return HeadSnapshot.of(result);
   }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.engine.validation;
 
+import dev.vigil.engine.threatmodel.Reachability;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,6 +21,17 @@ public final class Validation {
   public Validation(List<Validator> validators, Clock clock) {
     this.validators = List.copyOf(validators);
     this.clock = clock;
+  }
+
+  /**
+   * Returns the validation every finding gets: present at head, reachable under the model and call
+   * graph of {@code reachability}, the secret check, then {@code sandboxSteps} (see {@link SandboxStep}).
+   */
+  public static Validation standard(Reachability reachability, List<Validator> sandboxSteps, Clock clock) {
+    List<Validator> validators = new ArrayList<>(List.of(new PresentAtHead(), new Reachable(reachability),
+        new SecretCheck()));
+    validators.addAll(sandboxSteps);
+    return new Validation(validators, clock);
   }
 
   /** Returns the record of {@code target} validated at {@code head}. */

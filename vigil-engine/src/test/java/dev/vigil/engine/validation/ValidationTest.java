@@ -7,7 +7,6 @@ import dev.vigil.engine.validation.ValidationStep.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +16,8 @@ class ValidationTest {
 
 
   private static Validation validation(List<Validator> sandbox) {
-    List<Validator> validators = new ArrayList<>(List.of(new PresentAtHead(),
-        new Reachable(new Reachability(shop.inference.model(), shop.inference.callGraph())),
-        new SecretCheck()));
-    validators.addAll(sandbox);
-    return new Validation(validators, Clock.fixed(NOW, ZoneOffset.UTC));
+    return Validation.standard(new Reachability(shop.inference.model(), shop.inference.callGraph()), sandbox,
+        Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @Test

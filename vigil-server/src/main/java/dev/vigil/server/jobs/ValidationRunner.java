@@ -9,13 +9,9 @@ import dev.vigil.engine.threatmodel.RepositoryType;
 import dev.vigil.engine.threatmodel.ThreatModel;
 import dev.vigil.engine.validation.HeadAnalysis;
 import dev.vigil.engine.validation.HeadSnapshot;
-import dev.vigil.engine.validation.PresentAtHead;
-import dev.vigil.engine.validation.Reachable;
 import dev.vigil.engine.validation.SandboxStep;
-import dev.vigil.engine.validation.SecretCheck;
 import dev.vigil.engine.validation.Validation;
 import dev.vigil.engine.validation.ValidationTarget;
-import dev.vigil.engine.validation.Validator;
 import dev.vigil.server.store.EnvironmentRecord;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingRecord;
@@ -28,7 +24,6 @@ import dev.vigil.server.store.ValidationStore;
 import dev.vigil.server.threat.FindingRanking;
 import dev.vigil.server.threat.ThreatModels;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
@@ -95,7 +90,7 @@ public final class ValidationRunner {
     try (Repository git = mirrors.open(repository, stores.repositories().credential(repository.id()))) {
       HeadSnapshot head = new HeadAnalysis(analyzers.current(), cache,
           options.withScope(PathScope.parse(repository.pathScope()))).at(git, revision);
-      Validation validation = new Validation(validators(repository.id(), environmentId), clock);
+      Validation validation = validation(repository.id(), environmentId);
       for (FindingRecord finding : targets) {
         stores.validations().record(finding.id(), validation.validate(
             new ValidationTarget(finding.fingerprint(), FindingRanking.toFinding(finding)), head));
@@ -107,17 +102,14 @@ public final class ValidationRunner {
     }
   }
 
-  private List<Validator> validators(long repositoryId, Long environmentId) {
+  private Validation validation(long repositoryId, Long environmentId) {
     var current = models.current(repositoryId);
     ThreatModel model = current.map(ThreatModels.Current::model).orElse(ThreatModel.empty(RepositoryType.MIXED));
     CallGraph graph = current.map(ThreatModels.Current::callGraph).orElse(CallGraph.empty());
-    List<Validator> validators = new ArrayList<>(List.of(new PresentAtHead(),
-        new Reachable(new Reachability(model, graph)), new SecretCheck()));
     Optional<EnvironmentRecord> environment = environmentId != null
         ? stores.environments().find(environmentId)
         : stores.environments().forRepository(repositoryId).stream().findFirst();
-    validators.addAll(environment.map(e -> SandboxStep.pendingSandbox(e.name()))
-        .orElseGet(SandboxStep::withoutEnvironment));
-    return validators;
+    return Validation.standard(new Reachability(model, graph), environment
+        .map(e -> SandboxStep.pendingSandbox(e.name())).orElseGet(SandboxStep::withoutEnvironment), clock);
   }
 }
