@@ -16,7 +16,20 @@ import dev.vigil.engine.git.ScanListener;
 import dev.vigil.engine.git.ScanResult;
 import dev.vigil.engine.git.TreeScan;
 import dev.vigil.engine.report.ReportFormat;
+import dev.vigil.engine.git.TrackedFinding;
 import dev.vigil.engine.report.ReportOptions;
+import dev.vigil.engine.threatmodel.Inference;
+import dev.vigil.engine.threatmodel.Reachability;
+import dev.vigil.engine.threatmodel.SourceTree;
+import dev.vigil.engine.threatmodel.ThreatModelInference;
+import dev.vigil.engine.validation.HeadSnapshot;
+import dev.vigil.engine.validation.SandboxStep;
+import dev.vigil.engine.validation.Validation;
+import dev.vigil.engine.validation.ValidationRecord;
+import dev.vigil.engine.validation.ValidationTarget;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.vigil.engine.report.ReportWriter;
 import dev.vigil.engine.report.ToolInfo;
 import java.io.IOException;
@@ -93,6 +106,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Skip (and report) files larger than this (default: 2097152).")
   long maxBlobBytes = PassOptions.DEFAULT_MAX_BLOB_BYTES;
 
+  @Option(names = "--validate", description = "Validate each finding at the head (present, reachable "
+      + "from an entry point, secrets' checksums) and put the records in SARIF's result properties.")
+  boolean validate;
+
   @Option(names = "--no-progress", description = "Do not show progress on stderr.")
   boolean noProgress;
 
@@ -110,13 +127,16 @@ final class ScanCommand implements Callable<Integer> {
     List<Analyzer> analyzers = analyzerIds == null ? registry.all() : registry.select(analyzerIds);
     PassOptions options = PassOptions.defaults().withMaxBlobBytes(maxBlobBytes);
 
+    if (validate && tree) throw new IllegalArgumentException("--validate needs a Git history, not --tree");
+
     ScanResult result = tree
         ? new TreeScan(analyzers, new InMemoryAnalysisCache(), options).run(path)
         : scanHistory(analyzers, options);
 
     List<RuleInfo> rules = analyzers.stream().flatMap(a -> a.rules().stream()).toList();
     ReportWriter writer = reportFormat.writer(ReportOptions.of(
-        ToolInfo.of(VigilVersion.current(), null, analyzers)).withWidth(terminalWidth()));
+        ToolInfo.of(VigilVersion.current(), null, analyzers)).withWidth(terminalWidth())
+        .withValidations(validate ? validations(result) : Map.of()));
     if (output == null) {
       Writer out = spec.commandLine().getOut();
       writer.write(result, rules, out);
@@ -130,6 +150,27 @@ final class ScanCommand implements Callable<Integer> {
     boolean failed = threshold != null && result.findings().stream()
         .anyMatch(f -> f.finding().severity().atLeast(threshold));
     return failed ? VigilCommand.EXIT_FINDINGS : 0;
+  }
+
+  /**
+   * Returns the validation record of every finding at the scanned head, by fingerprint: the pass
+   * just analysed the head, so it is the snapshot; the threat model is inferred there. The command
+   * line has no environment, so build and reproduction say they need one.
+   */
+  private Map<String, ValidationRecord> validations(ScanResult result) {
+    HeadSnapshot head = HeadSnapshot.of(result);
+    Inference inference;
+    try (Repository repository = GitRepositories.open(path)) {
+      inference = new ThreatModelInference().infer(SourceTree.ofCommit(repository, head.commit()));
+    }
+    Validation validation = Validation.standard(new Reachability(inference.model(), inference.callGraph()),
+        SandboxStep.withoutEnvironment(), Clock.systemUTC());
+    Map<String, ValidationRecord> records = new LinkedHashMap<>();
+    for (TrackedFinding finding : result.findings()) {
+      records.put(finding.fingerprint(),
+          validation.validate(new ValidationTarget(finding.fingerprint(), finding.finding()), head));
+    }
+    return records;
   }
 
   /** Returns the built-in analyzers, plus the dependency analyzer when advisories are given. */

@@ -185,6 +185,27 @@ class ScanCommandTest {
   }
 
   @Test
+  void validateAddsEachResultsRecordToTheSarifProperties() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("app.properties", "name=demo\ngithub.token=" + TOKEN + "\n");
+      commit(git, "configure the deploy bot", 1);
+    }
+
+    Run run = vigil("scan", dir.toString(), "--format", "sarif", "--validate", "--no-progress");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain(TOKEN);
+    JsonNode validation = new ObjectMapper().readTree(run.out()).at("/runs/0/results/0/properties/validation");
+    assertThat(validation.get("verdict").asText()).isEqualTo("reproduced");
+    assertThat(validation.get("steps")).extracting(step -> step.get("name").asText())
+        .containsExactly("present-at-head", "reachable", "secret-check", "build", "reproduce");
+    assertThat(validation.at("/steps/3/output").asText())
+        .isEqualTo("Build and reproduction need an environment; the repository has none.");
+    assertBadInput(vigil("scan", dir.toString(), "--tree", "--validate"),
+        "vigil: --validate needs a Git history, not --tree");
+  }
+
+  @Test
   void corruptObjectIsABadInputNotACrash() throws Exception {
     RevCommit head;
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {

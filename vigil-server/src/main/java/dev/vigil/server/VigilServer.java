@@ -12,6 +12,7 @@ import dev.vigil.server.jobs.HealthCheckRunner;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.jobs.ScanRunner;
+import dev.vigil.server.jobs.ValidationRunner;
 import dev.vigil.server.store.AdvisoryStore;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.Database;
@@ -28,6 +29,7 @@ import dev.vigil.server.store.TriageEvents;
 import dev.vigil.server.threat.FindingRanking;
 import dev.vigil.server.threat.ThreatModels;
 import dev.vigil.server.store.UserStore;
+import dev.vigil.server.store.ValidationStore;
 import dev.vigil.server.ui.SessionStore;
 import dev.vigil.server.ui.UiRoutes;
 import dev.vigil.server.web.ApiException;
@@ -80,20 +82,25 @@ public final class VigilServer implements AutoCloseable {
       TriageEvents triage = new TriageEvents(database.jdbi());
       ThreatModels threatModels = new ThreatModels(new ThreatModelStore(database.jdbi()), repositories,
           scans, mirrors);
-      ScanRunner runner = new ScanRunner(scans, repositories, findings,
-          new JdbiAnalysisCache(database.jdbi()),
-          new AnalyzerSet(AnalyzerRegistry.builtIn(), new AdvisoryStore(database.jdbi())), mirrors, config.pass(),
-          workerName(), threatModels);
-      BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
+      JdbiAnalysisCache cache = new JdbiAnalysisCache(database.jdbi());
+      AnalyzerSet analyzers = new AnalyzerSet(AnalyzerRegistry.builtIn(), new AdvisoryStore(database.jdbi()));
+      ScanRunner runner = new ScanRunner(scans, repositories, findings, cache, analyzers, mirrors,
+          config.pass(), workerName(), threatModels);
       EnvironmentStore environments = new EnvironmentStore(database.jdbi(), box);
+      ValidationStore validations = new ValidationStore(database.jdbi());
+      ValidationRunner validator = new ValidationRunner(new ValidationRunner.Stores(scans, repositories,
+          findings, validations, environments), cache, analyzers, mirrors, config.pass(), threatModels,
+          java.time.Clock.systemUTC());
+      BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
       HealthCheckStore healthChecks = new HealthCheckStore(database.jdbi());
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(),
           new HealthCheckRunner(healthChecks, environments, repositories, mirrors, Sandbox.system(),
-              HealthCheckRunner.Settings.in(config.dataDir())));
+              HealthCheckRunner.Settings.in(config.dataDir())), validator);
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
-          new FindingRanking(threatModels, findings, triage), sessions, environments, healthChecks);
+          new FindingRanking(threatModels, findings, triage), sessions, environments, healthChecks,
+          validations);
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));

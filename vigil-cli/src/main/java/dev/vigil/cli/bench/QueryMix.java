@@ -76,7 +76,7 @@ final class QueryMix {
 
   private static FindingQuery q(List<Long> repositories, String severity, String status, Integer cwe,
       String rule, String path, String commit, Boolean validated, String owner, String sort, int page) {
-    return new FindingQuery(repositories, severity, status, cwe, rule, path, commit, validated, owner,
+    return new FindingQuery(repositories, severity, status, cwe, rule, path, commit, validated, null, owner,
         sort, page, PAGE_SIZE);
   }
 }

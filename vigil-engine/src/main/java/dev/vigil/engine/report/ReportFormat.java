@@ -22,7 +22,7 @@ public enum ReportFormat {
   public ReportWriter writer(ReportOptions options) {
     return switch (this) {
       case JSON -> new JsonReportWriter(options.tool());
-      case SARIF -> new SarifReportWriter(options.tool());
+      case SARIF -> new SarifReportWriter(options.tool(), options.validations());
       case TABLE -> new TableReportWriter(options.width(), options.colour());
     };
   }

@@ -14,7 +14,10 @@ import dev.vigil.engine.git.SkippedFile;
 import dev.vigil.engine.git.TrackedFinding;
 import java.io.IOException;
 import java.io.Writer;
+import dev.vigil.engine.validation.ValidationRecord;
+import dev.vigil.engine.validation.ValidationStep;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -31,7 +34,8 @@ import java.util.Locale;
  * message, one location relative to {@code %SRCROOT%} (columns only when known, the end column
  * made exclusive as SARIF counts it), {@code partialFingerprints["vigilFingerprint/v1"]}, a code
  * flow built from the evidence steps when there are any, and properties with the introducing
- * commit and the confidence. Each file version that was not analysed becomes a note among the
+ * commit and the confidence, and, when the finding was validated, its {@code validation} record
+ * (verdict, reason, steps, validatedAt, commit) as the API shows it. Each file version that was not analysed becomes a note among the
  * invocation's {@code toolExecutionNotifications}, so gaps in coverage show.
  */
 final class SarifReportWriter implements ReportWriter {
@@ -46,10 +50,12 @@ final class SarifReportWriter implements ReportWriter {
   static final String SKIPPED_FILE = "skipped-file";
 
   private final ToolInfo tool;
+  private final Map<String, ValidationRecord> validations;
   private final PrettyJson json = new PrettyJson();
 
-  SarifReportWriter(ToolInfo tool) {
+  SarifReportWriter(ToolInfo tool, Map<String, ValidationRecord> validations) {
     this.tool = tool;
+    this.validations = validations;
   }
 
   @Override
@@ -68,7 +74,7 @@ final class SarifReportWriter implements ReportWriter {
     run.put("columnKind", "utf16CodeUnits");
     ArrayNode results = run.putArray("results");
     for (TrackedFinding finding : result.findings()) {
-      if (finding.presentAtHead()) results.add(result(mapper, finding, ruleTable));
+      if (finding.presentAtHead()) results.add(result(mapper, finding, ruleTable, validations));
     }
     run.set("properties", runProperties(mapper, result));
     json.write(log, out);
@@ -128,7 +134,7 @@ final class SarifReportWriter implements ReportWriter {
   }
 
   private static ObjectNode result(ObjectMapper mapper, TrackedFinding tracked,
-      SarifRules ruleTable) {
+      SarifRules ruleTable, Map<String, ValidationRecord> validations) {
     Finding finding = tracked.finding();
     ObjectNode result = mapper.createObjectNode();
     result.put("ruleId", finding.ruleId());
@@ -156,7 +162,28 @@ final class SarifReportWriter implements ReportWriter {
     properties.put("confidence", finding.confidence().label());
     properties.put("severity", finding.severity().label());
     properties.put("commitsPresent", tracked.commitsPresent());
+    ValidationRecord validation = validations.get(tracked.fingerprint());
+    if (validation != null) properties.set("validation", validation(mapper, validation));
     return result;
+  }
+
+  /** Returns a validation record as the API writes it; {@code command} only when a step ran one. */
+  private static ObjectNode validation(ObjectMapper mapper, ValidationRecord record) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("verdict", record.verdict().label());
+    node.put("reason", record.reason());
+    ArrayNode steps = node.putArray("steps");
+    for (ValidationStep step : record.steps()) {
+      ObjectNode item = steps.addObject();
+      item.put("name", step.name());
+      item.put("status", step.status().label());
+      if (step.command() != null) item.put("command", step.command());
+      item.put("output", step.output());
+      item.put("durationMillis", step.durationMillis());
+    }
+    node.put("validatedAt", record.validatedAt().toString());
+    node.put("commit", record.commit());
+    return node;
   }
 
   private static ObjectNode location(ObjectMapper mapper, Location where, String code,

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  *   + reach          (+20 from a remote entry point, +10 from a local one, -10 not reached, 0 unknown)
  *   + priorityArea   (+10 if a file of the finding is in a priority area)
  *   + sensitiveData  (+10 if it touches sensitive data)
- *   + validation     (+15 confirmed, 0 not validated, -15 not reproduced)
+ *   + validation     (+15 reproduced, +5 likely, 0 not validated, -15 not reproduced)
  *   - 15 x min(2, rejected look-alikes)))
  * severityPoints: critical 50, high 40, medium 25, low 10, info 2
  * confidenceFactor: high 1.0, medium 0.8, low 0.5
@@ -106,6 +106,10 @@ public final class Ranker {
       case CONFIRMED -> {
         score += 15;
         reasons.add("confirmed by validation: +15");
+      }
+      case LIKELY -> {
+        score += 5;
+        reasons.add("validation found it likely (present and reachable): +5");
       }
       case NOT_REPRODUCED -> {
         score -= 15;

@@ -13,7 +13,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A real Git repository in a temporary folder, written commit by commit with JGit. */
-final class TestRepo implements AutoCloseable {
+public final class TestRepo implements AutoCloseable {
   private final Git git;
   private final Path dir;
   private Instant clock = Instant.parse("2024-01-01T00:00:00Z");
@@ -23,39 +23,39 @@ final class TestRepo implements AutoCloseable {
     this.dir = dir;
   }
 
-  static TestRepo init(Path dir) throws GitAPIException {
+  public static TestRepo init(Path dir) throws GitAPIException {
     return new TestRepo(Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call(), dir);
   }
 
-  Repository repository() {
+  public Repository repository() {
     return git.getRepository();
   }
 
-  Git git() {
+  public Git git() {
     return git;
   }
 
-  Path dir() {
+  public Path dir() {
     return dir;
   }
 
-  TestRepo write(String path, String content) throws IOException {
+  public TestRepo write(String path, String content) throws IOException {
     return write(path, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  TestRepo write(String path, byte[] content) throws IOException {
+  public TestRepo write(String path, byte[] content) throws IOException {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
     Files.write(file, content);
     return this;
   }
 
-  TestRepo delete(String path) throws IOException {
+  public TestRepo delete(String path) throws IOException {
     Files.delete(dir.resolve(path));
     return this;
   }
 
-  TestRepo move(String from, String to) throws IOException {
+  public TestRepo move(String from, String to) throws IOException {
     Path target = dir.resolve(to);
     Files.createDirectories(target.getParent());
     Files.move(dir.resolve(from), target);
@@ -63,7 +63,7 @@ final class TestRepo implements AutoCloseable {
   }
 
   /** Commits every change in the working tree, one hour after the previous commit. */
-  RevCommit commit(String message) throws GitAPIException {
+  public RevCommit commit(String message) throws GitAPIException {
     clock = clock.plusSeconds(3600);
     PersonIdent author = new PersonIdent("Ada Lovelace", "ada@example.org", clock,
         TimeZone.getTimeZone("UTC").toZoneId());

@@ -189,6 +189,28 @@ class SarifReportWriterTest {
   }
 
   @Test
+  void carriesTheValidationRecordInTheResultsProperties() throws IOException {
+    var record = new dev.vigil.engine.validation.ValidationRecord(
+        dev.vigil.engine.validation.Verdict.LIKELY, "reachable from HTTP route GET /users",
+        List.of(dev.vigil.engine.validation.ValidationStep.passed("present-at-head", "still there").withDuration(12),
+            dev.vigil.engine.validation.ValidationStep.notApplicable("build", "no environment")),
+        java.time.Instant.parse("2026-12-05T12:00:00Z"), "3333333333");
+    StringWriter out = new StringWriter();
+    ReportFormat.SARIF.writer(ReportOptions.of(SampleScans.TOOL)
+        .withValidations(java.util.Map.of("fp-sqli", record))).write(SampleScans.full(), SampleScans.RULES, out);
+
+    JsonNode validation = result(run(out.toString()), SampleScans.SQL_INJECTION).at("/properties/validation");
+
+    assertThat(schema.validate(out.toString())).isEmpty();
+    assertThat(mapper.writeValueAsString(validation)).isEqualTo("{\"verdict\":\"likely\","
+        + "\"reason\":\"reachable from HTTP route GET /users\",\"steps\":[{\"name\":\"present-at-head\","
+        + "\"status\":\"passed\",\"output\":\"still there\",\"durationMillis\":12},{\"name\":\"build\","
+        + "\"status\":\"not-applicable\",\"output\":\"no environment\",\"durationMillis\":0}],"
+        + "\"validatedAt\":\"2026-12-05T12:00:00Z\",\"commit\":\"3333333333\"}");
+    assertThat(result(run(out.toString()), SampleScans.AWS_KEY).at("/properties").has("validation")).isFalse();
+  }
+
+  @Test
   void percentEncodesPathsWithSpacesAndUnicode() throws IOException {
     JsonNode result = result(run(write(SampleScans.full())), SampleScans.SLACK_TOKEN);
 

@@ -85,7 +85,10 @@ class RankerTest {
     RankingInput input = RankingInput.of(SQL_INJECTION);
 
     assertThat(ranker.rank(input.withValidation(ValidationState.CONFIRMED)).score()).isEqualTo(75);
+    assertThat(ranker.rank(input.withValidation(ValidationState.LIKELY)).score()).isEqualTo(65);
     assertThat(ranker.rank(input.withValidation(ValidationState.NOT_REPRODUCED)).score()).isEqualTo(45);
+    assertThat(ranker.rank(input.withValidation(ValidationState.LIKELY)).reasons())
+        .contains("validation found it likely (present and reachable): +5");
   }
 
   @Test

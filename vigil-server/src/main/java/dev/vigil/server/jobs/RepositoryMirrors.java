@@ -31,10 +31,25 @@ public final class RepositoryMirrors {
     return !url.contains("://") && !url.matches("^[\\w.-]+@[\\w.-]+:.*");
   }
 
+  /**
+   * Opens what is already here without fetching (a local path, or a mirror a scan fetched), to read
+   * objects a scan saw; empty if a remote was never mirrored. The caller closes it.
+   */
+  public java.util.Optional<Repository> openFetched(RepositoryRecord repository) {
+    if (isLocal(repository.url())) return java.util.Optional.of(GitRepositories.open(Path.of(repository.url())));
+    Path mirror = mirrorOf(repository);
+    if (!Files.isDirectory(mirror)) return java.util.Optional.empty();
+    try {
+      return java.util.Optional.of(new FileRepositoryBuilder().setGitDir(mirror.toFile()).setMustExist(true).build());
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Opens the repository, fetching a remote first; the caller closes it. */
   public Repository open(RepositoryRecord repository, String credential) {
     if (isLocal(repository.url())) return GitRepositories.open(Path.of(repository.url()));
-    Path mirror = mirrorsDir.resolve("repo-" + repository.id() + ".git");
+    Path mirror = mirrorOf(repository);
     try {
       CredentialsProvider credentials = credential == null ? null
           : new UsernamePasswordCredentialsProvider(
@@ -54,5 +69,9 @@ public final class RepositoryMirrors {
     } catch (GitAPIException | IOException | RuntimeException e) {
       throw new ScanInputException("cannot fetch " + repository.url() + ": " + e.getMessage(), e);
     }
+  }
+
+  private Path mirrorOf(RepositoryRecord repository) {
+    return mirrorsDir.resolve("repo-" + repository.id() + ".git");
   }
 }

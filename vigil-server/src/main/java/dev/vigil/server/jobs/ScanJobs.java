@@ -15,7 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * The background work of the server as db-scheduler tasks in the same database: one task instance
- * per scan, one per environment health check, and a recurring poll of connected branches. Several processes on one PostgreSQL share
+ * per scan, the validation of a scan's findings once it is done, the validation of one finding a
+ * person asked for, one per environment health check, and a recurring poll of connected branches.
+ * Several processes on one PostgreSQL share
  * the instances, each executed by exactly one of them; an instance whose process died is revived
  * by another after its heartbeats stop, and the scan resumes from its checkpoint.
  */
@@ -23,6 +25,8 @@ public final class ScanJobs implements AutoCloseable {
   private final Scheduler scheduler;
   private final OneTimeTask<Long> scanTask;
   private final OneTimeTask<Long> healthTask;
+  private final OneTimeTask<Long> validateScanTask;
+  private final OneTimeTask<Long> validateFindingTask;
 
   /** Settings of the scheduler: worker threads, heartbeat (dead-process detection) and polling. */
   public record Settings(int threads, Duration heartbeat, Duration pollEvery, Duration branchPoll) {
@@ -33,7 +37,7 @@ public final class ScanJobs implements AutoCloseable {
   }
 
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
-      HealthCheckRunner health) {
+      HealthCheckRunner health, ValidationRunner validations) {
     // A scan stopped by a shutdown resumes soon; one that died of an error fails for good, once:
     // the runner records failures itself, so only errors it could not catch arrive here.
     FailureHandler<Long> onFailure = (complete, operations) -> {
@@ -48,8 +52,15 @@ public final class ScanJobs implements AutoCloseable {
     this.scanTask = Tasks.oneTime("scan", Long.class)
         .onFailure(onFailure)
         .onDeadExecutionRevive()
-        .execute((instance, context) -> runner.run(instance.getData(),
-            () -> context.getSchedulerState().isShuttingDown()));
+        .execute((instance, context) -> {
+          runner.run(instance.getData(), () -> context.getSchedulerState().isShuttingDown());
+          validateScan(instance.getData());
+        });
+    // Validation is idempotent (one record per finding and commit): a revived one just runs again.
+    this.validateScanTask = Tasks.oneTime("validate-scan", Long.class).onDeadExecutionRevive()
+        .execute((instance, context) -> validations.afterScan(instance.getData()));
+    this.validateFindingTask = Tasks.oneTime("validate-finding", Long.class).onDeadExecutionRevive()
+        .execute((instance, context) -> validations.finding(instance.getData()));
     // A health check starts over when revived: its steps are cheap to repeat, and setup is idempotent.
     this.healthTask = Tasks.oneTime("environment-health-check", Long.class)
         .onFailure((complete, operations) -> {
@@ -60,7 +71,8 @@ public final class ScanJobs implements AutoCloseable {
         .execute((instance, context) -> health.run(instance.getData()));
     RecurringTask<Void> pollTask = Tasks.recurring("poll-branches", FixedDelay.of(settings.branchPoll()))
         .execute((instance, context) -> poller.pollAll(this::enqueue));
-    this.scheduler = new SchedulerBuilder(dataSource, List.of(scanTask, healthTask))
+    this.scheduler = new SchedulerBuilder(dataSource,
+        List.of(scanTask, validateScanTask, validateFindingTask, healthTask))
         .startTasks(pollTask)
         .threads(settings.threads())
         .heartbeatInterval(settings.heartbeat())
@@ -84,6 +96,17 @@ public final class ScanJobs implements AutoCloseable {
   /** Queues health check {@code checkId} of an environment. */
   public void enqueueHealthCheck(long checkId) {
     scheduler.scheduleIfNotExists(healthTask.instance("health-check-" + checkId, checkId), Instant.now());
+  }
+
+  /** Queues the validation of every finding of a scan's repository at the scan's head. */
+  public void validateScan(long scanId) {
+    scheduler.scheduleIfNotExists(validateScanTask.instance("validate-scan-" + scanId, scanId), Instant.now());
+  }
+
+  /** Queues the validation of one finding; a request already queued for it is not repeated. */
+  public void validateFinding(long findingId) {
+    scheduler.scheduleIfNotExists(validateFindingTask.instance("validate-finding-" + findingId, findingId),
+        Instant.now());
   }
 
   /** Stops gracefully: running scans checkpoint and are picked up again at the next start. */

@@ -1,6 +1,7 @@
 package dev.vigil.server.store;
 
 import dev.vigil.engine.analysis.Severity;
+import dev.vigil.engine.validation.Verdict;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * A filtered, sorted page of findings. Filters are exact except {@code path} (a prefix) and
- * {@code commit} (a sha prefix of the introducing or fixing commit). {@code repositoryIds} limits the
+ * {@code commit} (a sha prefix of the introducing or fixing commit); {@code verdict} is that of the
+ * newest validation record, or {@code none} for findings never validated. {@code repositoryIds} limits the
  * query to what the user may see.
  */
 public record FindingQuery(
@@ -20,6 +22,7 @@ public record FindingQuery(
     String path,
     String commit,
     Boolean validated,
+    String verdict,
     String owner,
     String sort,
     int page,
@@ -31,21 +34,25 @@ public record FindingQuery(
       Map.entry("cwe", "cwe"), Map.entry("rule", "rule_id"), Map.entry("ruleId", "rule_id"),
       Map.entry("path", "path"), Map.entry("line", "line"), Map.entry("commit", "introduced_at"),
       Map.entry("introduced", "introduced_at"), Map.entry("validated", "validated"),
-      Map.entry("owner", "owner"), Map.entry("id", "id"),
+      Map.entry("owner", "owner"), Map.entry("id", "id"), Map.entry("verdict", "verdict"),
       Map.entry("confidence", "confidence_rank"));
 
   /** The indexes (V1, V2) that serve a sort after equality filters: leading columns, sort column. */
   private static final List<List<String>> SORT_INDEXES = List.of(
       List.of("repository_id", "status", "severity_rank"), List.of("repository_id", "status", "path"),
-      List.of("repository_id", "validated", "severity_rank"), List.of("repository_id", "severity_rank"),
+      List.of("repository_id", "validated", "severity_rank"), List.of("repository_id", "verdict", "severity_rank"),
+      List.of("repository_id", "severity_rank"),
       List.of("repository_id", "cwe"), List.of("repository_id", "rule_id"),
       List.of("repository_id", "path"), List.of("repository_id", "owner"),
       List.of("repository_id", "confidence_rank"));
 
   /** Sort columns that may be null; nulls sort as if greater than any value, on H2 as on PostgreSQL. */
-  private static final java.util.Set<String> NULLABLE = java.util.Set.of("owner", "introduced_at");
+  private static final java.util.Set<String> NULLABLE = java.util.Set.of("owner", "introduced_at", "verdict");
 
   public static final int MAX_SIZE = 500;
+
+  /** The verdict filter's value for findings that have no validation record yet. */
+  public static final String NO_VERDICT = "none";
 
   /** The severity labels a filter accepts, most severe first. */
   public static final List<String> SEVERITIES =
@@ -67,6 +74,10 @@ public record FindingQuery(
     if (status != null && !FindingRecord.STATUSES.contains(status)) {
       throw new FieldException("status", "unknown status '" + status + "': expected one of "
           + String.join(", ", FindingRecord.STATUSES));
+    }
+    if (verdict != null && !verdict.equals(NO_VERDICT) && !Verdict.labels().contains(verdict)) {
+      throw new FieldException("verdict", "unknown verdict '" + verdict + "': expected one of "
+          + String.join(", ", Verdict.labels()) + " or " + NO_VERDICT);
     }
     String field = sort == null ? "severity" : sort.startsWith("-") ? sort.substring(1) : sort;
     if (!SORT_COLUMNS.containsKey(field)) {
@@ -104,6 +115,7 @@ public record FindingQuery(
     if (cwe != null) bound.add("cwe");
     if (ruleId != null) bound.add("rule_id");
     if (validated != null) bound.add("validated");
+    if (verdict != null && !verdict.equals(NO_VERDICT)) bound.add("verdict");
     if (owner != null) bound.add("owner");
     for (List<String> index : SORT_INDEXES) {
       List<String> leading = index.subList(0, index.size() - 1);

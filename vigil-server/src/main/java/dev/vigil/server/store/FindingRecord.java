@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A finding of a repository as stored: its identity (fingerprint), what the analyzer said, where,
- * the commits that introduced and fixed it, and its triage state. {@code evidence} and
+ * the commits that introduced and fixed it, its triage state, and the verdict of its newest
+ * validation record (null before the first). {@code evidence} and
  * {@code sightings} are loaded only for the detail view (empty in lists).
  */
 public record FindingRecord(
@@ -32,6 +33,7 @@ public record FindingRecord(
     String owner,
     LocalDate deferredUntil,
     boolean validated,
+    String verdict,
     Instant firstSeenAt,
     Instant updatedAt,
     List<EvidenceStep> evidence,

@@ -30,7 +30,7 @@ public final class FindingStore {
   private static final String LIST_COLUMNS = "id, repository_id, fingerprint, rule_id, cwe, "
       + "severity, confidence, message, path, line, excerpt, introduced_sha, introduced_author, "
       + "introduced_at, introduced_message, fixed_sha, fixed_author, fixed_at, fixed_message, "
-      + "present_at_head, commits_present, status, owner, deferred_until, validated, "
+      + "present_at_head, commits_present, status, owner, deferred_until, validated, verdict, "
       + "first_seen_at, updated_at";
   private final Jdbi jdbi;
 
@@ -124,6 +124,7 @@ public final class FindingStore {
       filter(where, binds, "path", "path LIKE :path", query.path() == null ? null : likePrefix(query.path()));
       commitFilter(where, binds, query.commit());
       filter(where, binds, "validated", "validated = :validated", query.validated());
+      verdictFilter(where, binds, query.verdict());
       filter(where, binds, "owner", "owner = :owner", query.owner());
       return new ListSql(query, where.toString(), binds);
     }
@@ -157,6 +158,13 @@ public final class FindingStore {
     return jdbi.withHandle(h -> h.createQuery("SELECT " + LIST_COLUMNS
             + ", evidence, sightings FROM findings WHERE id = ?")
         .bind(0, id).map((rs, ctx) -> map(rs, true)).findOne());
+  }
+
+  /** Returns every finding of a repository with its evidence and sightings (for validation). */
+  public List<FindingRecord> withEvidence(long repositoryId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + LIST_COLUMNS
+            + ", evidence, sightings FROM findings WHERE repository_id = ? ORDER BY id")
+        .bind(0, repositoryId).map((rs, ctx) -> map(rs, true)).list());
   }
 
   /** Returns the open findings of a repository present at its head (for ranking). */
@@ -214,6 +222,16 @@ public final class FindingStore {
     where.append(" AND id IN (SELECT id FROM findings WHERE introduced_sha >= :commit_from "
         + "AND introduced_sha < :commit_to AND introduced_sha LIKE :commit UNION SELECT id FROM "
         + "findings WHERE fixed_sha >= :commit_from AND fixed_sha < :commit_to AND fixed_sha LIKE :commit)");
+  }
+
+  /** Adds the verdict filter: one verdict, or {@code none} for findings never validated. */
+  private static void verdictFilter(StringBuilder where, Map<String, Object> binds, String verdict) {
+    if (verdict == null) return;
+    if (verdict.equals(FindingQuery.NO_VERDICT)) {
+      where.append(" AND verdict IS NULL");
+    } else {
+      filter(where, binds, "verdict", "verdict = :verdict", verdict);
+    }
   }
 
   private static String likePrefix(String prefix) {
@@ -297,7 +315,7 @@ public final class FindingStore {
         rs.getInt("line"), rs.getString("excerpt"), commit(rs, "introduced"), commit(rs, "fixed"),
         rs.getBoolean("present_at_head"), rs.getInt("commits_present"), rs.getString("status"),
         rs.getString("owner"), rs.getObject("deferred_until", LocalDate.class),
-        rs.getBoolean("validated"), Rows.instant(rs, "first_seen_at"),
+        rs.getBoolean("validated"), rs.getString("verdict"), Rows.instant(rs, "first_seen_at"),
         Rows.instant(rs, "updated_at"),
         detail ? Json.read(rs.getString("evidence"), EVIDENCE) : List.of(),
         detail ? Json.read(rs.getString("sightings"), SIGHTINGS) : List.of());

@@ -12,6 +12,7 @@ import dev.vigil.engine.threatmodel.RankingInput;
 import dev.vigil.engine.threatmodel.RepositoryType;
 import dev.vigil.engine.threatmodel.ThreatModel;
 import dev.vigil.engine.threatmodel.ValidationState;
+import dev.vigil.engine.validation.Verdict;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.TriageEvents;
@@ -74,14 +75,15 @@ public final class FindingRanking {
       List<String> lookAlikes = rejected.getOrDefault(CodeShape.of(finding), List.of()).stream()
           .filter(reason -> !reason.startsWith("#" + record.id() + ":")).toList();
       RankingInput input = RankingInput.of(finding)
-          .withValidation(record.validated() ? ValidationState.CONFIRMED : ValidationState.NOT_VALIDATED)
+          .withValidation(record.verdict() == null ? ValidationState.NOT_VALIDATED
+              : Verdict.parse(record.verdict()).rankingState())
           .withRejectedLookAlikes(lookAlikes);
       return new RankedFinding(record, ranker.rank(input), impact.explain(finding).text());
     }
   }
 
-  /** Returns the engine's view of a stored finding: what ranking and impact reasoning read. */
-  static Finding toFinding(FindingRecord record) {
+  /** Returns the engine's view of a stored finding: what ranking, impact and validation read. */
+  public static Finding toFinding(FindingRecord record) {
     return new Finding(record.ruleId(), record.cwe(), Severity.parse(record.severity()),
         Confidence.parse(record.confidence()), record.message(),
         Location.line(record.path(), Math.max(1, record.line())), record.excerpt(), null,

@@ -10,7 +10,10 @@ import dev.vigil.server.store.TriageEvents;
 import dev.vigil.server.web.ApiException;
 import dev.vigil.server.threat.FindingRanking;
 import dev.vigil.server.threat.RankedFinding;
+import dev.vigil.server.web.FindingCode;
+import dev.vigil.server.web.FindingValidations;
 import dev.vigil.server.web.Triage;
+import dev.vigil.engine.validation.ValidationRecord;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
@@ -26,16 +29,21 @@ public final class FindingPages {
   private final TriageEvents events;
   private final Triage triage;
   private final FindingRanking ranking;
+  private final FindingValidations validations;
+  private final FindingCode code;
   private final Lookups lookups;
   private final Templates templates;
 
   FindingPages(FindingStore findings, RepositoryStore repositories, TriageEvents events, Triage triage,
-      FindingRanking ranking, Lookups lookups, Templates templates) {
+      FindingRanking ranking, FindingValidations validations, FindingCode code, Lookups lookups,
+      Templates templates) {
     this.findings = findings;
     this.repositories = repositories;
     this.events = events;
     this.triage = triage;
     this.ranking = ranking;
+    this.validations = validations;
+    this.code = code;
     this.lookups = lookups;
     this.templates = templates;
   }
@@ -54,7 +62,8 @@ public final class FindingPages {
   public record RecommendedView(RepositoryRecord repository, List<RankedFinding> items) {}
 
   /** A finding's page: everything known about it and what the user may do to it. */
-  public record FindingView(FindingRecord finding, RepositoryRecord repository, RankedFinding ranked, List<CodeExcerpt.Line> code, List<TriageEvents.Event> history,
+  public record FindingView(FindingRecord finding, RepositoryRecord repository, RankedFinding ranked,
+      FindingCode.Code code, ValidationRecord validation, List<TriageEvents.Event> history,
       boolean canTriage, boolean canReject, String error, String errorAction, String tomorrow) {}
 
   /** {@code GET /findings}: filters, sort and page in the query string. */
@@ -90,7 +99,9 @@ public final class FindingPages {
     FindingRecord finding = lookups.finding(ctx, visit.user());
     String done = ctx.queryParam("done");
     Frame frame = visit.frame(finding.ruleId() + " · finding " + finding.id(), "findings");
-    if (done != null && Triage.ACTIONS.contains(done)) frame = frame.withNotice(NOTICES.apply(done));
+    if (done != null && (Triage.ACTIONS.contains(done) || done.equals(VALIDATE))) {
+      frame = frame.withNotice(NOTICES.apply(done));
+    }
     templates.page(ctx, "finding.jte", frame, view(visit.user(), finding, null, null));
   }
 
@@ -110,14 +121,25 @@ public final class FindingPages {
     }
   }
 
+  /** {@code POST /findings/{id}/validation}: queues validating the finding now (developers and up). */
+  void validate(Context ctx, Visit visit) {
+    FindingRecord finding = lookups.finding(ctx, visit.user());
+    validations.request(visit.user(), finding);
+    ctx.redirect("/findings/" + finding.id() + "?done=" + VALIDATE, HttpStatus.SEE_OTHER);
+  }
+
   private FindingView view(User user, FindingRecord finding, String error, String errorAction) {
     RepositoryRecord repository = lookups.repository(user, finding.repositoryId());
-    return new FindingView(finding, repository, ranking.explain(finding), CodeExcerpt.of(finding), events.forFinding(finding.id()),
+    return new FindingView(finding, repository, ranking.explain(finding), code.of(finding),
+        validations.latest(finding.id()).orElse(null), events.forFinding(finding.id()),
         user.role().canTriage(), user.role().canReject(), error, errorAction,
         LocalDate.now().plusDays(1).toString());
   }
 
+  private static final String VALIDATE = "validate";
+
   private static final Function<String, String> NOTICES = action -> switch (action) {
+    case VALIDATE -> "Validation queued: the record below is replaced once it has run (reload to see it).";
     case "reject" -> "Rejected as a false positive; the reason is kept as feedback.";
     case "defer" -> "Deferred.";
     case "accept" -> "Accepted: the finding is confirmed and stays on the list until fixed.";

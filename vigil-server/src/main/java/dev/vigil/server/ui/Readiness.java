@@ -70,11 +70,11 @@ final class Readiness {
             "No high or critical finding has been fixed yet.", null, null)
         : unvalidated == 0
             ? new ReadinessItem("Key fixes have a validation record", "ok",
-                "All " + fixed + " fixed high and critical findings are validated.", null, null)
+                "All " + fixed + " fixed high and critical findings have a validation record.", null, null)
             : new ReadinessItem("Key fixes have a validation record", "todo",
                 unvalidated + " of " + fixed + " fixed high and critical findings "
                     + (unvalidated == 1 ? "has" : "have") + " no validation record.",
-                "Fixed, not validated", "/findings?repositoryId=" + id + "&status=fixed&validated=false"));
+                "Fixed, not validated", "/findings?repositoryId=" + id + "&status=fixed&verdict=none"));
     return List.copyOf(items);
   }
 

@@ -38,7 +38,7 @@ final class RepositoryFacts {
             + sum("present_at_head = TRUE AND " + HIGH + " AND status IN ('open', 'accepted', 'deferred') "
                 + "AND (owner IS NULL OR status = 'open')") + " AS high_missing, "
             + sum(HIGH + " AND status = 'fixed'") + " AS high_fixed, "
-            + sum(HIGH + " AND status = 'fixed' AND validated = FALSE") + " AS high_unvalidated "
+            + sum(HIGH + " AND status = 'fixed' AND verdict IS NULL") + " AS high_unvalidated "
             + "FROM findings WHERE repository_id = ?")
         .bind(0, repositoryId)
         .map((rs, ctx) -> new Counts(rs.getLong("open_at_head"), rs.getLong("high_at_head"),

@@ -6,6 +6,8 @@ import static io.javalin.http.HandlerType.POST;
 import dev.vigil.server.web.Access;
 import dev.vigil.server.web.ApiException;
 import dev.vigil.server.web.ApiRoutes;
+import dev.vigil.server.web.FindingCode;
+import dev.vigil.server.web.FindingValidations;
 import dev.vigil.server.web.EnvironmentEditor;
 import dev.vigil.server.web.HealthChecks;
 import dev.vigil.server.web.RepositoryConnector;
@@ -45,7 +47,9 @@ public final class UiRoutes {
         d.environments(), new CommitCounter(d.mirrors()),
         lookups, templates);
     var findings = new FindingPages(d.findings(), d.repositories(), d.triage(),
-        new Triage(d.findings(), d.triage(), d.audit()), d.ranking(), lookups, templates);
+        new Triage(d.findings(), d.triage(), d.audit()), d.ranking(),
+        new FindingValidations(d.validations(), d.jobs(), d.audit()), new FindingCode(d.repositories(), d.mirrors()),
+        lookups, templates);
     var audit = new AuditPage(d.audit(), templates);
     return List.of(
         new Route(GET, "/static/{file}", false, StaticAssets::serve),
@@ -78,6 +82,7 @@ public final class UiRoutes {
         new Route(GET, "/findings", false, gate.page(findings::list)),
         new Route(GET, "/findings/{id}", false, gate.page(findings::show)),
         new Route(POST, "/findings/{id}/triage", false, gate.page(findings::triage)),
+        new Route(POST, "/findings/{id}/validation", false, gate.page(findings::validate)),
         new Route(GET, "/audit", false, gate.page(audit::show)),
         // Last, so every route above matches first: an unknown address gets a page, not JSON.
         new Route(GET, "/*", false, ctx -> notFound(ctx, notFoundPage)));

@@ -15,6 +15,7 @@ import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanStore;
 import dev.vigil.server.store.TriageEvents;
 import dev.vigil.server.store.UserStore;
+import dev.vigil.server.store.ValidationStore;
 import dev.vigil.server.threat.FindingRanking;
 import dev.vigil.server.threat.ThreatModels;
 import io.javalin.http.Context;
@@ -32,7 +33,7 @@ public final class ApiRoutes {
       FindingStore findings, TriageEvents triage, AuditLog audit, ScanJobs jobs,
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
-      EnvironmentStore environments, HealthCheckStore healthChecks) {}
+      EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -43,7 +44,8 @@ public final class ApiRoutes {
         new HealthChecks(d.healthChecks(), d.jobs(), d.audit()));
     var scans = new ScanController(d.scans(), d.environments(), d.mirrors(), access, d.jobs(), d.audit());
     var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit(),
-        d.ranking());
+        d.ranking(), new FindingValidations(d.validations(), d.jobs(), d.audit()),
+        new FindingCode(d.repositories(), d.mirrors()));
     var threatModel = new ThreatModelController(d.threatModels(), access, d.audit());
     var admin = new AdminController(d.users(), d.audit());
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
@@ -76,7 +78,8 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/scans/{id}/skipped", true, scans::skipped),
         new Route(GET, "/api/v1/findings", true, findings::list),
         new Route(GET, "/api/v1/findings/{id}", true, findings::get),
-        new Route(POST, "/api/v1/findings/{id}/triage", true, findings::triage));
+        new Route(POST, "/api/v1/findings/{id}/triage", true, findings::triage),
+        new Route(POST, "/api/v1/findings/{id}/validation", true, findings::validate));
   }
 
   /** Returns the token check that guards authenticated routes. */

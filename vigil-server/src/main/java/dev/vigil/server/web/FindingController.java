@@ -25,18 +25,23 @@ final class FindingController {
   private final RepositoryStore repositories;
   private final Access access;
   private final FindingRanking ranking;
+  private final FindingValidations validations;
+  private final FindingCode code;
 
   FindingController(FindingStore findings, TriageEvents triage, RepositoryStore repositories,
-      Access access, AuditLog audit, FindingRanking ranking) {
+      Access access, AuditLog audit, FindingRanking ranking, FindingValidations validations,
+      FindingCode code) {
     this.findings = findings;
     this.events = triage;
     this.triage = new Triage(findings, triage, audit);
     this.repositories = repositories;
     this.access = access;
     this.ranking = ranking;
+    this.validations = validations;
+    this.code = code;
   }
 
-  /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&owner=&sort=&page=&size=}. */
+  /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&verdict=&owner=&sort=&page=&size=}. */
   void list(Context ctx) {
     User user = Authenticator.user(ctx);
     Long repositoryId = QueryParams.number(ctx, "repositoryId");
@@ -49,7 +54,7 @@ final class FindingController {
     FindingQuery query = new FindingQuery(repositoryIds, ctx.queryParam("severity"),
         ctx.queryParam("status"), cwe == null ? null : QueryParams.integer("cwe", cwe.replaceFirst("(?i)^CWE-", "")),
         firstOf(ctx, "rule", "ruleId"), ctx.queryParam("path"), ctx.queryParam("commit"),
-        QueryParams.bool(ctx, "validated"), ctx.queryParam("owner"), ctx.queryParam("sort"),
+        QueryParams.bool(ctx, "validated"), ctx.queryParam("verdict"), ctx.queryParam("owner"), ctx.queryParam("sort"),
         pageNumber == null ? 1 : pageNumber, size == null ? 50 : size);
     FindingStore.Page page = findings.list(query);
     Map<Long, String> outOfScope = ranking.outOfScope(page.items());
@@ -62,13 +67,15 @@ final class FindingController {
         "size", query.size()));
   }
 
-  /** {@code GET /api/v1/findings/{id}}: the finding with commits, locations, evidence, history. */
+  /** {@code GET /api/v1/findings/{id}}: the finding with commits, locations, evidence, code, validation, history. */
   void get(Context ctx) {
     FindingRecord finding = visible(ctx);
     Map<String, Object> body = new LinkedHashMap<>(Json.toMap(finding));
     body.put("locations", List.of(Map.of("path", finding.path(), "line", finding.line())));
-    body.put("validation", Map.of("state", finding.validated() ? "validated" : "not validated",
-        "steps", List.of()));
+    body.put("validation", validations.latest(finding.id()).orElse(null));
+    FindingCode.Code excerpts = code.of(finding);
+    body.put("code", excerpts.sink());
+    body.put("evidenceCode", excerpts.steps());
     body.put("triage", events.forFinding(finding.id()));
     RankedFinding ranked = ranking.explain(finding);
     body.put("impact", ranked.impact());
@@ -84,6 +91,13 @@ final class FindingController {
     ctx.json(triage.apply(user, finding, new Triage.Request(RequestBodies.text(body, "action"),
         RequestBodies.optionalText(body, "reason"), RequestBodies.optionalText(body, "until"),
         RequestBodies.optionalText(body, "owner"))));
+  }
+
+  /** {@code POST /api/v1/findings/{id}/validation}: queues validating the finding now (202). */
+  void validate(Context ctx) {
+    FindingRecord finding = visible(ctx);
+    validations.request(Authenticator.user(ctx), finding);
+    ctx.status(202).json(Map.of("findingId", finding.id(), "state", "queued"));
   }
 
   /** {@code GET /api/v1/repositories/{id}/recommended}: the 10 most critical open findings. */

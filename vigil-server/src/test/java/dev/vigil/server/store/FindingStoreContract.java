@@ -9,6 +9,9 @@ import dev.vigil.server.FindingFixtures.Seed;
 import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.auth.User;
+import dev.vigil.engine.validation.ValidationRecord;
+import dev.vigil.engine.validation.ValidationStep;
+import dev.vigil.engine.validation.Verdict;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +71,7 @@ abstract class FindingStoreContract {
 
   private List<String> paths(String sort, String path) {
     return findings.list(new FindingQuery(List.of(repository), null, null, null, null, path, null, null,
-        null, sort, 1, 50)).items().stream().map(FindingRecord::path).toList();
+        null, null, sort, 1, 50)).items().stream().map(FindingRecord::path).toList();
   }
 
   @Test
@@ -120,7 +123,7 @@ abstract class FindingStoreContract {
   @Test
   void ownerSortPutsUnassignedFindingsLast() {
     long web = findings.list(new FindingQuery(List.of(repository), null, null, null, null, "src/Web.java",
-        null, null, null, null, 1, 1)).items().get(0).id();
+        null, null, null, null, null, 1, 1)).items().get(0).id();
     findings.triage(web, "open", "zed", null);
 
     assertThat(paths("owner", null).get(0)).isEqualTo("src/Web.java");
@@ -131,7 +134,7 @@ abstract class FindingStoreContract {
   @Test
   void findingKeepsItsCommitsTimesAndEvidenceExactly() {
     FindingRecord listed = findings.list(new FindingQuery(List.of(repository), "critical", null, null,
-        null, null, "c3c3", null, null, null, 1, 5)).items().get(0);
+        null, null, "c3c3", null, null, null, null, 1, 5)).items().get(0);
     FindingRecord detail = findings.find(listed.id()).orElseThrow();
 
     assertThat(detail.introducedIn().sha()).isEqualTo(FindingFixtures.sha("c3"));
@@ -144,7 +147,7 @@ abstract class FindingStoreContract {
   @Test
   void triageEventsAndAuditEntriesReadBackInOrder() {
     long id = findings.list(new FindingQuery(List.of(repository), null, null, null, "java.xss", null,
-        null, null, null, null, 1, 1)).items().get(0).id();
+        null, null, null, null, null, 1, 1)).items().get(0).id();
     TriageEvents events = new TriageEvents(database.jdbi());
     AuditLog audit = new AuditLog(database.jdbi());
     LocalDate until = LocalDate.of(2031, 1, 31);
@@ -158,6 +161,36 @@ abstract class FindingStoreContract {
     AuditLog.Entry newest = audit.newest(1, null).get(0);
     assertThat(newest.action()).isEqualTo("finding.defer");
     assertThat(newest.detail()).hasSize(3991).endsWith("…");
+  }
+
+  @Test
+  void validationRecordsAreOnePerFindingAndCommitAndTheNewestVerdictFilters() {
+    ValidationStore store = new ValidationStore(database.jdbi());
+    long id = findings.list(new FindingQuery(List.of(repository), null, null, null, "deps.vulnerable-library",
+        null, null, null, null, null, null, 1, 1)).items().get(0).id();
+    ValidationStep longOutput = ValidationStep.passed("present-at-head", "x".repeat(70_000)).withDuration(3);
+
+    store.record(id, new ValidationRecord(Verdict.LIKELY, "first", List.of(longOutput), T, "c1"));
+    store.record(id, new ValidationRecord(Verdict.REPRODUCED, "again at c1", List.of(longOutput),
+        T.plusSeconds(60), "c1"));
+    ValidationRecord atC1 = store.latest(id).orElseThrow();
+    store.record(id, new ValidationRecord(Verdict.NOT_PRESENT, "gone", List.of(), T.plusSeconds(120), "c2"));
+
+    assertThat(store.count(id)).as("one record per commit").isEqualTo(2);
+    assertThat(atC1).isEqualTo(new ValidationRecord(Verdict.REPRODUCED, "again at c1", List.of(longOutput),
+        T.plusSeconds(60), "c1"));
+    assertThat(store.latest(id).orElseThrow().verdict()).isEqualTo(Verdict.NOT_PRESENT);
+    FindingRecord finding = findings.find(id).orElseThrow();
+    assertThat(finding.verdict()).isEqualTo("not-present");
+    assertThat(finding.validated()).isFalse();
+    assertThat(verdictFilter("not-present")).containsExactly(id);
+    assertThat(verdictFilter(FindingQuery.NO_VERDICT)).hasSize(5).doesNotContain(id);
+    assertThat(store.latest(-1)).isEmpty();
+  }
+
+  private List<Long> verdictFilter(String verdict) {
+    return findings.list(new FindingQuery(List.of(repository), null, null, null, null, null, null, null,
+        verdict, null, "verdict", 1, 50)).items().stream().map(FindingRecord::id).toList();
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.vigil.server.FindingFixtures;
 import dev.vigil.server.GitFixtures;
 import dev.vigil.server.LongHistory;
 import dev.vigil.server.ServerHarness;
+import dev.vigil.server.ValidatedShop;
 import dev.vigil.server.store.FindingStore;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +175,8 @@ class WebUiTest {
 
   @Test
   @Order(40)
-  void findingDetailShowsEverySectionAndRejectingTakesItOffTheRecommendedList() {
+  void findingDetailShowsEverySectionAndRejectingTakesItOffTheRecommendedList() throws InterruptedException {
+    ValidatedShop.awaitValidated(server, server.adminToken(), repositoryId, Duration.ofSeconds(90));
     browser.open("/repositories/" + repositoryId + "/recommended");
     List<WebElement> items = browser.driver().findElements(By.cssSelector("#recommended > li"));
     assertThat(items).hasSize(3);
@@ -190,7 +193,9 @@ class WebUiTest {
     }
     assertThat(browser.find("#commit").getText()).contains("Lin Dev", "2024-05-01");
     assertThat(browser.find("#code").getText()).doesNotContain(GitFixtures.fakeGithubToken(1));
-    assertThat(browser.find("#validation").getText()).contains("Not validated yet");
+    assertThat(browser.find("#validation .badge").getText()).as("a token whose checksum verifies")
+        .isEqualToIgnoringCase("reproduced");
+    assertThat(browser.find("#validation").getText()).doesNotContain(GitFixtures.fakeGithubToken(1));
     assertThat(browser.has(".code li.hit")).isTrue();
     browser.screenshot("finding", Browser.WIDE, Browser.NARROW);
 

@@ -102,10 +102,10 @@ class ErrorResponseTest {
         // findings list
         new Case("GET", "/api/v1/findings?sort=colour", null, 400, "sort",
             "cannot sort on 'colour': expected one of commit, confidence, cwe, id, introduced, line, owner, path, "
-                + "rule, ruleId, severity, status, validated"),
+                + "rule, ruleId, severity, status, validated, verdict"),
         new Case("GET", "/api/v1/findings?sort=-", null, 400, "sort",
             "cannot sort on '': expected one of commit, confidence, cwe, id, introduced, line, owner, path, "
-                + "rule, ruleId, severity, status, validated"),
+                + "rule, ruleId, severity, status, validated, verdict"),
         new Case("GET", "/api/v1/findings?status=closed", null, 400, "status",
             "unknown status 'closed': expected one of open, accepted, deferred, rejected, fixed"),
         new Case("GET", "/api/v1/findings?severity=urgent", null, 400, "severity",
