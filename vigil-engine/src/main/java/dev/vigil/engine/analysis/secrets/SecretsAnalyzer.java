@@ -36,7 +36,7 @@ import java.util.Set;
  */
 public final class SecretsAnalyzer implements Analyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   private static final Set<String> LOCK_FILES = Set.of("package-lock.json", "npm-shrinkwrap.json",
       "yarn.lock", "pnpm-lock.yaml", "go.sum", "bun.lockb", "packages.lock.json");

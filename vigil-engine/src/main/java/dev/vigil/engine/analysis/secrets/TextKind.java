@@ -34,7 +34,10 @@ enum TextKind {
   private static final Set<String> CODE_NAMES = Set.of("jenkinsfile", "rakefile", "gemfile");
   private static final Set<String> MESSAGE_EXTENSIONS = Set.of("po", "pot", "xlf", "xliff", "strings", "resx");
   private static final Set<String> DOCUMENTATION_EXTENSIONS = Set.of("md", "markdown", "adoc",
-      "asciidoc", "rst", "txt", "html", "htm", "xhtml", "textile", "wiki", "apt");
+      "asciidoc", "rst", "html", "htm", "xhtml", "textile", "wiki", "apt");
+  /** A text file named for credentials or settings is a place to keep them, not documentation. */
+  private static final Pattern SETTINGS_NAME =
+      Pattern.compile("(?i)pass|secret|credential|token|key|env|conf|setting|prop");
   private static final Set<String> ASSET_EXTENSIONS = Set.of("css", "scss", "sass", "less", "styl",
       "svg", "map");
   private static final Set<String> DATA_EXTENSIONS = Set.of("sql", "csv", "tsv", "ldif");
@@ -66,7 +69,8 @@ enum TextKind {
       kinds.add(CODE);
     }
     if (MESSAGE_EXTENSIONS.contains(extension) || isBundle(extension, stem, path)) kinds.add(MESSAGES);
-    if (DOCUMENTATION_EXTENSIONS.contains(extension) || DOCUMENTATION_FOLDER.matcher(path).find()) {
+    boolean prose = extension.equals("txt") && !SETTINGS_NAME.matcher(stem).find();
+    if (prose || DOCUMENTATION_EXTENSIONS.contains(extension) || DOCUMENTATION_FOLDER.matcher(path).find()) {
       kinds.add(DOCUMENTATION);
     }
     if (DATA_EXTENSIONS.contains(extension)) kinds.add(DATA);

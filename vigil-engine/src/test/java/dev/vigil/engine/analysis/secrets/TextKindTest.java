@@ -39,6 +39,8 @@ class TextKindTest {
     assertThat(TextKind.of("docs/examples/application.yml")).containsExactly(TextKind.DOCUMENTATION);
     assertThat(TextKind.of("src/main/resources/GitStep/help.html")).containsExactly(TextKind.DOCUMENTATION);
     assertThat(TextKind.of("sql/ry_20240601.sql")).containsExactly(TextKind.DATA);
+    assertThat(TextKind.of("NOTES.txt")).containsExactly(TextKind.DOCUMENTATION);
+    assertThat(TextKind.of("deploy/db-credentials.txt")).isEmpty();
     assertThat(TextKind.of("src/test/resources/application.yml")).containsExactly(TextKind.TEST_CODE);
     assertThat(TextKind.of("src/test/java/a/LoginTest.java")).isEqualTo(Set.of(TextKind.TEST_CODE, TextKind.CODE));
   }
