@@ -1,5 +1,5 @@
-// vigil-expect: vulnerable cwe=328
-// case: MD5 is the default when the setting is absent
+// vigil-expect: safe cwe=328
+// case: MD5 is the default when the setting is absent; it fingerprints documents, where collisions do not matter
 package corpus.hash;
 
 import java.security.MessageDigest;

@@ -1,5 +1,5 @@
-// vigil-expect: vulnerable cwe=328
-// case: the algorithm name comes from an enum constant's name()
+// vigil-expect: safe cwe=328
+// case: the algorithm name comes from an enum constant's name(); it checksums a body, where collisions do not matter
 package corpus.hash;
 
 import java.security.MessageDigest;

@@ -1,5 +1,5 @@
-// vigil-expect: vulnerable cwe=328
-// case: a Spring @Value placeholder whose default algorithm is MD5 feeds MessageDigest
+// vigil-expect: safe cwe=328
+// case: a Spring @Value placeholder whose default algorithm is MD5 feeds MessageDigest for storage checksums, where collisions do not matter
 package corpus.hash2;
 
 import java.security.MessageDigest;

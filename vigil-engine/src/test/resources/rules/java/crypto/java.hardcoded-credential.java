@@ -97,4 +97,18 @@ class HardcodedCredentialSamples {
     // todoruleid: java.hardcoded-credential
     return typed.equals("Supp0rt#2023");
   }
+
+  // ok: java.hardcoded-credential
+  static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
+  // ok: java.hardcoded-credential
+  static final String PWD_BASE = "xyzABCDEFGHJKMNPQRSTUVWXYZ23456789+@";
+  // ok: java.hardcoded-credential
+  static final String NOT_CHANGE_PASSWORD = "!canchangepassword";
+
+  void filterChain(java.util.Map<String, String> chain) {
+    // ok: java.hardcoded-credential
+    chain.put("/api/token/**", "authc,perms[api]");
+    // ruleid: java.hardcoded-credential
+    chain.put("api.token", "Zq81-Lm5xKp0");
+  }
 }

@@ -116,4 +116,9 @@ class PredictableRandomSamples {
 
     Object clientSecret(String secret);
   }
+
+  String getOrderCode(String stamp) {
+    // ok: java.predictable-random
+    return stamp + (int) (Math.random() * 9000) + 1000;
+  }
 }

@@ -91,3 +91,26 @@ class WeakHashSamples {
     return MessageDigest.getInstance(algorithm).digest(data);
   }
 }
+
+/** What the digest is for decides: collisions do not matter for a cache key or an ETag. */
+class DigestPurposeSamples {
+  String cacheKey(String query) {
+    // ok: java.weak-hash
+    return DigestUtils.md5Hex(query);
+  }
+
+  String etag(byte[] body) {
+    // ok: java.weak-hash
+    return "\"" + DigestUtils.sha1Hex(body) + "\"";
+  }
+
+  String resetToken(String email, long now) {
+    // ruleid: java.weak-hash
+    return DigestUtils.md5Hex(email + now);
+  }
+
+  String cacheKeyOfPassword(String password) {
+    // ruleid: java.weak-hash
+    return DigestUtils.md5Hex(password);
+  }
+}

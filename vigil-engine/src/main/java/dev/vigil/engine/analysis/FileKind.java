@@ -1,10 +1,23 @@
 package dev.vigil.engine.analysis;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Classifies a path by its name, so analyzers can say which files they read. */
 public final class FileKind {
+  /** Test sources and resources: folders named test or tests (src/test, src/it...), *Test.java. */
+  private static final Pattern TEST_CODE = Pattern.compile(
+      "(^|/)(src/test|src/it|src/testFixtures|test|tests|testing)/|(Test|Tests|IT)\\.java$");
+
   private FileKind() {}
+
+  /**
+   * Returns true if the path is test code or a test resource: it is not deployed, so what it holds
+   * (fixtures, test keys, throw-away passwords) does not weaken the product.
+   */
+  public static boolean isTestCode(String path) {
+    return TEST_CODE.matcher(path).find();
+  }
 
   /** Returns the lower-case extension of the file name without the dot, or "" if it has none. */
   public static String extension(String path) {

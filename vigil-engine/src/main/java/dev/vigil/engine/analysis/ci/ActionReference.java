@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 record ActionReference(String value, String owner, boolean pinned) {
   private static final Pattern COMMIT_SHA = Pattern.compile("[0-9a-fA-F]{40}");
+  /** A release tag: v4, v4.1.0, 2.3, v1-beta. */
+  private static final Pattern VERSION_TAG = Pattern.compile("v?\\d+(?:\\.\\d+)*(?:[-+][\\w.]+)?");
 
   /** Returns the reference {@code uses} names. */
   static ActionReference parse(String uses) {
@@ -27,6 +29,16 @@ record ActionReference(String value, String owner, boolean pinned) {
     String owner = slash < 0 ? value : value.substring(0, slash);
     boolean pinned = at > 0 && COMMIT_SHA.matcher(value.substring(at + 1)).matches();
     return new ActionReference(value, owner.toLowerCase(Locale.ROOT), pinned);
+  }
+
+  /**
+   * Returns true if a repository action is referenced by a release tag ({@code @v4}), which its
+   * owner can move but by convention does not, rather than by a branch such as {@code @main}
+   * that moves with every push.
+   */
+  boolean atReleaseTag() {
+    int at = value.lastIndexOf('@');
+    return !value.startsWith("docker://") && at > 0 && VERSION_TAG.matcher(value.substring(at + 1)).matches();
   }
 
   /** Returns true for a local action, which lives in the repository itself. */

@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * Finds actions and reusable workflows referenced by a tag or branch instead of a full commit sha
  * (and Docker images without a digest). Whoever controls the action's repository can move the tag
- * to new code that then runs with the job's secrets. Local actions are skipped; actions of the
- * rule's trusted owners are reported at low severity.
+ * to new code that then runs with the job's secrets. Local actions are skipped. The severity
+ * follows who could move the reference: an action of the rule's trusted owners (GitHub, whose code
+ * runs the job anyway) at a release tag is not reported, and at a branch is low; another owner's
+ * action at a release tag is low, at a branch or any other ref the rule's severity.
  */
 final class UnpinnedActionCheck implements WorkflowCheck {
   @Override
@@ -33,7 +35,8 @@ final class UnpinnedActionCheck implements WorkflowCheck {
     ActionReference reference = ActionReference.parse(uses.text());
     if (reference.pinned()) return;
     boolean trusted = rule.trustedOwners().contains(reference.owner());
-    Severity severity = trusted ? Severity.LOW : null;
+    if (trusted && reference.atReleaseTag()) return;
+    Severity severity = trusted || reference.atReleaseTag() ? Severity.LOW : null;
     hits.add(new Hit(uses.line(), who + " " + reference.value()
             + ", which is not pinned to a full commit sha" + (trusted ? " (GitHub-owned)" : "") + ".",
         reference.value(), severity,

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class WorkflowAnalyzer implements Analyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private static final Map<String, WorkflowCheck> CHECKS = Map.of(
       "ci.script-injection", new ScriptInjectionCheck(),

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +104,9 @@ final class RuleCatalog {
         Confidence.parse(required("confidence", d.confidence())), d.cwe(),
         nonEmpty("references", d.references()));
     SecretValidator validator = d.validator() == null ? null : validators.named(d.validator());
-    return new SecretRule(info, keywords, regex, group, minEntropy, validator, allow,
+    Set<TextKind> skip = EnumSet.noneOf(TextKind.class);
+    for (String kind : d.skip() == null ? List.<String>of() : d.skip()) skip.add(TextKind.named(kind));
+    return new SecretRule(info, keywords, regex, group, minEntropy, validator, allow, skip,
         Boolean.TRUE.equals(d.fallback()));
   }
 

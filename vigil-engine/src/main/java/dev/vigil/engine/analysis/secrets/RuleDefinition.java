@@ -20,4 +20,5 @@ record RuleDefinition(
     Double minEntropy,
     String validator,
     List<String> allow,
+    List<String> skip,
     Boolean fallback) {}

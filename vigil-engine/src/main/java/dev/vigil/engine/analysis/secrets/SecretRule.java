@@ -5,12 +5,14 @@ import dev.vigil.engine.analysis.RuleInfo;
 import dev.vigil.engine.analysis.Severity;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A compiled secrets rule: the keywords that must occur in a file before its regex runs, the regex
  * and which group of it is the secret, the minimum entropy of the secret, an optional validator,
- * and allow-list patterns for placeholders. A fallback rule (the generic assignment rule) yields to
+ * allow-list patterns for placeholders, and the kinds of text it does not read (a generic rule skips
+ * message bundles and documentation, where its keywords are words). A fallback rule (the generic assignment rule) yields to
  * every other rule whose regex matched the same text.
  */
 record SecretRule(
@@ -21,6 +23,7 @@ record SecretRule(
     double minEntropy,
     SecretValidator validator,
     List<Pattern> allow,
+    Set<TextKind> skip,
     boolean fallback) {
 
   SecretRule {
@@ -28,6 +31,12 @@ record SecretRule(
     keywords = List.copyOf(keywords);
     Objects.requireNonNull(regex, "regex == null");
     allow = List.copyOf(allow);
+    skip = Set.copyOf(skip);
+  }
+
+  /** Returns true if the rule reads a file of these kinds of text. */
+  boolean reads(Set<TextKind> kinds) {
+    return kinds.stream().noneMatch(skip::contains);
   }
 
   /** Returns the rule id. */

@@ -22,6 +22,10 @@ import java.util.Set;
  * matched the same text, even if that rule then rejected it: a GitHub token with a wrong checksum
  * is not a credential, so {@code token = "ghp_..."} must not be reported as a generic one either.
  *
+ * <p>What a file is decides how its text is read ({@link TextKind}): rules name the kinds they
+ * skip, and the generic assignment rule, whose keywords are also words of UI text and prose, reads
+ * no message bundles, documentation, assets, data or test code.
+ *
  * <p>Reads every path except dependency lock files ({@code package-lock.json}, {@code yarn.lock},
  * {@code *.lock}, {@code go.sum}...), whose integrity hashes are not credentials and only cause
  * noise. Minified files are read: bundles do leak keys, and each rule's regex work is bounded per
@@ -32,7 +36,7 @@ import java.util.Set;
  */
 public final class SecretsAnalyzer implements Analyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "5";
 
   private static final Set<String> LOCK_FILES = Set.of("package-lock.json", "npm-shrinkwrap.json",
       "yarn.lock", "pnpm-lock.yaml", "go.sum", "bun.lockb", "packages.lock.json");
@@ -66,7 +70,7 @@ public final class SecretsAnalyzer implements Analyzer {
 
   @Override
   public List<Finding> analyze(AnalysisContext context) {
-    SourceText source = new SourceText(context.text());
+    SourceText source = new SourceText(context.text(), TextKind.of(context.path()));
     return new FindingWriter(context.path(), source, detect(source)).findings();
   }
 
@@ -77,7 +81,7 @@ public final class SecretsAnalyzer implements Analyzer {
     List<Detection> fallbacks = new ArrayList<>();
     List<int[]> claimed = new ArrayList<>();
     for (SecretRule rule : rules) {
-      if (!rule.triggeredBy(lowerCase)) continue;
+      if (!rule.reads(source.kinds()) || !rule.triggeredBy(lowerCase)) continue;
       RuleScan scan = new RuleScan(rule, source);
       List<Detection> found = scan.run();
       if (rule.fallback()) {

@@ -1,14 +1,24 @@
 package dev.vigil.engine.analysis.secrets;
 
 import java.util.Arrays;
+import java.util.Set;
 
-/** The text of one file version with its line starts, to turn offsets into lines and columns. */
+/**
+ * The text of one file version with its line starts, to turn offsets into lines and columns, and
+ * what kind of text its path says it is.
+ */
 final class SourceText {
   private final String text;
+  private final Set<TextKind> kinds;
   private final int[] lineStarts;
 
   SourceText(String text) {
+    this(text, Set.of());
+  }
+
+  SourceText(String text, Set<TextKind> kinds) {
     this.text = text;
+    this.kinds = Set.copyOf(kinds);
     int[] starts = new int[64];
     int count = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -23,6 +33,11 @@ final class SourceText {
   /** Returns the whole text. */
   String text() {
     return text;
+  }
+
+  /** Returns the kinds of text the file's path says it holds; empty for configuration. */
+  Set<TextKind> kinds() {
+    return kinds;
   }
 
   /** Returns the 1-based line holding the character at {@code offset}. */

@@ -58,7 +58,7 @@ class WorkflowAnalyzerTest {
   }
 
   @Test
-  void lowersTheSeverityOfUnpinnedGitHubOwnedActions() {
+  void ratesUnpinnedActionsByWhoCanMoveTheirReference() {
     List<Finding> findings = analyze("""
         on: push
         jobs:
@@ -66,12 +66,15 @@ class WorkflowAnalyzerTest {
             runs-on: ubuntu-latest
             steps:
               - uses: actions/checkout@v4
-              - uses: acme/build@v1
+              - uses: actions/setup-java@main
+              - uses: acme/build@v1.2.0
+              - uses: acme/deploy@master
         """);
     assertThat(findings).extracting(Finding::severity)
-        .containsExactly(Severity.LOW, Severity.MEDIUM);
-    assertThat(findings.get(0).message()).startsWith("Step actions/checkout@v4 of job 'build' uses "
-        + "actions/checkout@v4, which is not pinned to a full commit sha (GitHub-owned).");
+        .containsExactly(Severity.LOW, Severity.LOW, Severity.MEDIUM);
+    assertThat(findings.get(0).message()).startsWith("Step actions/setup-java@main of job 'build' uses "
+        + "actions/setup-java@main, which is not pinned to a full commit sha (GitHub-owned).");
+    assertThat(findings.get(2).message()).startsWith("Step acme/deploy@master of job 'build' uses");
   }
 
   @Test

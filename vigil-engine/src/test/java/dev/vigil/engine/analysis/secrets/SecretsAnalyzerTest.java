@@ -16,7 +16,7 @@ class SecretsAnalyzerTest {
   @Test
   void describesItselfAndEveryRule() {
     assertThat(ANALYZER.id()).isEqualTo("secrets");
-    assertThat(ANALYZER.version()).isEqualTo("2");
+    assertThat(ANALYZER.version()).isEqualTo("5");
     assertThat(ANALYZER.rules()).hasSizeGreaterThanOrEqualTo(25).allSatisfy(rule -> {
       assertThat(rule.id()).startsWith("secrets.");
       assertThat(rule.cwe()).isIn(798, 321);

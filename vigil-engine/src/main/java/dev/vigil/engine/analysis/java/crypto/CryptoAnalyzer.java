@@ -23,7 +23,8 @@ import java.util.Map;
  * Finds misused cryptography and insecure TLS and cookie settings in Java source: weak digests and ciphers, ECB mode, RSA without padding, fixed IVs, predictable randomness
  * that becomes a secret, cookies without Secure or HttpOnly, trust-all certificate and hostname
  * checks, and credentials or keys written in code; in {@code .properties} files, settings that
- * select a weak hash algorithm. Rule metadata and data are files
+ * select a weak hash algorithm. Test code is not read: it is not deployed, so its fixtures, test
+ * keys and cookies do not weaken the product. Rule metadata and data are files
  * ({@code rules/java/crypto/<id>.yaml}, listed in {@code index.txt}); each rule's logic is one
  * {@link CryptoCheck} over a JavaParser tree. {@link #analyze} sees one file alone; a session
  * ({@link CryptoSession}) also resolves constants that other Java files of the tree declare
@@ -36,7 +37,7 @@ import java.util.Map;
  */
 public final class CryptoAnalyzer implements ProjectAnalyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "13";
+  public static final String VERSION = "14";
 
   private static final String WEAK_HASH = "java.weak-hash";
   private static final long STACK_BYTES = 512L * 1024 * 1024;
@@ -81,6 +82,7 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
 
   @Override
   public boolean reads(String path) {
+    if (FileKind.isTestCode(path)) return false;
     String extension = FileKind.extension(path);
     return extension.equals("java") || extension.equals("properties");
   }

@@ -16,7 +16,9 @@ import java.util.Set;
  * literal, a constant of this file, or the default of a settings look-up), digest objects
  * constructed with one ({@code new DigestUtils(MessageDigestAlgorithms.SHA_1)}; rule data
  * {@code factories} lists both shapes), and helper calls that always use one (rule data
- * {@code weakCalls}, e.g. {@code DigestUtils.md5Hex}).
+ * {@code weakCalls}, e.g. {@code DigestUtils.md5Hex}). What the digest is for decides
+ * ({@link HashPurpose}): a checksum, an ETag, a cache key or a hash-ring position is not reported,
+ * since collisions do not weaken it; a password, token or signature is, and the finding says so.
  */
 final class WeakHashCheck implements CryptoCheck {
   @Override
@@ -25,23 +27,34 @@ final class WeakHashCheck implements CryptoCheck {
     List<CallSite> factories = CallSite.parseAll(rule.list("factories"));
     List<CallSite> weakCalls = CallSite.parseAll(rule.list("weakCalls"));
     Set<String> weakConstants = Set.copyOf(rule.list("weakConstants"));
+    HashPurpose purposes = new HashPurpose(rule);
     List<Hit> hits = new ArrayList<>();
     for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
-      if (weakCalls.stream().anyMatch(site -> site.matches(call))) {
-        hits.add(Hit.at(call, Scopes.scopeName(call).orElse("") + "." + call.getNameAsString()
-            + " computes a weak digest."));
-        continue;
-      }
-      factories.stream().filter(site -> site.matches(call)).findFirst()
-          .flatMap(site -> site.argumentOf(call.getArguments()))
-          .flatMap(argument -> weakArgument(call, argument, weak, weakConstants)).ifPresent(hits::add);
+      Optional<Hit> hit = weakCalls.stream().anyMatch(site -> site.matches(call))
+          ? Optional.of(Hit.at(call, Scopes.scopeName(call).orElse("") + "." + call.getNameAsString()
+              + " computes a weak digest."))
+          : factories.stream().filter(site -> site.matches(call)).findFirst()
+              .flatMap(site -> site.argumentOf(call.getArguments()))
+              .flatMap(argument -> weakArgument(call, argument, weak, weakConstants));
+      hit.flatMap(h -> forPurpose(h, purposes.of(file, call))).ifPresent(hits::add);
     }
     for (ObjectCreationExpr creation : file.all(ObjectCreationExpr.class)) {
       factories.stream().filter(site -> site.matches(creation)).findFirst()
           .flatMap(site -> site.argumentOf(creation.getArguments()))
-          .flatMap(argument -> weakArgument(creation, argument, weak, weakConstants)).ifPresent(hits::add);
+          .flatMap(argument -> weakArgument(creation, argument, weak, weakConstants))
+          .flatMap(h -> forPurpose(h, purposes.of(file, creation))).ifPresent(hits::add);
     }
     return hits;
+  }
+
+  /** Returns the hit unless the digest serves no security purpose, naming the purpose if known. */
+  private static Optional<Hit> forPurpose(Hit hit, HashPurpose.Purpose purpose) {
+    return switch (purpose.use()) {
+      case OTHER -> Optional.empty();
+      case SECURITY -> Optional.of(new Hit(hit.range(), hit.detail() + " The code around it speaks of "
+          + purpose.word() + ", a security use.", hit.clues(), hit.secret()));
+      case UNKNOWN -> Optional.of(hit);
+    };
   }
 
   /** Returns a hit at {@code site} if its algorithm argument names a weak digest. */

@@ -40,4 +40,13 @@ class CredentialNamesTest {
   void tellsSecretValuesFromPlaceholders(String value, boolean secret) {
     assertThat(NAMES.secretValue(value, "password")).isEqualTo(secret);
   }
+
+  @ParameterizedTest(name = "{1} = \"{0}\" is a secret value: {2}")
+  @CsvSource({
+      "abcdefghjkmnpqrstuvwxyz23456789, PWD_BASE, false", "xyzABCDEFGH+@, CHARS, false",
+      "!canchangepassword, NOT_CHANGE_PASSWORD, false", "mydbpassword, DB_PASSWORD, false",
+      "abcde-Xq9!mL2, DB_PASSWORD, true", "Zq81-Lm5xKp0, RESET_PASSWORD, true"})
+  void tellsAlphabetsAndOptionNamesFromSecrets(String value, String identifier, boolean secret) {
+    assertThat(NAMES.secretValue(value, identifier)).isEqualTo(secret);
+  }
 }
