@@ -1,0 +1,49 @@
+package dev.vigil.engine.analysis.taint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One activation being interpreted: the function (null for a module's top level), the API it was
+ * registered through when it runs as an entry point, what it returns, and where the flows of its
+ * symbolic parameters to sinks go (shared with the closures it runs inline).
+ */
+final class Frame {
+  final Stmt.FunctionDef function;
+  final String handlerApi;
+  final List<FunctionSummary.SinkFlow> sinkFlows;
+  final int depth;
+  Value returned;
+
+  private Frame(Stmt.FunctionDef function, String handlerApi,
+      List<FunctionSummary.SinkFlow> sinkFlows, int depth) {
+    this.function = function;
+    this.handlerApi = handlerApi;
+    this.sinkFlows = sinkFlows;
+    this.depth = depth;
+  }
+
+  static Frame module() {
+    return new Frame(null, null, new ArrayList<>(), 0);
+  }
+
+  static Frame of(Stmt.FunctionDef function, String handlerApi) {
+    return new Frame(function, handlerApi, new ArrayList<>(), 0);
+  }
+
+  /** Returns the frame of a closure run inline from this one. */
+  Frame inline(Stmt.FunctionDef closure) {
+    return new Frame(closure, null, sinkFlows, depth + 1);
+  }
+
+  /** Returns the name of the function for messages: {@code Owner.name}, or the module. */
+  String name() {
+    if (function == null) return "<module>";
+    String own = function.name().isEmpty() ? "<anonymous>" : function.name();
+    return function.owner() == null ? own : function.owner() + "." + own;
+  }
+
+  void returns(Value value) {
+    returned = returned == null ? value : returned.join(value);
+  }
+}
