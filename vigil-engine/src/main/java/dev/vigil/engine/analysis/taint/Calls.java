@@ -76,10 +76,12 @@ final class Calls {
       else positional.add(v);
     }
     List<String> names = models.names(api, member);
+    Set<String> sinkKinds = new java.util.HashSet<>();
     for (Sink row : models.sinks(names)) {
       Input in = row.input();
       if (in.where() == Input.Where.ASSIGNED || in.where() == Input.Where.RETURN_VALUE) continue;
       if (!in.applies(receiver, positional, keywords)) continue;
+      sinkKinds.add(row.kind());
       for (Value v : in.select(receiver, positional, keywords)) sink(v, row, c.span(), api, frame);
     }
     startHandlers(models.entryPoints(names), api, receiver, positional, keywords);
@@ -94,12 +96,17 @@ final class Calls {
       result = joined;
       runCallbacks(receiver, positional, keywords, frame);
     }
+    if (!sinkKinds.isEmpty()) result = result.mapTaints(t -> t.reported(sinkKinds));
     String resultApi = api == null ? null : api + "()";
     for (Sanitizer row : models.sanitizers(names)) {
       if (!row.member()) result = sanitize(result, row, c.span(), api);
     }
     result = withSources(result, models.sources(models.names(resultApi, null)), c.span());
-    if (function == null || result.api() == null) result = result.withApi(models.typeOf(resultApi));
+    if (api != null && api.startsWith(ModuleAnalysis.LOCAL) && analysis.hasClass(api.substring(ModuleAnalysis.LOCAL.length()))) {
+      result = result.withApi(api);
+    } else if (function == null || result.api() == null) {
+      result = result.withApi(models.typeOf(resultApi));
+    }
     if (models.exits(names)) s.end();
     return result;
   }

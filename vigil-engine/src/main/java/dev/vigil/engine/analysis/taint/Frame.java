@@ -14,6 +14,11 @@ final class Frame {
   final List<FunctionSummary.SinkFlow> sinkFlows;
   final int depth;
   Value returned;
+  /** Each return statement with the value it returns, for the sinks on a handler's returns. */
+  final List<Returned> returns = new ArrayList<>();
+
+  /** A value returned at a return statement. */
+  record Returned(Value value, Span span) {}
 
   private Frame(Stmt.FunctionDef function, String handlerApi,
       List<FunctionSummary.SinkFlow> sinkFlows, int depth) {
@@ -43,7 +48,8 @@ final class Frame {
     return function.owner() == null ? own : function.owner() + "." + own;
   }
 
-  void returns(Value value) {
+  void returns(Value value, Span span) {
     returned = returned == null ? value : returned.join(value);
+    returns.add(new Returned(value, span));
   }
 }

@@ -28,12 +28,10 @@ final class Guards {
   void refine(Expr condition, State s, boolean holds, Interpreter interpreter) {
     if (condition instanceof Expr.Not n) {
       refine(n.operand(), s, !holds, interpreter);
-    } else if (condition instanceof Expr.And a && holds) {
-      refine(a.left(), s, true, interpreter);
-      refine(a.right(), s, true, interpreter);
-    } else if (condition instanceof Expr.Or o && !holds) {
-      refine(o.left(), s, false, interpreter);
-      refine(o.right(), s, false, interpreter);
+    } else if (condition instanceof Expr.And a) {
+      both(a.left(), a.right(), s, holds, holds, interpreter);
+    } else if (condition instanceof Expr.Or o) {
+      both(o.left(), o.right(), s, holds, !holds, interpreter);
     } else if (condition instanceof Expr.Membership m) {
       if (holds != m.negated() && !interpreter.eval(m.container(), s).tainted()) {
         sanitize(m.item(), s, Set.of("all"), "", condition.span());
@@ -44,6 +42,25 @@ final class Guards {
     } else if (condition instanceof Call c && holds) {
       guardCall(c, s, interpreter);
     }
+  }
+
+  /**
+   * Refines with both sides of a conjunction ({@code together}) or with either side of a
+   * disjunction, keeping what holds on both ways: {@code !(x !== 'a' && x !== 'b')} leaves x
+   * one of two constants.
+   */
+  private void both(Expr left, Expr right, State s, boolean holds, boolean together,
+      Interpreter interpreter) {
+    if (together) {
+      refine(left, s, holds, interpreter);
+      refine(right, s, holds, interpreter);
+      return;
+    }
+    State first = s.copy();
+    refine(left, first, holds, interpreter);
+    State second = s.copy();
+    refine(right, second, holds, interpreter);
+    s.replaceWith(State.join(first, second));
   }
 
   private static boolean constant(Expr e, State s, Interpreter interpreter) {

@@ -9,6 +9,7 @@ import dev.vigil.engine.analysis.taint.Expr.Name;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Interprets the statements of one activation over flow-sensitive {@link State}s: assignments
@@ -18,6 +19,10 @@ import java.util.Map;
  * branches through {@link Guards}.
  */
 final class Interpreter {
+  /** A constant URL prefix that fixes the host: what follows it cannot choose the server. */
+  private static final java.util.regex.Pattern HOST_PREFIX =
+      java.util.regex.Pattern.compile("(?s)[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+[/?#].*");
+
   private final ModuleAnalysis analysis;
   private final Frame frame;
   private final Calls calls;
@@ -55,7 +60,7 @@ final class Interpreter {
     } else if (stmt instanceof Stmt.Return r) {
       Value v = r.value() == null ? Value.CLEAN : eval(r.value(), s);
       frame.returns(v.mapTaints(t -> t.through(new FlowStep(FlowStep.Kind.RETURN, r.span(),
-          "returned from " + frame.name()))));
+          "returned from " + frame.name()))), r.span());
       s.end();
     } else if (stmt instanceof Stmt.Raise r) {
       if (r.value() != null) eval(r.value(), s);
@@ -211,19 +216,32 @@ final class Interpreter {
     return v;
   }
 
+  /**
+   * Returns the value of a string built from parts, or of a list concatenation: a list literal
+   * first keeps its elements, so {@code ["tool"] + args} still runs {@code tool}.
+   */
   private Value concat(Expr.Concat c, State s) {
     List<Taint> taints = new java.util.ArrayList<>();
     StringBuilder text = new StringBuilder();
     boolean constant = true;
     String api = null;
+    Map<String, Value> elements = null;
     for (int i = 0; i < c.parts().size(); i++) {
       Value p = eval(c.parts().get(i), s);
-      if (i == 0) api = p.api();
-      taints.addAll(p.taints());
+      if (i == 0) {
+        api = p.api();
+        elements = p.elements();
+      }
+      if (constant && HOST_PREFIX.matcher(text).matches()) {
+        taints.addAll(p.mapTaints(t -> t.reported(Set.of("ssrf"))).taints());
+      } else {
+        taints.addAll(p.taints());
+      }
       if (p.constant() == null) constant = false;
       else text.append(p.constant());
     }
-    return new Value(Value.merge(taints, List.of()), constant ? text.toString() : null, api, null, null);
+    return new Value(Value.merge(taints, List.of()), constant ? text.toString() : null, api,
+        elements, null);
   }
 
   private static Value logical(Value left, Value right, boolean and) {

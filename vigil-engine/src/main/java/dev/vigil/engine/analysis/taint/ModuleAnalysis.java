@@ -153,7 +153,8 @@ final class ModuleAnalysis {
     Frame frame = Frame.of(def, api);
     Interpreter interpreter = new Interpreter(this, frame);
     interpreter.exec(def.body(), state);
-    new Calls(this, interpreter).returned(frame.returned, api, def.span(), frame);
+    Calls calls = new Calls(this, interpreter);
+    frame.returns.forEach(r -> calls.returned(r.value(), api, r.span(), frame));
   }
 
   private String resolve(String annotation) {

@@ -58,6 +58,13 @@ final class State {
     values.put(key, value);
   }
 
+  /** Makes this state hold what {@code other} holds. */
+  void replaceWith(State other) {
+    values.clear();
+    values.putAll(other.values);
+    ended = other.ended;
+  }
+
   Map<String, Value> entries() {
     return values;
   }

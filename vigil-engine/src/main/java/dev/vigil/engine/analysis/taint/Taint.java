@@ -41,6 +41,13 @@ record Taint(int parameter, String threat, FlowPath path, Set<String> marks) {
     return new Taint(parameter, threat, FlowPath.append(path, step), all);
   }
 
+  /** Returns this taint no longer reaching sinks of {@code kinds}: a flow is reported at its first. */
+  Taint reported(Set<String> kinds) {
+    Set<String> all = new HashSet<>(marks);
+    all.addAll(kinds);
+    return new Taint(parameter, threat, path, all);
+  }
+
   /** Returns true if the taint may reach a sink of {@code kind}. */
   boolean reaches(String kind) {
     return !marks.contains(kind) && !marks.contains("all");

@@ -27,7 +27,6 @@ class PythonTaintSmokeTest {
         """;
     List<Finding> findings = PythonTaintAnalyzer.withBuiltInModels().analyze(
         new AnalysisContext("app.py", "b", code.getBytes(StandardCharsets.UTF_8)));
-    findings.forEach(f -> System.out.println(f.ruleId() + " " + f.location().line() + " " + f.evidence()));
     assertThat(findings).extracting(f -> f.location().line()).containsExactly(10);
   }
 }
