@@ -159,9 +159,15 @@ final class Calls {
     byHandler.forEach((handler, group) -> {
       if (!handler.startsWith("Argument")) return;
       for (Value v : Input.parse(handler).select(receiver, positional, keywords)) {
-        if (v.function() != null) analysis.analyseHandler(v.function(), group, api);
+        if (v.function() != null) analysis.analyseHandler(v.function(), group, api, route(api, positional));
       }
     });
+  }
+
+  /** Returns the name of a handler registered with a constant path: {@code app.get('/users')}. */
+  private static String route(String api, List<Value> positional) {
+    Object path = positional.isEmpty() ? null : positional.get(0).constant();
+    return path == null ? api + "(...) handler" : api + "('" + path + "') handler";
   }
 
   /** Runs closures passed to an unmodelled call, their parameters holding the receiver's taints. */

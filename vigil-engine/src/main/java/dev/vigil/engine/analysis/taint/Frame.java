@@ -11,6 +11,8 @@ import java.util.List;
 final class Frame {
   final Stmt.FunctionDef function;
   final String handlerApi;
+  /** The name of an anonymous handler, from its route ({@code express.Router.get('/users')}). */
+  final String label;
   final List<FunctionSummary.SinkFlow> sinkFlows;
   final int depth;
   Value returned;
@@ -20,29 +22,34 @@ final class Frame {
   /** A value returned at a return statement. */
   record Returned(Value value, Span span) {}
 
-  private Frame(Stmt.FunctionDef function, String handlerApi,
+  private Frame(Stmt.FunctionDef function, String handlerApi, String label,
       List<FunctionSummary.SinkFlow> sinkFlows, int depth) {
     this.function = function;
     this.handlerApi = handlerApi;
+    this.label = label;
     this.sinkFlows = sinkFlows;
     this.depth = depth;
   }
 
   static Frame module() {
-    return new Frame(null, null, new ArrayList<>(), 0);
+    return new Frame(null, null, null, new ArrayList<>(), 0);
   }
 
-  static Frame of(Stmt.FunctionDef function, String handlerApi) {
-    return new Frame(function, handlerApi, new ArrayList<>(), 0);
+  static Frame of(Stmt.FunctionDef function, String handlerApi, String label) {
+    return new Frame(function, handlerApi, label, new ArrayList<>(), 0);
   }
 
   /** Returns the frame of a closure run inline from this one. */
   Frame inline(Stmt.FunctionDef closure) {
-    return new Frame(closure, null, sinkFlows, depth + 1);
+    return new Frame(closure, null, closure.name().isEmpty() ? name() : null, sinkFlows, depth + 1);
   }
 
-  /** Returns the name of the function for messages: {@code Owner.name}, or the module. */
+  /**
+   * Returns the name of the function for messages and finding identities: {@code Owner.name},
+   * the route of an anonymous handler, the function an anonymous closure runs in, or the module.
+   */
   String name() {
+    if (label != null) return label;
     if (function == null) return "<module>";
     String own = function.name().isEmpty() ? "<anonymous>" : function.name();
     return function.owner() == null ? own : function.owner() + "." + own;

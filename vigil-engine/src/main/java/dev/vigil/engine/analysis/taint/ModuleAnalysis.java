@@ -63,11 +63,13 @@ final class ModuleAnalysis {
         String member = callee instanceof Expr.Member m ? m.name() : null;
         List<EntryPoint> rows = models.entryPoints(models.names(v.api(), member)).stream()
             .filter(r -> r.handler().equals("Decorated")).toList();
-        if (!rows.isEmpty()) analyseHandler(new Value.Callable(def, null), rows, v.api());
+        if (!rows.isEmpty()) analyseHandler(new Value.Callable(def, null), rows, v.api(), null);
       }
       List<EntryPoint> moduleRows = models.moduleEntryPoints().stream()
           .filter(r -> appliesToModule(r, def)).toList();
-      if (!moduleRows.isEmpty()) analyseHandler(new Value.Callable(def, null), moduleRows, moduleRows.get(0).api());
+      if (!moduleRows.isEmpty()) {
+        analyseHandler(new Value.Callable(def, null), moduleRows, moduleRows.get(0).api(), null);
+      }
       summary(def);
     }
     return List.copyOf(findings.values());
@@ -113,7 +115,7 @@ final class ModuleAnalysis {
         state.put(p.name(), v);
       }
       if (def.owner() != null) state.put("this", Value.api(LOCAL + def.owner()));
-      Frame frame = Frame.of(def, null);
+      Frame frame = Frame.of(def, null, null);
       new Interpreter(this, frame).exec(def.body(), state);
       FunctionSummary summary = new FunctionSummary(
           frame.returned == null ? Value.CLEAN : frame.returned, frame.sinkFlows);
@@ -129,7 +131,7 @@ final class ModuleAnalysis {
    * untrusted data or model types the rows give them, and what it returns meets the sinks on
    * returns of {@code api}. Each function runs once per registering API.
    */
-  void analyseHandler(Value.Callable callable, List<EntryPoint> rows, String api) {
+  void analyseHandler(Value.Callable callable, List<EntryPoint> rows, String api, String label) {
     Stmt.FunctionDef def = callable.definition();
     if (!handled.add(System.identityHashCode(def) + "|" + def.span() + "|" + api)) return;
     State state = callable.closure() != null ? callable.closure().copy() : globals.copy();
@@ -150,7 +152,7 @@ final class ModuleAnalysis {
       }
       state.put(p.name(), v);
     }
-    Frame frame = Frame.of(def, api);
+    Frame frame = Frame.of(def, api, def.name().isEmpty() ? label : null);
     Interpreter interpreter = new Interpreter(this, frame);
     interpreter.exec(def.body(), state);
     Calls calls = new Calls(this, interpreter);

@@ -67,6 +67,19 @@ class TaintAnalyzerTest {
   }
 
   @Test
+  void anonymousHandlersAreNamedByTheirRouteSoTheirFindingsStayApart() {
+    String code = """
+        const app = require('express')();
+        const { exec } = require('child_process');
+        app.get('/a', (req, res) => exec(req.query.cmd));
+        app.post('/b', (req, res) => exec(req.query.cmd));
+        """;
+    assertThat(analyse(JAVASCRIPT, "routes.js", code)).extracting(Finding::contextKey).containsExactly(
+        "js.command-injection|express.Application.get('/a') handler|exec(req.query.cmd)",
+        "js.command-injection|express.Application.post('/b') handler|exec(req.query.cmd)");
+  }
+
+  @Test
   void aSanitizerForOneKindIsShownAsBypassedForAnother() {
     String code = """
         import os
