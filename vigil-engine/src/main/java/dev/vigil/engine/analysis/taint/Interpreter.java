@@ -22,6 +22,9 @@ final class Interpreter {
   /** A constant URL prefix that fixes the host: what follows it cannot choose the server. */
   private static final java.util.regex.Pattern HOST_PREFIX =
       java.util.regex.Pattern.compile("(?s)[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+[/?#].*");
+  /** A constant path on this site ({@code /docs/}, not {@code //}): a redirect stays here. */
+  private static final java.util.regex.Pattern LOCAL_PREFIX =
+      java.util.regex.Pattern.compile("(?s)/[^/\\\\].*");
 
   private final ModuleAnalysis analysis;
   private final Frame frame;
@@ -232,8 +235,10 @@ final class Interpreter {
         api = p.api();
         elements = p.elements();
       }
-      if (constant && HOST_PREFIX.matcher(text).matches()) {
-        taints.addAll(p.mapTaints(t -> t.reported(Set.of("ssrf"))).taints());
+      if (constant && (HOST_PREFIX.matcher(text).matches() || LOCAL_PREFIX.matcher(text).matches())) {
+        Set<String> fixed = HOST_PREFIX.matcher(text).matches() ? Set.of("ssrf", "open-redirect")
+            : Set.of("open-redirect");
+        taints.addAll(p.mapTaints(t -> t.reported(fixed)).taints());
       } else {
         taints.addAll(p.taints());
       }
