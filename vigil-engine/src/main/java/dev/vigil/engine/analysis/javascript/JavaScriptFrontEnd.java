@@ -5,6 +5,7 @@ import dev.vigil.engine.analysis.syntax.SyntaxNode;
 import dev.vigil.engine.analysis.syntax.SyntaxTree;
 import dev.vigil.engine.analysis.taint.Expr;
 import dev.vigil.engine.analysis.taint.FrontEnd;
+import dev.vigil.engine.analysis.taint.ModulePaths;
 import dev.vigil.engine.analysis.taint.SourceModule;
 import dev.vigil.engine.analysis.taint.Span;
 import dev.vigil.engine.analysis.taint.Stmt;
@@ -33,6 +34,20 @@ public final class JavaScriptFrontEnd implements FrontEnd {
   @Override
   public SourceModule lower(SyntaxTree tree) {
     return new SourceModule(tree.path(), block(tree.root(), null, false));
+  }
+
+  /**
+   * Returns the files a relative specifier ({@code ./db}, {@code ../lib/db.js}) may name, with
+   * the usual extensions and {@code index} files; none for a package name.
+   */
+  @Override
+  public List<String> modulePaths(String from, String module) {
+    if (!module.startsWith("./") && !module.startsWith("../")) return List.of();
+    String base = ModulePaths.join(ModulePaths.folder(from), module);
+    List<String> paths = new ArrayList<>(List.of(base));
+    for (String ext : List.of(".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx")) paths.add(base + ext);
+    for (String index : List.of("/index.js", "/index.ts")) paths.add(base + index);
+    return paths;
   }
 
   private List<Stmt> block(SyntaxNode node, String owner, boolean exported) {

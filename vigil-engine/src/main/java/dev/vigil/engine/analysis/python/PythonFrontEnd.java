@@ -6,6 +6,7 @@ import dev.vigil.engine.analysis.syntax.SyntaxNode;
 import dev.vigil.engine.analysis.syntax.SyntaxTree;
 import dev.vigil.engine.analysis.taint.Expr;
 import dev.vigil.engine.analysis.taint.FrontEnd;
+import dev.vigil.engine.analysis.taint.ModulePaths;
 import dev.vigil.engine.analysis.taint.SourceModule;
 import dev.vigil.engine.analysis.taint.Span;
 import dev.vigil.engine.analysis.taint.Stmt;
@@ -31,6 +32,25 @@ public final class PythonFrontEnd implements FrontEnd {
   @Override
   public SourceModule lower(SyntaxTree tree) {
     return new SourceModule(tree.path(), block(tree.root(), null));
+  }
+
+  /**
+   * Returns {@code pkg/mod.py} and {@code pkg/mod/__init__.py} for {@code pkg.mod}; a relative
+   * import ({@code .mod}, {@code ..pkg.mod}) starts from the importing file's folder.
+   */
+  @Override
+  public List<String> modulePaths(String from, String module) {
+    int dots = 0;
+    while (dots < module.length() && module.charAt(dots) == '.') dots++;
+    String rest = module.substring(dots).replace('.', '/');
+    String base = rest;
+    if (dots > 0) {
+      String folder = ModulePaths.folder(from);
+      for (int i = 1; i < dots; i++) folder = ModulePaths.folder(folder);
+      base = ModulePaths.join(folder, rest);
+    }
+    if (base.isEmpty()) return List.of();
+    return List.of(base + ".py", base + "/__init__.py");
   }
 
   private List<Stmt> block(SyntaxNode node, String owner) {
@@ -110,6 +130,8 @@ public final class PythonFrontEnd implements FrontEnd {
         for (SyntaxNode name : n.children("name")) {
           if (name.type().equals("aliased_import")) {
             out.add(new Stmt.Import(span, module, text(name.child("name")), text(name.child("alias"))));
+          } else if (module.matches("\\.+")) {
+            out.add(new Stmt.Import(span, module + name.text(), null, name.text()));
           } else {
             out.add(new Stmt.Import(span, module, name.text(), name.text()));
           }

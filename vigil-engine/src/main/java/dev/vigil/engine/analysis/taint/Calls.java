@@ -87,8 +87,12 @@ final class Calls {
     startHandlers(models.entryPoints(names), api, receiver, positional, keywords);
     Value result;
     Value.Callable function = callee.function();
+    ModuleAnalysis.External external = function == null ? analysis.external(api) : null;
     if (function != null) {
       result = invoke(function, receiver, positional, keywords, c.span(), frame);
+    } else if (external != null) {
+      Stmt.FunctionDef def = external.definition();
+      result = apply(external.module().summary(def), def, receiver, positional, keywords, c.span(), frame);
     } else {
       Value joined = receiver == null ? callee.taintOnly() : receiver.taintOnly();
       for (Value v : positional) joined = joined.join(v.taintOnly());
@@ -192,8 +196,13 @@ final class Calls {
       if (frame.depth >= MAX_INLINE_DEPTH) return Value.CLEAN;
       return inline(callable, receiver, positional, keywords, frame);
     }
+    return apply(analysis.summary(def), def, receiver, positional, keywords, span, frame);
+  }
+
+  /** Returns the result of a call that {@code summary} describes, reporting the sinks it reaches. */
+  private Value apply(FunctionSummary summary, Stmt.FunctionDef def, Value receiver,
+      List<Value> positional, Map<String, Value> keywords, Span span, Frame frame) {
     List<Value> bound = bind(def, receiver, positional, keywords);
-    FunctionSummary summary = analysis.summary(def);
     FlowStep call = new FlowStep(FlowStep.Kind.CALL, span, "passed to " + describe(def));
     for (FunctionSummary.SinkFlow flow : summary.sinkFlows()) {
       Value argument = flow.taint().parameter() < bound.size() ? bound.get(flow.taint().parameter()) : null;

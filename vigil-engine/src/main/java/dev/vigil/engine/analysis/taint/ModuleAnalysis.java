@@ -38,9 +38,21 @@ final class ModuleAnalysis {
   private final Set<String> imported = new HashSet<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
   private State globals = new State();
+  private final Project project;
+  private boolean prepared;
+
+  /** The other files of the tree, for calls into the functions they define. */
+  interface Project {
+    /** A file analysed alone: no other file is known. */
+    Project NONE = (from, module) -> null;
+
+    /** Returns the analysis of the file that {@code module} imported from {@code from} names, or null. */
+    ModuleAnalysis module(String from, String module);
+  }
 
   ModuleAnalysis(SourceModule module, TaintModels models, TaintRules rules, Set<String> threats,
-      Deadline deadline) {
+      Deadline deadline, Project project) {
+    this.project = project == null ? Project.NONE : project;
     this.module = module;
     this.models = models;
     this.rules = rules;
@@ -49,13 +61,20 @@ final class ModuleAnalysis {
     this.guards = new Guards(models);
   }
 
-  /** Returns the findings of the file. */
-  List<Finding> run() {
+  /** Runs the top level once: imports, definitions, module state, registering calls. */
+  void prepare() {
+    if (prepared) return;
+    prepared = true;
     collect(module.body(), null);
     State top = new State();
     globals = top;
     globals = new Interpreter(this, Frame.module()).exec(module.body(), top);
     if (globals.ended()) globals = top;
+  }
+
+  /** Returns the findings of the file: every flow that one of its functions starts. */
+  List<Finding> run() {
+    prepare();
     for (Stmt.FunctionDef def : all) {
       for (Expr decorator : def.decorators()) {
         Expr callee = decorator instanceof Expr.Call c ? c.callee() : decorator;
@@ -193,6 +212,43 @@ final class ModuleAnalysis {
 
   Stmt.FunctionDef function(String name) {
     return functions.get(name);
+  }
+
+  /**
+   * Returns the file and function that {@code api} names when it is a function of another file
+   * this one imports ({@code db.find_user}, {@code ./repo.findUser}), or null.
+   */
+  External external(String api) {
+    if (api == null) return null;
+    for (int dot = api.lastIndexOf('.'); dot > 0; dot = api.lastIndexOf('.', dot - 1)) {
+      String moduleName = api.substring(0, dot);
+      if (!imported.contains(moduleName)) continue;
+      ModuleAnalysis other = project.module(module.path(), moduleName);
+      if (other == null) return null;
+      Stmt.FunctionDef def = other.exported(api.substring(dot + 1));
+      return def == null ? null : new External(other, def);
+    }
+    return null;
+  }
+
+  /** A function of another file. */
+  record External(ModuleAnalysis module, Stmt.FunctionDef definition) {}
+
+  /**
+   * Returns the function this file exports as {@code name}: a top-level function, or one assigned
+   * to {@code exports.name} / {@code module.exports.name} or listed in {@code module.exports}.
+   */
+  private Stmt.FunctionDef exported(String name) {
+    if (name.contains(".")) return null;
+    Stmt.FunctionDef def = functions.get(name);
+    if (def != null) return def;
+    for (String key : List.of("exports." + name, "module.exports." + name, name)) {
+      Value v = globals.get(key);
+      if (v != null && v.function() != null) return v.function().definition();
+    }
+    Value all = globals.get("module.exports");
+    Value member = all == null ? null : all.element(name);
+    return member == null || member.function() == null ? null : member.function().definition();
   }
 
   boolean hasClass(String name) {

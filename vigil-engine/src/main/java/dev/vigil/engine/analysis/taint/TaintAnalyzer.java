@@ -1,7 +1,9 @@
 package dev.vigil.engine.analysis.taint;
 
 import dev.vigil.engine.analysis.AnalysisContext;
-import dev.vigil.engine.analysis.Analyzer;
+import dev.vigil.engine.analysis.AnalysisCache;
+import dev.vigil.engine.analysis.ProjectAnalyzer;
+import dev.vigil.engine.analysis.ProjectSession;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.RuleInfo;
 import dev.vigil.engine.analysis.syntax.Grammar;
@@ -10,12 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The analyzer of one language's taint engine: reads the files of its grammars and reports the
- * flows of one file at a time. A file that is too large, nests too deeply, outlasts its budget or
+ * The analyzer of one language's taint engine: reads the files of its grammars; {@link #analyze}
+ * reports the flows of one file alone, a session ({@link #openSession}) those across the files of a
+ * tree, through imports. A file that is too large, nests too deeply, outlasts its budget or
  * is mostly not code of the language throws with a message naming it and the reason; the scan
  * records it as not analysed.
  */
-public final class TaintAnalyzer implements Analyzer {
+public final class TaintAnalyzer implements ProjectAnalyzer {
   private final String id;
   private final String version;
   private final Set<Grammar> grammars;
@@ -47,6 +50,11 @@ public final class TaintAnalyzer implements Analyzer {
   @Override
   public List<Finding> analyze(AnalysisContext context) {
     return engine.analyse(context.path(), context.text());
+  }
+
+  @Override
+  public ProjectSession openSession(AnalysisCache cache) {
+    return engine.openSession();
   }
 
   @Override

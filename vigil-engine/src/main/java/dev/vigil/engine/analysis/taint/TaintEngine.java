@@ -3,11 +3,11 @@ package dev.vigil.engine.analysis.taint;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.RuleInfo;
 import dev.vigil.engine.analysis.syntax.Grammar;
-import dev.vigil.engine.analysis.syntax.SyntaxTree;
 import dev.vigil.engine.analysis.syntax.TreeSitterParser;
 import dev.vigil.engine.analysis.syntax.UnparsableSourceException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -83,12 +83,55 @@ public final class TaintEngine {
         new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
     return bounded(path, () -> {
       Deadline deadline = Deadline.in(budgetMillis, path);
-      SyntaxTree tree = parser.parse(path, text, grammar, budgetMillis);
-      SourceModule module = frontEnd.lower(tree);
+      SourceModule module = frontEnd.lower(parser.parse(path, text, grammar, budgetMillis));
       deadline.check();
-      return new ModuleAnalysis(module, models, rules, threats, deadline).run().stream()
-          .sorted(BY_LOCATION).toList();
+      return sorted(new ModuleAnalysis(module, models, rules, threats, deadline,
+          ModuleAnalysis.Project.NONE).run());
     });
+  }
+
+  /**
+   * Returns one file parsed and lowered, for a session that keeps it; throws as {@link #analyse}
+   * does for a file that is not analysed.
+   */
+  SourceModule lower(String path, String text) {
+    Grammar grammar = Grammar.forPath(path).filter(frontEnd::reads).orElseThrow(() ->
+        new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
+    return bounded(path, () -> frontEnd.lower(parser.parse(path, text, grammar, budgetMillis)));
+  }
+
+  /**
+   * Returns the findings of {@code entry}, one of {@code modules} (lowered files by path), with
+   * calls into the functions of the files it imports, directly or not, applying their summaries.
+   */
+  List<Finding> analyse(Map<String, SourceModule> modules, String entry) {
+    return bounded(entry, () -> {
+      Deadline deadline = Deadline.in(budgetMillis, entry);
+      TreeModules tree = new TreeModules(modules, frontEnd,
+          (module, project) -> new ModuleAnalysis(module, models, rules, threats, deadline, project));
+      return sorted(tree.analysis(entry).run());
+    });
+  }
+
+  /** Returns the paths {@code module} imports that are files of {@code paths}. */
+  Set<String> importsOf(SourceModule module, Set<String> paths) {
+    Set<String> found = new java.util.HashSet<>();
+    for (Stmt stmt : module.body()) {
+      if (!(stmt instanceof Stmt.Import i)) continue;
+      for (String candidate : frontEnd.modulePaths(module.path(), i.module())) {
+        paths.stream().filter(p -> ModulePaths.matches(candidate, p)).forEach(found::add);
+      }
+    }
+    return found;
+  }
+
+  /** Returns a session that follows a tree through a pass, with flows across its files. */
+  public dev.vigil.engine.analysis.ProjectSession openSession() {
+    return new TaintProjectSession(this);
+  }
+
+  private static List<Finding> sorted(List<Finding> findings) {
+    return findings.stream().sorted(BY_LOCATION).toList();
   }
 
   private <T> T bounded(String path, java.util.concurrent.Callable<T> work) {
