@@ -81,7 +81,7 @@ public final class TaintEngine {
     Objects.requireNonNull(text, "text == null");
     Grammar grammar = Grammar.forPath(path).filter(frontEnd::reads).orElseThrow(() ->
         new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
-    return bounded(path, () -> {
+    return bounded(path, budgetMillis, () -> {
       Deadline deadline = Deadline.in(budgetMillis, path);
       SourceModule module = frontEnd.lower(parser.parse(path, text, grammar, budgetMillis));
       deadline.check();
@@ -97,19 +97,25 @@ public final class TaintEngine {
   SourceModule lower(String path, String text) {
     Grammar grammar = Grammar.forPath(path).filter(frontEnd::reads).orElseThrow(() ->
         new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
-    return bounded(path, () -> frontEnd.lower(parser.parse(path, text, grammar, budgetMillis)));
+    return bounded(path, budgetMillis, () -> frontEnd.lower(parser.parse(path, text, grammar, budgetMillis)));
   }
 
   /**
-   * Returns the findings of {@code entry}, one of {@code modules} (lowered files by path), with
-   * calls into the functions of the files it imports, directly or not, applying their summaries.
+   * Returns the findings of each of {@code entries}, files of {@code modules} (lowered files by
+   * path), with calls into the functions of the files they import, directly or not, applying their
+   * summaries; the files share one preparation of each module. The whole gets one per-file budget
+   * per entry.
    */
-  List<Finding> analyse(Map<String, SourceModule> modules, String entry) {
-    return bounded(entry, () -> {
-      Deadline deadline = Deadline.in(budgetMillis, entry);
+  Map<String, List<Finding>> analyse(Map<String, SourceModule> modules, Set<String> entries) {
+    String subject = entries.size() == 1 ? entries.iterator().next() : entries.size() + " files";
+    long budget = budgetMillis * Math.max(1, entries.size());
+    return bounded(subject, budget, () -> {
+      Deadline deadline = Deadline.in(budget, subject);
       TreeModules tree = new TreeModules(modules, frontEnd,
           (module, project) -> new ModuleAnalysis(module, models, rules, threats, deadline, project));
-      return sorted(tree.analysis(entry).run());
+      Map<String, List<Finding>> found = new java.util.LinkedHashMap<>();
+      for (String entry : entries) found.put(entry, sorted(tree.analysis(entry).run()));
+      return found;
     });
   }
 
@@ -134,7 +140,7 @@ public final class TaintEngine {
     return findings.stream().sorted(BY_LOCATION).toList();
   }
 
-  private <T> T bounded(String path, java.util.concurrent.Callable<T> work) {
+  private <T> T bounded(String path, long budget, java.util.concurrent.Callable<T> work) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread worker = new Thread(null, () -> {
@@ -150,14 +156,14 @@ public final class TaintEngine {
     worker.setDaemon(true);
     worker.start();
     try {
-      worker.join(budgetMillis + GRACE_MILLIS);
+      worker.join(budget + GRACE_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TaintBudgetExceededException(path + ": not analysed: interrupted");
     }
     if (worker.isAlive()) {
       throw new TaintBudgetExceededException(path + ": not analysed: the " + language
-          + " analyzer took longer than its budget of " + budgetMillis + " ms");
+          + " analyzer took longer than its budget of " + budget + " ms");
     }
     Throwable t = failure.get();
     if (t instanceof RuntimeException r) throw r;

@@ -15,7 +15,9 @@ import java.util.Set;
  * and kept while the tree holds them. After a change, the changed files and every file that
  * imports one of them, directly or through other files, are analysed again with the whole tree:
  * a call into an imported file's function applies that function's summary. A finding belongs to
- * the file whose function starts the flow (it may sit in the imported file).
+ * the file whose function starts the flow (it may sit in the imported file). If analysing the
+ * files together fails (outlasts its budget), each is analysed alone, still with the whole tree,
+ * and only those that fail alone are reported as not analysed.
  */
 final class TaintProjectSession implements ProjectSession {
   private final TaintEngine engine;
@@ -49,16 +51,21 @@ final class TaintProjectSession implements ProjectSession {
     if (changed.isEmpty()) return Update.none();
     Map<String, List<Finding>> found = new HashMap<>();
     Map<String, SourceModule> snapshot = Map.copyOf(tree);
+    Set<String> entries = new LinkedHashSet<>();
     for (String path : affected()) {
-      if (!tree.containsKey(path)) {
-        found.put(path, List.of());
-        continue;
-      }
-      try {
-        found.put(path, engine.analyse(snapshot, path));
-      } catch (RuntimeException e) {
-        failures.put(path, String.valueOf(e.getMessage()));
-        found.put(path, List.of());
+      if (tree.containsKey(path)) entries.add(path);
+      else found.put(path, List.of());
+    }
+    try {
+      found.putAll(engine.analyse(snapshot, entries));
+    } catch (RuntimeException together) {
+      for (String path : entries) {
+        try {
+          found.putAll(engine.analyse(snapshot, Set.of(path)));
+        } catch (RuntimeException e) {
+          failures.put(path, String.valueOf(e.getMessage()));
+          found.put(path, List.of());
+        }
       }
     }
     Update update = new Update(found, failures);

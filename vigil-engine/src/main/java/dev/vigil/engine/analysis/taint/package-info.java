@@ -44,21 +44,32 @@
  *       {@code Deadline}; each refusal names the file and the reason ("not analysed: ...").
  * </ul>
  *
+ * <h2>Files together and the history pass</h2>
+ *
+ * {@code TaintAnalyzer.analyze} analyses one file alone (its cached result depends on the blob
+ * only). {@code TaintProjectSession} follows a tree through a pass: files are lowered once per
+ * version; after a change the changed files and their importers (transitively) are analysed again
+ * with the whole tree, the imported files prepared once per update ({@code TreeModules}), and a
+ * call of an imported function ({@code from .db import find}, {@code require('./db').find},
+ * {@code exports.find = ...}) applies that function's summary. A finding belongs to the file whose
+ * function starts the flow, so it comes and goes with a commit that changes either file (the
+ * history test compares the pass with a from-scratch analysis of every commit).
+ *
  * <h2>Approximations</h2>
  *
- * Analysis is per file: calls into other modules are unmodelled calls (taint passes through), and
- * attributes written in one method are not seen by another. A guard cleans the variable it checks
- * and the one a checked expression is computed from ({@code urlparse(url).hostname} cleans
- * {@code url}), but not a variable that an earlier assignment derived ({@code host =
- * urlparse(url).netloc; if host in ALLOWED}). Unknown receivers match rows written for any
- * receiver ({@code *.execute}).
+ * Calls into packages that are not files of the tree are unmodelled calls (taint passes through);
+ * attributes written in one method are not seen by another; imported classes are not resolved
+ * (only functions). A guard cleans the variable it checks and the one a checked expression is
+ * computed from ({@code urlparse(url).hostname} cleans {@code url}), but not a variable that an
+ * earlier assignment derived ({@code host = urlparse(url).netloc; if host in ALLOWED}). Unknown
+ * receivers match rows written for any receiver ({@code *.execute}).
  *
  * <h2>Next</h2>
  *
- * A {@code ProjectSession} that keeps lowered modules per blob and resolves imports between files
- * (summaries of imported functions, as the Java session does), so cross-module flows come and go
- * with the commit that changes any file of them; then moving the Java interpreter
- * ({@code analysis.java.taint}, changed by another session while this core was written) onto
- * these values, paths, summaries and guards, with JavaParser as its front end.
+ * Caching summaries across commits by the blob ids they depend on, if analysing importers proves
+ * too slow on large trees; resolving imported classes and module attributes; then moving the Java
+ * interpreter ({@code analysis.java.taint}, changed by another session while this core was
+ * written, so left alone here) onto these values, paths, summaries and guards, with JavaParser as
+ * its front end.
  */
 package dev.vigil.engine.analysis.taint;
