@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code startswith} on a canonicalised path, an anchored regular expression, {@code isdigit}).
  * {@code not}, {@code and} and {@code or} combine as in logic: {@code if x not in ALLOWED: return}
  * leaves {@code x} sanitized after the {@code if}. A checked expression such as
- * {@code urlparse(url).hostname} sanitizes the variable it is computed from.
+ * {@code urlparse(url).hostname} sanitizes the variable it is computed from, and so does a check
+ * of a variable assigned such a view ({@code host = urlparse(url).netloc}).
  */
 final class Guards {
   private final TaintModels models;
@@ -110,15 +111,17 @@ final class Guards {
     if (key != null) keys.add(key);
     String root = root(checked);
     if (root != null && !root.equals(key)) keys.add(root);
+    String origin = root == null ? null : s.origin(root);
+    if (origin != null && !keys.contains(origin)) keys.add(origin);
     FlowStep step = new FlowStep(FlowStep.Kind.SANITIZER, span, "checked by " + span.code());
     for (String k : keys) {
-      Value v = k.equals(root) ? s.whole(k) : s.get(k);
+      Value v = k.equals(root) || k.equals(origin) ? s.whole(k) : s.get(k);
       if (v == null || !v.tainted()) continue;
       if (!requires.isEmpty() && !v.taints().stream().allMatch(t -> t.marks().contains(requires))) continue;
       Value refined = marks.contains("all") ? v.withTaints(List.of())
           : v.mapTaints(t -> t.marked(marks, step));
       s.replace(k, refined);
-      if (k.equals(root)) {
+      if (k.equals(root) || k.equals(origin)) {
         for (String sub : new ArrayList<>(s.entries().keySet())) {
           if (sub.startsWith(k + ".") || sub.startsWith(k + "[")) {
             Value part = s.get(sub);
@@ -131,7 +134,7 @@ final class Guards {
   }
 
   /** Returns the variable an expression is computed from: {@code f(x).y} and {@code x.y()} give x. */
-  private static String root(Expr e) {
+  static String root(Expr e) {
     if (e instanceof Expr.Name n) return n.id();
     if (e instanceof Member m) return root(m.object());
     if (e instanceof Expr.Index x) return root(x.object());

@@ -53,7 +53,7 @@ final class Interpreter {
 
   private State exec(Stmt stmt, State s) {
     if (stmt instanceof Stmt.Assign a) {
-      assign(a.target(), eval(a.value(), s), a.span(), s);
+      assign(a.target(), eval(a.value(), s), a.span(), s, a.value());
     } else if (stmt instanceof Stmt.Eval e) {
       eval(e.expr(), s);
     } else if (stmt instanceof Stmt.If i) {
@@ -130,9 +130,16 @@ final class Interpreter {
 
   /** Stores {@code value} in {@code target}, checking the sinks of attribute assignments. */
   void assign(Expr target, Value value, Span span, State s) {
+    assign(target, value, span, s, null);
+  }
+
+  /** Stores a value; {@code source}, the expression assigned, tells what a name is a view of. */
+  private void assign(Expr target, Value value, Span span, State s, Expr source) {
     if (target instanceof Name n) {
       s.put(n.id(), value.mapTaints(t -> t.through(new FlowStep(FlowStep.Kind.PROPAGATION, span,
           "assigned to " + n.id()))));
+      s.derive(n.id(), source instanceof Member || source instanceof Index || source instanceof Call
+          ? Guards.root(source) : null);
     } else if (target instanceof Member m) {
       Value object = eval(m.object(), s);
       calls.assigned(object, m.name(), value, span, frame);

@@ -10,19 +10,33 @@ import java.util.Map;
  */
 final class State {
   private final Map<String, Value> values;
+  /** For a variable assigned a view of another ({@code host = urlparse(url).netloc}), that one. */
+  private final Map<String, String> derived;
   private boolean ended;
 
   State() {
-    this(new HashMap<>(), false);
+    this(new HashMap<>(), new HashMap<>(), false);
   }
 
-  private State(Map<String, Value> values, boolean ended) {
+  private State(Map<String, Value> values, Map<String, String> derived, boolean ended) {
     this.values = values;
+    this.derived = derived;
     this.ended = ended;
   }
 
   State copy() {
-    return new State(new HashMap<>(values), ended);
+    return new State(new HashMap<>(values), new HashMap<>(derived), ended);
+  }
+
+  /** Records that {@code name} now holds a view of {@code origin} (null: of nothing known). */
+  void derive(String name, String origin) {
+    if (origin == null || origin.equals(name)) derived.remove(name);
+    else derived.put(name, origin);
+  }
+
+  /** Returns the variable {@code name} was computed from, or null. */
+  String origin(String name) {
+    return derived.get(name);
   }
 
   Value get(String key) {
@@ -62,6 +76,8 @@ final class State {
   void replaceWith(State other) {
     values.clear();
     values.putAll(other.values);
+    derived.clear();
+    derived.putAll(other.derived);
     ended = other.ended;
   }
 
@@ -85,6 +101,8 @@ final class State {
     b.values.forEach((key, value) -> joined.merge(key, value, Value::join));
     a.values.keySet().stream().filter(k -> !b.values.containsKey(k))
         .forEach(k -> joined.put(k, a.values.get(k)));
-    return new State(joined, false);
+    Map<String, String> derived = new HashMap<>(a.derived);
+    derived.entrySet().removeIf(e -> !e.getValue().equals(b.derived.get(e.getKey())));
+    return new State(joined, derived, false);
   }
 }

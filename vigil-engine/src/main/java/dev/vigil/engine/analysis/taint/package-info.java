@@ -60,8 +60,9 @@
  * Calls into packages that are not files of the tree are unmodelled calls (taint passes through);
  * attributes written in one method are not seen by another; imported classes are not resolved
  * (only functions). A guard cleans the variable it checks and the one a checked expression is
- * computed from ({@code urlparse(url).hostname} cleans {@code url}), but not a variable that an
- * earlier assignment derived ({@code host = urlparse(url).netloc; if host in ALLOWED}). Unknown
+ * computed from ({@code urlparse(url).hostname} cleans {@code url}, and so does checking
+ * {@code host = urlparse(url).netloc}), even when only a part of it was checked
+ * ({@code first = parts[0]}). Unknown
  * receivers match rows written for any receiver ({@code *.execute}).
  *
  * <h2>Next</h2>
