@@ -353,7 +353,7 @@ public final class JavaScriptFrontEnd implements FrontEnd {
       return expr(inner);
     }
     return switch (n.type()) {
-      case "identifier", "shorthand_property_identifier" -> n.text().equals("undefined")
+      case "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern" -> n.text().equals("undefined")
           ? new Expr.Literal(span, null) : new Expr.Name(span, n.text());
       case "this" -> new Expr.Name(span, "this");
       case "string" -> new Expr.Literal(span, unquote(n.text()));

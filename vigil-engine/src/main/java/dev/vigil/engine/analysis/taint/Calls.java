@@ -85,6 +85,7 @@ final class Calls {
       for (Value v : in.select(receiver, positional, keywords)) sink(v, row, c.span(), api, frame);
     }
     startHandlers(models.entryPoints(names), api, receiver, positional, keywords);
+    if (c.callee() instanceof Member m) update(m.object(), receiver, names, positional, keywords, s);
     Value result;
     Value.Callable function = callee.function();
     ModuleAnalysis.External external = function == null ? analysis.external(api) : null;
@@ -113,6 +114,21 @@ final class Calls {
     }
     if (models.exits(names)) s.end();
     return result;
+  }
+
+  /** Stores the taints of what an update row's call puts into its receiver's variable. */
+  private void update(Expr object, Value receiver, List<String> names, List<Value> positional,
+      Map<String, Value> keywords, State s) {
+    String key = Interpreter.key(object);
+    if (key == null || receiver == null) return;
+    List<Taint> added = new ArrayList<>();
+    for (ModelRows.Update row : models.updates(names)) {
+      for (Value v : row.input().select(receiver, positional, keywords)) added.addAll(v.taints());
+    }
+    if (added.isEmpty()) return;
+    List<Taint> all = new ArrayList<>(receiver.taints());
+    all.addAll(added);
+    s.replace(key, receiver.withTaints(all));
   }
 
   private Value withSources(Value value, List<Source> rows, Span span) {

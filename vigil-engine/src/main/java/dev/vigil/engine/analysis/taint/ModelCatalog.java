@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class ModelCatalog {
   private static final Set<String> SECTIONS = Set.of("types", "supertypes", "sources",
-      "entryPoints", "sinks", "sanitizers", "guards", "exits");
+      "entryPoints", "sinks", "sanitizers", "guards", "updates", "exits");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
   private final List<ModelRows.TypeRow> types = new ArrayList<>();
@@ -29,6 +29,7 @@ final class ModelCatalog {
   private final List<ModelRows.Sink> sinks = new ArrayList<>();
   private final List<ModelRows.Sanitizer> sanitizers = new ArrayList<>();
   private final List<ModelRows.Guard> guards = new ArrayList<>();
+  private final List<ModelRows.Update> updates = new ArrayList<>();
   private final List<ModelRows.Exit> exits = new ArrayList<>();
 
   /** Returns the models of {@code models/<language>/} that ship with Vigil. */
@@ -70,7 +71,8 @@ final class ModelCatalog {
   }
 
   TaintModels build() {
-    return new TaintModels(types, supertypes, sources, entryPoints, sinks, sanitizers, guards, exits);
+    return new TaintModels(types, supertypes, sources, entryPoints, sinks, sanitizers, guards,
+        updates, exits);
   }
 
   private void addRow(String section, String[] c) {
@@ -89,6 +91,7 @@ final class ModelCatalog {
       }
       case "guards" -> guards.add(new ModelRows.Guard(c[0], Input.parse(c[1]), marks(c[2]), c[3],
           last(c, 5)));
+      case "updates" -> updates.add(new ModelRows.Update(c[0], Input.parse(c[1]), last(c, 3)));
       default -> exits.add(new ModelRows.Exit(c[0], last(c, 2)));
     }
   }

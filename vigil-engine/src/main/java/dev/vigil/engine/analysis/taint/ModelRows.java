@@ -34,6 +34,9 @@ final class ModelRows {
   /** A check that, where it holds, sanitizes its checked input for some kinds. */
   record Guard(String api, Input checked, Set<String> marks, String requires, String provenance) {}
 
+  /** A call that stores its input in its receiver ({@code list.append(x)}, {@code a.push(x)}). */
+  record Update(String api, Input input, String provenance) {}
+
   /** A call that does not return (it raises or exits). */
   record Exit(String api, String provenance) {}
 }

@@ -28,11 +28,13 @@ final class TaintModels {
   private final Map<String, List<Sink>> sinks = new HashMap<>();
   private final Map<String, List<Sanitizer>> sanitizers = new HashMap<>();
   private final Map<String, List<Guard>> guards = new HashMap<>();
+  private final Map<String, List<ModelRows.Update>> updates = new HashMap<>();
   private final Set<String> exits = new java.util.HashSet<>();
 
   TaintModels(List<ModelRows.TypeRow> typeRows, List<ModelRows.Supertype> supertypeRows,
       List<Source> sourceRows, List<EntryPoint> entryRows, List<Sink> sinkRows,
-      List<Sanitizer> sanitizerRows, List<Guard> guardRows, List<Exit> exitRows) {
+      List<Sanitizer> sanitizerRows, List<Guard> guardRows, List<ModelRows.Update> updateRows,
+      List<Exit> exitRows) {
     typeRows.forEach(r -> types.put(r.api(), r.type()));
     supertypeRows.forEach(r -> supertypes.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r.supertype()));
     sourceRows.forEach(r -> sources.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
@@ -43,6 +45,7 @@ final class TaintModels {
     sinkRows.forEach(r -> sinks.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
     sanitizerRows.forEach(r -> sanitizers.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
     guardRows.forEach(r -> guards.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
+    updateRows.forEach(r -> updates.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
     exitRows.forEach(r -> exits.add(r.api()));
   }
 
@@ -105,6 +108,10 @@ final class TaintModels {
 
   List<Guard> guards(List<String> names) {
     return collect(guards, names);
+  }
+
+  List<ModelRows.Update> updates(List<String> names) {
+    return collect(updates, names);
   }
 
   boolean exits(List<String> names) {
