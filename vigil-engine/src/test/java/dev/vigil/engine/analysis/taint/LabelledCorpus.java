@@ -39,7 +39,7 @@ final class LabelledCorpus {
       Path root = Path.of(LabelledCorpus.class.getClassLoader().getResource("corpus/" + language).toURI());
       try (Stream<Path> walk = Files.walk(root)) {
         return new LabelledCorpus(root, walk.filter(Files::isRegularFile)
-            .filter(p -> !p.getFileName().toString().endsWith(".yaml")).sorted().toList());
+            .sorted().toList());
       }
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
@@ -70,7 +70,7 @@ final class LabelledCorpus {
     Map<String, Score> scores = new TreeMap<>();
     for (Path file : files) {
       String name = root.relativize(file).toString().replace('\\', '/');
-      if (!which.test(name)) continue;
+      if (!which.test(name) || !analyzer.reads(name)) continue;
       String text = read(file);
       RuleSamples samples = RuleSamples.parse(name, text);
       List<Finding> findings = analyzer.analyze(new AnalysisContext(name, "corpus",
