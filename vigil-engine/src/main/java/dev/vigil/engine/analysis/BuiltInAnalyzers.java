@@ -13,6 +13,8 @@ final class BuiltInAnalyzers {
     return List.of(SecretsAnalyzer.withBuiltInRules(),
         WorkflowAnalyzer.withBuiltInRules(),
         JavaTaintAnalyzer.withBuiltInModels(),
-        dev.vigil.engine.analysis.java.crypto.CryptoAnalyzer.withBuiltInRules());
+        dev.vigil.engine.analysis.java.crypto.CryptoAnalyzer.withBuiltInRules(),
+        dev.vigil.engine.analysis.python.PythonTaintAnalyzer.withBuiltInModels(),
+        dev.vigil.engine.analysis.javascript.JavaScriptTaintAnalyzer.withBuiltInModels());
   }
 }

@@ -1,0 +1,116 @@
+package dev.vigil.engine.analysis.taint;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Which input of a call a model row means, as written in the YAML rows: {@code Argument[0]},
+ * {@code Argument[0,url]} (position or keyword), {@code Argument[shell]} (keyword),
+ * {@code Argument[1..]}, {@code Argument[last]}, {@code Argument} (any), an element of a literal
+ * collection argument {@code Argument[0][0]} or {@code Argument[2].shell}, {@code Qualifier} (the
+ * receiver), {@code Assigned} (the value assigned to an attribute), {@code ReturnValue} (a
+ * handler's return). A condition may follow: {@code when|unless <input>=~<regex>}, matched against
+ * the text of a constant or the API name of that input.
+ */
+record Input(Where where, int position, String keyword, boolean rest, String element,
+    Condition condition) {
+  /** The places an input can be. */
+  enum Where { ARGUMENT, ANY_ARGUMENT, LAST_ARGUMENT, QUALIFIER, ASSIGNED, RETURN_VALUE }
+
+  /** A condition on another input's constant text or API name. */
+  record Condition(boolean negated, Input input, Pattern pattern) {}
+
+  private static final Pattern SPEC = Pattern.compile(
+      "(Argument|Qualifier|Assigned|ReturnValue)(?:\\[([^\\]]*)\\])?(?:\\[(\\w+)\\]|\\.(\\w+))?");
+
+  /** Parses an input with its optional condition; throws naming what is wrong. */
+  static Input parse(String text) {
+    String[] parts = text.strip().split("\\s+(?=when\\s|unless\\s)", 2);
+    Input input = parseBare(parts[0]);
+    if (parts.length == 1) return input;
+    String cond = parts[1].strip();
+    boolean negated = cond.startsWith("unless");
+    String rest = cond.substring(negated ? 6 : 4).strip();
+    int op = rest.indexOf("=~");
+    if (op < 0) throw new IllegalArgumentException("condition needs '=~': " + cond);
+    Condition condition = new Condition(negated, parseBare(rest.substring(0, op).strip()),
+        Pattern.compile(rest.substring(op + 2).strip()));
+    return new Input(input.where, input.position, input.keyword, input.rest, input.element,
+        condition);
+  }
+
+  private static Input parseBare(String text) {
+    var m = SPEC.matcher(text);
+    if (!m.matches()) throw new IllegalArgumentException("not an input: '" + text + "'");
+    String element = m.group(3) != null ? m.group(3) : m.group(4);
+    switch (m.group(1)) {
+      case "Qualifier" -> {
+        return new Input(Where.QUALIFIER, -1, null, false, element, null);
+      }
+      case "Assigned" -> {
+        return new Input(Where.ASSIGNED, -1, null, false, null, null);
+      }
+      case "ReturnValue" -> {
+        return new Input(Where.RETURN_VALUE, -1, null, false, null, null);
+      }
+      default -> {
+        String index = m.group(2);
+        if (index == null) return new Input(Where.ANY_ARGUMENT, -1, null, false, element, null);
+        if (index.equals("last")) return new Input(Where.LAST_ARGUMENT, -1, null, false, element, null);
+        if (index.endsWith("..")) {
+          return new Input(Where.ARGUMENT, Integer.parseInt(index.substring(0, index.length() - 2)),
+              null, true, element, null);
+        }
+        int position = -1;
+        String keyword = null;
+        for (String part : index.split(",")) {
+          if (part.strip().matches("\\d+")) position = Integer.parseInt(part.strip());
+          else keyword = part.strip();
+        }
+        return new Input(Where.ARGUMENT, position, keyword, false, element, null);
+      }
+    }
+  }
+
+  /** Returns the values this input selects among a call's arguments and receiver. */
+  List<Value> select(Value receiver, List<Value> positional, java.util.Map<String, Value> keywords) {
+    List<Value> selected = new java.util.ArrayList<>();
+    switch (where) {
+      case QUALIFIER -> {
+        if (receiver != null) selected.add(receiver);
+      }
+      case ANY_ARGUMENT -> {
+        selected.addAll(positional);
+        selected.addAll(keywords.values());
+      }
+      case LAST_ARGUMENT -> {
+        if (!positional.isEmpty()) selected.add(positional.get(positional.size() - 1));
+      }
+      case ARGUMENT -> {
+        if (rest) {
+          for (int i = position; i < positional.size(); i++) selected.add(positional.get(i));
+        } else if (position >= 0 && position < positional.size()) {
+          selected.add(positional.get(position));
+        } else if (keyword != null && keywords.containsKey(keyword)) {
+          selected.add(keywords.get(keyword));
+        }
+      }
+      default -> { }
+    }
+    if (element == null) return selected;
+    return selected.stream().map(v -> v.isCollection() ? v.element(element) : v)
+        .filter(Objects::nonNull).toList();
+  }
+
+  /** Returns true if the condition holds (or there is none) for this call. */
+  boolean applies(Value receiver, List<Value> positional, java.util.Map<String, Value> keywords) {
+    if (condition == null) return true;
+    boolean matched = false;
+    for (Value v : condition.input.select(receiver, positional, keywords)) {
+      String text = v.constant() != null ? String.valueOf(v.constant()) : v.api();
+      if (text != null && condition.pattern.matcher(text).matches()) matched = true;
+    }
+    return matched != condition.negated;
+  }
+}
