@@ -42,6 +42,12 @@ public record FindingQuery(
       List.of("repository_id", "path"), List.of("repository_id", "owner"),
       List.of("repository_id", "confidence_rank"));
 
+  /** Sort columns holding a rank where 0 is the most (severe, confident): their order is inverted. */
+  private static final java.util.Set<String> RANKED = java.util.Set.of("severity_rank", "confidence_rank");
+
+  /** The sort of a query that names none: most severe first. */
+  public static final String DEFAULT_SORT = "-severity";
+
   /** Sort columns that may be null; nulls sort as if greater than any value, on H2 as on PostgreSQL. */
   private static final java.util.Set<String> NULLABLE = java.util.Set.of("owner", "introduced_at");
 
@@ -68,7 +74,7 @@ public record FindingQuery(
       throw new FieldException("status", "unknown status '" + status + "': expected one of "
           + String.join(", ", FindingRecord.STATUSES));
     }
-    String field = sort == null ? "severity" : sort.startsWith("-") ? sort.substring(1) : sort;
+    String field = sort == null ? DEFAULT_SORT.substring(1) : sort.startsWith("-") ? sort.substring(1) : sort;
     if (!SORT_COLUMNS.containsKey(field)) {
       throw new FieldException("sort", "cannot sort on '" + field + "': expected one of "
           + String.join(", ", SORT_COLUMNS.keySet().stream().sorted().toList()));
@@ -76,15 +82,16 @@ public record FindingQuery(
   }
 
   /**
-   * Returns the ORDER BY clause; ties are broken by id so pages never overlap. Severity and
-   * confidence sort by rank (most severe, most confident first); nulls come last ascending and
-   * first descending on both databases (H2 would otherwise put them first ascending).
+   * Returns the ORDER BY clause; ties are broken by id so pages never overlap. {@code -field} is
+   * descending like every field: {@code -severity} most severe first, {@code -confidence} most
+   * confident first (their rank columns, 0 = most, run ascending then); nulls come last ascending
+   * and first descending on both databases (H2 would otherwise put them first ascending).
    */
   String orderBy() {
-    String value = sort == null ? "severity" : sort;
+    String value = sort == null ? DEFAULT_SORT : sort;
     boolean descending = value.startsWith("-");
     String column = SORT_COLUMNS.get(descending ? value.substring(1) : value);
-    String direction = descending ? " DESC" : " ASC";
+    String direction = descending != RANKED.contains(column) ? " DESC" : " ASC";
     String nulls = !NULLABLE.contains(column) ? "" : descending ? " NULLS FIRST" : " NULLS LAST";
     return " ORDER BY " + boundPrefix(column) + column + direction + nulls
         + (column.equals("id") ? "" : ", id" + direction);

@@ -43,7 +43,7 @@ public record FindingFilters(String repositoryId, String severity, String status
       default -> throw new FieldException("validated", "validated must be yes or no");
     };
     return new FindingQuery(repositoryIds, severity, status, cweNumber, rule, path, commit, isValidated,
-        owner, sort == null ? "severity" : sort, page, size);
+        owner, sort == null ? FindingQuery.DEFAULT_SORT : sort, page, size);
   }
 
   /** Returns true if any filter is set. */
@@ -57,15 +57,21 @@ public record FindingFilters(String repositoryId, String severity, String status
     return url(sort, number);
   }
 
-  /** Returns the URL sorting on {@code field}: ascending first, descending if already ascending. */
+  /**
+   * Returns the URL sorting on {@code field}: the other direction if the view is sorted on it, else
+   * ascending, except severity and confidence, which start with the most severe, most confident.
+   */
   public String sortUrl(String field) {
-    String current = sort == null ? "severity" : sort;
-    return url(current.equals(field) ? "-" + field : field, 1);
+    String current = sort == null ? FindingQuery.DEFAULT_SORT : sort;
+    if (current.equals(field)) return url("-" + field, 1);
+    if (current.equals("-" + field)) return url(field, 1);
+    boolean mostFirst = field.equals("severity") || field.equals("confidence");
+    return url(mostFirst ? "-" + field : field, 1);
   }
 
   /** Returns {@code ascending} or {@code descending} if the view is sorted on {@code field}, else null. */
   public String sortState(String field) {
-    String current = sort == null ? "severity" : sort;
+    String current = sort == null ? FindingQuery.DEFAULT_SORT : sort;
     if (current.equals(field)) return "ascending";
     if (current.equals("-" + field)) return "descending";
     return null;
