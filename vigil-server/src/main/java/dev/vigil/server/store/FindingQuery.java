@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A filtered, sorted page of findings. Filters are exact except {@code path} (a prefix) and
- * {@code commit} (a sha prefix of the introducing or fixing commit). {@code repositoryIds} limits the
- * query to what the user may see.
+ * A filtered, sorted page of findings. Filters are exact except {@code path} (a prefix),
+ * {@code commit} (a sha prefix of the introducing or fixing commit), {@code owner} (the assigned
+ * owner, or one CODEOWNERS suggests when nobody is assigned) and {@code team} (one of the suggested
+ * owners, whoever is assigned). {@code repositoryIds} limits the query to what the user may see.
  */
 public record FindingQuery(
     List<Long> repositoryIds,
@@ -21,6 +22,7 @@ public record FindingQuery(
     String commit,
     Boolean validated,
     String owner,
+    String team,
     String sort,
     int page,
     int size) {
@@ -56,6 +58,12 @@ public record FindingQuery(
   /** The severity labels a filter accepts, most severe first. */
   public static final List<String> SEVERITIES =
       Arrays.stream(Severity.values()).map(Severity::label).toList();
+
+  /** Creates a query without a team filter. */
+  public FindingQuery(List<Long> repositoryIds, String severity, String status, Integer cwe, String ruleId,
+      String path, String commit, Boolean validated, String owner, String sort, int page, int size) {
+    this(repositoryIds, severity, status, cwe, ruleId, path, commit, validated, owner, null, sort, page, size);
+  }
 
   public FindingQuery {
     repositoryIds = List.copyOf(repositoryIds);
@@ -111,7 +119,6 @@ public record FindingQuery(
     if (cwe != null) bound.add("cwe");
     if (ruleId != null) bound.add("rule_id");
     if (validated != null) bound.add("validated");
-    if (owner != null) bound.add("owner");
     for (List<String> index : SORT_INDEXES) {
       List<String> leading = index.subList(0, index.size() - 1);
       if (index.get(index.size() - 1).equals(column) && bound.equals(java.util.Set.copyOf(leading))

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A finding of a repository as stored: its identity (fingerprint), what the analyzer said, where,
  * the commits that introduced and fixed it, and its triage state. {@code evidence} and
- * {@code sightings} are loaded only for the detail view (empty in lists).
+ * {@code sightings} are loaded only for the detail view (empty in lists). {@code suggestedOwners}
+ * are the owners CODEOWNERS names for its path at the newest scanned head (empty when none).
  */
 public record FindingRecord(
     long id,
@@ -35,7 +36,8 @@ public record FindingRecord(
     Instant firstSeenAt,
     Instant updatedAt,
     List<EvidenceStep> evidence,
-    List<Sighting> sightings) {
+    List<Sighting> sightings,
+    List<String> suggestedOwners) {
 
   /** Triage states; "fixed" is set by scans when the code no longer carries the finding. */
   public static final List<String> STATUSES =

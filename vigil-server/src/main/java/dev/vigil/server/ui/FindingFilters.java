@@ -14,8 +14,8 @@ import java.util.Map;
  * and page, kept as typed. Builds the store's query and the links that change one part of it.
  */
 public record FindingFilters(String repositoryId, String severity, String status, String cwe,
-    String rule, String path, String commit, String validated, String owner, String sort, int page,
-    int size) {
+    String rule, String path, String commit, String validated, String owner, String team, String sort,
+    int page, int size) {
   /** Page sizes offered. */
   public static final List<Integer> SIZES = List.of(25, 50, 100);
 
@@ -23,7 +23,7 @@ public record FindingFilters(String repositoryId, String severity, String status
   static FindingFilters from(Context ctx) {
     return new FindingFilters(param(ctx, "repositoryId"), param(ctx, "severity"), param(ctx, "status"),
         param(ctx, "cwe"), param(ctx, "rule"), param(ctx, "path"), param(ctx, "commit"),
-        param(ctx, "validated"), param(ctx, "owner"), param(ctx, "sort"),
+        param(ctx, "validated"), param(ctx, "owner"), param(ctx, "team"), param(ctx, "sort"),
         number(ctx.queryParam("page"), 1, 1, 1_000_000), number(ctx.queryParam("size"), 50, 1, 100));
   }
 
@@ -43,13 +43,13 @@ public record FindingFilters(String repositoryId, String severity, String status
       default -> throw new FieldException("validated", "validated must be yes or no");
     };
     return new FindingQuery(repositoryIds, severity, status, cweNumber, rule, path, commit, isValidated,
-        owner, sort == null ? FindingQuery.DEFAULT_SORT : sort, page, size);
+        owner, team, sort == null ? FindingQuery.DEFAULT_SORT : sort, page, size);
   }
 
   /** Returns true if any filter is set. */
   public boolean filtered() {
     return severity != null || status != null || cwe != null || rule != null || path != null
-        || commit != null || validated != null || owner != null;
+        || commit != null || validated != null || owner != null || team != null;
   }
 
   /** Returns the URL of page {@code number} of this view. */
@@ -94,6 +94,7 @@ public record FindingFilters(String repositoryId, String severity, String status
     params.put("commit", commit);
     params.put("validated", validated);
     params.put("owner", owner);
+    params.put("team", team);
     params.put("sort", sortValue);
     params.put("page", pageNumber == 1 ? null : String.valueOf(pageNumber));
     params.put("size", size == 50 ? null : String.valueOf(size));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.analysis.Confidence;
 import dev.vigil.engine.analysis.Severity;
+import dev.vigil.engine.owners.CodeOwners;
 import dev.vigil.server.FindingFixtures;
 import dev.vigil.server.FindingFixtures.Seed;
 import dev.vigil.server.auth.Role;
@@ -72,6 +73,44 @@ abstract class FindingStoreContract {
   }
 
   @Test
+  void suggestedOwnersComeFromCodeOwnersAndFilterByOwnerAndTeam() {
+    long owned = new RepositoryStore(database.jdbi(), SecretBox.fromKeyFile(temp.resolve("key")))
+        .create("owned", "/srv/owned", null, null, "main", user).id();
+    findings.recordBackfill(owned, 1, List.of(
+        seed("secrets.github-token", Severity.CRITICAL, Confidence.HIGH, "config/app.env", "a1", 1).tracked(),
+        seed("java.xss", Severity.MEDIUM, Confidence.LOW, "src/Web.java", "b2", 2).tracked(),
+        seed("secrets.generic", Severity.LOW, Confidence.HIGH, "vendor/lib.js", "c3", 3).tracked()));
+    CodeOwners codeOwners = CodeOwners.parse("CODEOWNERS",
+        "* @acme/platform\nconfig/ @acme/security @al_ice\nvendor/\n");
+
+    int changed = findings.suggestOwners(owned, codeOwners::ownersOf);
+    int again = findings.suggestOwners(owned, codeOwners::ownersOf);
+
+    assertThat(changed).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(ownedPaths(owned, null, "@acme/security")).containsExactly("config/app.env");
+    assertThat(ownedPaths(owned, null, "@acme/platform")).containsExactly("src/Web.java");
+    assertThat(ownedPaths(owned, "@al_ice", null)).containsExactly("config/app.env");
+    assertThat(ownedPaths(owned, "@alxice", null)).as("an underscore is not a wildcard").isEmpty();
+    FindingRecord config = findings.list(new FindingQuery(List.of(owned), null, null, null, null, "config/", null,
+        null, null, null, 1, 10)).items().get(0);
+    assertThat(config.suggestedOwners()).containsExactly("@acme/security", "@al_ice");
+
+    findings.triage(config.id(), "open", "sam", null);
+
+    assertThat(ownedPaths(owned, "@al_ice", null)).as("a person assigned replaces the suggestion").isEmpty();
+    assertThat(ownedPaths(owned, "sam", null)).containsExactly("config/app.env");
+    assertThat(ownedPaths(owned, null, "@acme/security")).containsExactly("config/app.env");
+    assertThat(findings.suggestOwners(owned, path -> List.of())).isEqualTo(2);
+    assertThat(ownedPaths(owned, null, "@acme/security")).isEmpty();
+  }
+
+  private List<String> ownedPaths(long owned, String owner, String team) {
+    return findings.list(new FindingQuery(List.of(owned), null, null, null, null, null, null, null, owner, team,
+        "path", 1, 50)).items().stream().map(FindingRecord::path).toList();
+  }
+
+  @Test
   void migrationsCreateEveryTable() {
     List<String> tables = database.jdbi().withHandle(h -> h.createQuery(
             "SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = 'public' "
@@ -105,9 +144,9 @@ abstract class FindingStoreContract {
 
   @Test
   void sortsAgreeOnBothDatabases() {
-    assertThat(paths("severity", null)).containsExactly("deploy/bot.env", "src/App.java", "src/Web.java",
+    assertThat(paths("-severity", null)).containsExactly("deploy/bot.env", "src/App.java", "src/Web.java",
         "docs/a_b.md", "docs/axb.md", "pom.xml");
-    assertThat(paths("-confidence", null)).containsExactly("src/Web.java", "deploy/bot.env", "pom.xml",
+    assertThat(paths("confidence", null)).containsExactly("src/Web.java", "deploy/bot.env", "pom.xml",
         "docs/axb.md", "docs/a_b.md", "src/App.java");
     assertThat(paths("commit", null)).containsExactly("src/App.java", "src/Web.java", "deploy/bot.env",
         "docs/a_b.md", "docs/axb.md", "pom.xml");

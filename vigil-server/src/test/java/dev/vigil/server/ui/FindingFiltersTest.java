@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class FindingFiltersTest {
   private static FindingFilters sortedBy(String sort) {
-    return new FindingFilters("7", null, null, null, null, null, null, null, null, sort, 1, 50);
+    return new FindingFilters("7", null, null, null, null, null, null, null, null, null, sort, 1, 50);
   }
 
   @Test
