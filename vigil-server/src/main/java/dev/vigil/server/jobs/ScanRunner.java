@@ -97,6 +97,8 @@ public final class ScanRunner {
         result = pass.run(git, window, listener, stopping);
       }
       findings.recordBackfill(scan.repositoryId(), scanId, result.findings());
+      // a date range ends before the tip: the scan is of its newest commit, where increments start
+      if (scan.windowUntil() != null) scans.head(scanId, result.head().sha());
       threatModels.refresh(repository, git, result.head().sha());
       suggestOwners(repository, git, ObjectId.fromString(result.head().sha()));
       scans.done(scanId, result.skipped());
@@ -181,6 +183,9 @@ public final class ScanRunner {
   }
 
   private static HistoryWindow window(ScanRecord scan) {
+    if (scan.windowUntil() != null) {
+      return HistoryWindow.between(scan.branch(), scan.windowSince(), scan.windowUntil());
+    }
     return scan.windowSince() != null
         ? HistoryWindow.since(scan.branch(), scan.windowSince())
         : HistoryWindow.lastCommits(scan.branch(),

@@ -130,8 +130,8 @@ public final class ScanPages {
     try {
       Long environment = environmentId.isEmpty() ? null : environmentId(environmentId);
       ScanRecord scan = "since".equals(window)
-          ? launcher.backfill(visit.user(), repository, branch, null, since(since), environment)
-          : launcher.backfill(visit.user(), repository, branch, commits(commits), null, environment);
+          ? launcher.backfill(visit.user(), repository, branch, null, since(since), null, environment)
+          : launcher.backfill(visit.user(), repository, branch, commits(commits), null, null, environment);
       ctx.redirect("/scans/" + scan.id(), HttpStatus.SEE_OTHER);
     } catch (ApiException e) {
       if (e.status() != 400) throw e;
