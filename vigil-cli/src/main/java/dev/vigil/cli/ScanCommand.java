@@ -87,6 +87,10 @@ final class ScanCommand implements Callable<Integer> {
     String since;
   }
 
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "Walk the commits up to DATE (a date includes its whole day, UTC); with --since, a date range.")
+  String until;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, json or sarif (default: ${DEFAULT-VALUE}).")
   String format;
@@ -197,8 +201,14 @@ final class ScanCommand implements Callable<Integer> {
   private ScanResult scanHistory(List<Analyzer> analyzers, PassOptions options) {
     try (Repository repository = GitRepositories.open(path)) {
       String name = branch != null ? branch : GitRepositories.currentBranch(repository);
-      HistoryWindow historyWindow = window.since != null
-          ? HistoryWindow.since(name, parseDate(window.since))
+      if (until != null && window.commits != null) {
+        throw new IllegalArgumentException("--until takes a date range: use it with --since, not --window");
+      }
+      HistoryWindow historyWindow = until != null
+          ? HistoryWindow.between(name, window.since == null ? null : parseDate("--since", window.since),
+              endOfDate(until))
+          : window.since != null
+          ? HistoryWindow.since(name, parseDate("--since", window.since))
           : HistoryWindow.lastCommits(name,
               window.commits == null ? HistoryWindow.DEFAULT_COMMITS : window.commits);
       PrintWriter err = spec.commandLine().getErr();
@@ -219,16 +229,23 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  static Instant parseDate(String text) {
+  /** Returns the start of a date (UTC) or the instant of a time given to {@code option}. */
+  static Instant parseDate(String option, String text) {
     try {
       return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
     } catch (DateTimeParseException notADate) {
       try {
         return OffsetDateTime.parse(text).toInstant();
       } catch (DateTimeParseException notATime) {
-        throw new IllegalArgumentException("invalid --since '" + text
+        throw new IllegalArgumentException("invalid " + option + " '" + text
             + "': expected a date like 2024-01-31 or 2024-01-31T10:00:00Z");
       }
     }
+  }
+
+  /** Returns the last second of a date (so the day is included) or the instant of a time. */
+  static Instant endOfDate(String text) {
+    Instant start = parseDate("--until", text);
+    return text.contains("T") ? start : start.plusSeconds(86_399);
   }
 }

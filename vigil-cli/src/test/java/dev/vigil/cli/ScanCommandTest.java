@@ -150,6 +150,34 @@ class ScanCommandTest {
   }
 
   @Test
+  void sinceAndUntilScanADateRangeForAnIncidentReview() throws Exception {
+    RevCommit added;
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("app.properties", "name=demo\n");
+      commit(git, "start", 1);
+      write("app.properties", "name=demo\ngithub.token=" + TOKEN + "\n");
+      added = commit(git, "configure the deploy bot", 2);
+      write("app.properties", "name=demo\n");
+      commit(git, "remove the token", 30);
+    }
+
+    Run incident = vigil("scan", dir.toString(), "--since", "2024-03-01T01:30:00Z", "--until", "2024-03-01",
+        "--format", "json", "--no-progress");
+    Run before = vigil("scan", dir.toString(), "--until", "2024-03-01T01:00:00Z", "--format", "json", "--no-progress");
+
+    assertThat(incident.status()).as(incident.err()).isZero();
+    JsonNode report = new ObjectMapper().readTree(incident.out());
+    assertThat(report.get("findings")).hasSize(1);
+    assertThat(report.get("findings").get(0).get("introducedIn").get("sha").asText()).isEqualTo(added.name());
+    assertThat(report.get("findings").get(0).get("presentAtHead").asBoolean()).isTrue();
+    assertThat(new ObjectMapper().readTree(before.out()).get("findings")).isEmpty();
+    assertBadInput(vigil("scan", dir.toString(), "--window", "5", "--until", "2024-03-01"),
+        "vigil: --until takes a date range: use it with --since, not --window");
+    assertBadInput(vigil("scan", dir.toString(), "--until", "soon"),
+        "vigil: invalid --until 'soon': expected a date like 2024-01-31 or 2024-01-31T10:00:00Z");
+  }
+
+  @Test
   void badInputIsOneLineWithStatusTwo() throws Exception {
     Files.createDirectories(dir.resolve("plain"));
     assertBadInput(vigil("scan", dir.resolve("plain").toString()),

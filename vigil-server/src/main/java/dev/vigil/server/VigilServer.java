@@ -100,7 +100,7 @@ public final class VigilServer implements AutoCloseable {
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
           new FindingRanking(threatModels, findings, triage), sessions, environments, healthChecks,
-          validations);
+          validations, database.jdbi());
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));

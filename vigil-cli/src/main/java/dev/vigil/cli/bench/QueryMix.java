@@ -44,22 +44,22 @@ final class QueryMix {
     String commit = seeder.commits().get(random.nextInt(seeder.commits().size())).substring(0, 7);
     return switch (shape) {
       case "default view" -> q(one, null, null, null, null, null, null, null, null, null, 1);
-      case "open by severity" -> q(one, null, "open", null, null, null, null, null, null, "severity", 1);
+      case "open by severity" -> q(one, null, "open", null, null, null, null, null, null, "-severity", 1);
       case "high+open newest first" -> q(one, "high", "open", null, null, null, null, null, null, "-introduced", 1);
       case "cwe by path" -> q(one, null, null, rule.getValue(), null, null, null, null, null, "path", 1);
       case "rule by -line" -> q(one, null, null, null, rule.getKey(), null, null, null, null, "-line", 1);
       case "path prefix" -> q(one, null, null, null, null, "src/main/java/com/acme/" + module + "/", null,
-          null, null, "severity", 1);
+          null, null, "-severity", 1);
       case "commit prefix" -> q(one, null, null, null, null, null, commit, null, null, "id", 1);
       case "all repos critical by -commit" -> q(repositories, "critical", null, null, null, null, null,
           null, null, "-commit", 1);
       case "owner by status" -> q(one, null, null, null, null, null, null, null, owner, "status", 1);
-      case "validated" -> q(one, null, null, null, null, null, null, true, null, "-severity", 1);
+      case "validated" -> q(one, null, null, null, null, null, null, true, null, "severity", 1);
       case "deep page default" -> q(List.of(biggest), null, null, null, null, null, null, null, null, null,
           deepPage(random, seeder.count("repo:" + biggest)));
       case "deep page open by path" -> q(List.of(biggest), null, "open", null, null, null, null, null, null,
           "path", deepPage(random, seeder.count("repo:" + biggest + ":open")));
-      case "sort confidence" -> q(one, null, null, null, null, null, null, null, null, "confidence", 1);
+      case "sort confidence" -> q(one, null, null, null, null, null, null, null, null, "-confidence", 1);
       case "sort owner" -> q(one, null, null, null, null, null, null, null, null, "owner", 1 + random.nextInt(5));
       case "all repos deep by -id" -> q(repositories, null, null, null, null, null, null, null, null, "-id",
           deepPage(random, 2L * seeder.count("repo:" + biggest)));
@@ -77,6 +77,6 @@ final class QueryMix {
   private static FindingQuery q(List<Long> repositories, String severity, String status, Integer cwe,
       String rule, String path, String commit, Boolean validated, String owner, String sort, int page) {
     return new FindingQuery(repositories, severity, status, cwe, rule, path, commit, validated, null, owner,
-        sort, page, PAGE_SIZE);
+        null, sort, page, PAGE_SIZE);
   }
 }

@@ -26,6 +26,7 @@ final class BlobAnalysis {
   private final PathScope scope;
   private final Map<String, BlobContent> unreadable = new HashMap<>();
   private final Map<String, SkippedFile> skipped = new LinkedHashMap<>();
+  private IgnoreRules ignore = IgnoreRules.NONE;
   private long blobsRead;
   private long bytesAnalysed;
   private long analyzerRuns;
@@ -40,9 +41,30 @@ final class BlobAnalysis {
     this.contents = contents;
   }
 
-  /** Returns true if {@code path} is in scope and some analyzer reads files there. */
+  /** Sets the {@code .vigilignore} rules of the commit or folder being analysed. */
+  void ignore(IgnoreRules rules) {
+    this.ignore = rules;
+  }
+
+  /** Returns the current {@code .vigilignore} rules. */
+  IgnoreRules ignoreRules() {
+    return ignore;
+  }
+
+  /**
+   * Returns true if {@code path} is in scope, not ignored and some analyzer reads files there; a
+   * path the ignore rules keep out is recorded as skipped once, with the pattern that matched.
+   */
   boolean tracks(String path) {
-    if (!scope.includes(path)) return false;
+    if (!scope.includes(path) || !read(path)) return false;
+    var rule = ignore.ruleIgnoring(path);
+    if (rule.isEmpty()) return true;
+    skip(new SkippedFile(path, "", null, SkippedFile.Reason.IGNORED, "matches '" + rule.get() + "'"));
+    return false;
+  }
+
+  /** Returns true if some analyzer reads files at {@code path}. */
+  private boolean read(String path) {
     for (Analyzer analyzer : analyzers) {
       if (analyzer.reads(path)) return true;
     }

@@ -99,6 +99,7 @@ public final class CommitPass {
         diff.setDetectRenames(true);
         commits = WindowCommits.list(walk, head, window);
         infos = commits.stream().map(CommitInfo::of).toList();
+        blobs.ignore(IgnoreRules.at(reader, commits.get(0).getTree()));
 
         int next = checkpoint == null ? 0 : restore(checkpoint);
         for (int i = next; i < commits.size(); i++) {
@@ -170,7 +171,10 @@ public final class CommitPass {
         tree.setRecursive(true);
         while (tree.next() && total < HeadRefinement.MAX_TOTAL_BYTES) {
           String path = tree.getPathString();
-          if (!isFile(tree.getFileMode(0)) || !options.scope().includes(path) || !wanted.test(path)) continue;
+          if (!isFile(tree.getFileMode(0)) || !options.scope().includes(path) || !wanted.test(path)
+              || blobs.ignoreRules().ignores(path)) {
+            continue;
+          }
           ObjectLoader loader = reader.open(tree.getObjectId(0), Constants.OBJ_BLOB);
           if (loader.getSize() > HeadRefinement.MAX_FILE_BYTES) continue;
           byte[] bytes = loader.getBytes();

@@ -10,7 +10,8 @@ public record SkippedFile(String path, String blobId, String commitSha, Reason r
     TOO_LARGE("larger than the size cap"),
     UNREADABLE("object missing or corrupt"),
     SYMLINK("symbolic link, not followed"),
-    ANALYZER_ERROR("an analyzer failed on it");
+    ANALYZER_ERROR("an analyzer failed on it"),
+    IGNORED("listed in .vigilignore");
 
     private final String description;
 

@@ -52,6 +52,7 @@ public final class TreeScan {
     Map<String, String> blobIds = new HashMap<>();
     ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
     try {
+      blobs.ignore(IgnoreRules.in(root));
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -91,7 +92,7 @@ public final class TreeScan {
     }
     List<TrackedFinding> findings = present(own, project.analyse(null), blobIds);
     List<TrackedFinding> refined = HeadRefinement.apply(analyzers, findings,
-        wanted -> folderFiles(root, wanted));
+        wanted -> folderFiles(root, wanted.and(path -> !blobs.ignoreRules().ignores(path))));
     return new ScanResult(refined, blobs.skipped(), null, 0, blobs.stats(),
         Duration.ofNanos(System.nanoTime() - start));
   }

@@ -49,6 +49,9 @@ final class WindowCommits {
     List<RevCommit> commits = new ArrayList<>();
     try {
       RevCommit commit = walk.parseCommit(head);
+      while (commit != null && window.startsAfter(Instant.ofEpochSecond(commit.getCommitTime()))) {
+        commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+      }
       while (commit != null && commits.size() < window.maxCommits()) {
         if (window.endsBefore(Instant.ofEpochSecond(commit.getCommitTime()))) break;
         commits.add(commit);

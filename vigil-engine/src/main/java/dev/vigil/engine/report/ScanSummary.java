@@ -78,6 +78,7 @@ public record ScanSummary(
   }
 
   private static String reasonLabel(SkippedFile.Reason reason) {
+    if (reason == SkippedFile.Reason.IGNORED) return "by .vigilignore";
     return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -49,7 +49,7 @@ public final class BranchPoller {
       head = ScanRunner.resolve(git, branch).name();
     }
     if (head.equals(last.headSha())) return -1;
-    ScanRecord scan = scans.create(repository.id(), null, branch, ScanRecord.INCREMENTAL, null, null,
+    ScanRecord scan = scans.create(repository.id(), null, branch, ScanRecord.INCREMENTAL, null, null, null,
         last.headSha(), null);
     enqueue.accept(scan.id());
     log.info("{} {} moved to {}: incremental scan {}", repository.name(), branch, head, scan.id());

@@ -10,6 +10,7 @@ import dev.vigil.engine.git.ScanCheckpoint;
 import dev.vigil.engine.git.ScanListener;
 import dev.vigil.engine.git.ScanProgress;
 import dev.vigil.engine.git.ScanResult;
+import dev.vigil.engine.owners.CodeOwners;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanRecord;
@@ -96,7 +97,10 @@ public final class ScanRunner {
         result = pass.run(git, window, listener, stopping);
       }
       findings.recordBackfill(scan.repositoryId(), scanId, result.findings());
+      // a date range ends before the tip: the scan is of its newest commit, where increments start
+      if (scan.windowUntil() != null) scans.head(scanId, result.head().sha());
       threatModels.refresh(repository, git, result.head().sha());
+      suggestOwners(repository, git, ObjectId.fromString(result.head().sha()));
       scans.done(scanId, result.skipped());
       log.info("scan {} done: {} commits, {} findings", scanId, result.commitsScanned(),
           result.findings().size());
@@ -142,9 +146,27 @@ public final class ScanRunner {
       findings.recordIncremental(scan.repositoryId(), scan.id(), result.findings(),
           CommitInfo.of(previous));
       threatModels.refresh(repository, git, head.name());
+      suggestOwners(repository, git, head);
       scans.done(scan.id(), result.skipped());
     } catch (IOException e) {
       scans.failed(scan.id(), "cannot read the history of " + scan.branch() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Suggests owners for the repository's findings from CODEOWNERS at {@code head}; a file that
+   * cannot be read leaves the suggestions as they were (the scan's findings stand without them).
+   */
+  private void suggestOwners(RepositoryRecord repository, Repository git, ObjectId head) {
+    try {
+      CodeOwners owners = CodeOwners.at(git, head);
+      int changed = findings.suggestOwners(repository.id(), owners::ownersOf);
+      if (changed > 0 || !owners.problems().isEmpty()) {
+        log.info("owners of repository {} from {}: {} paths changed; {}", repository.id(),
+            owners.source().orElse("no CODEOWNERS"), changed, owners.problems());
+      }
+    } catch (IOException e) {
+      log.warn("cannot read CODEOWNERS of repository {} at {}: {}", repository.id(), head.name(), e.toString());
     }
   }
 
@@ -161,6 +183,9 @@ public final class ScanRunner {
   }
 
   private static HistoryWindow window(ScanRecord scan) {
+    if (scan.windowUntil() != null) {
+      return HistoryWindow.between(scan.branch(), scan.windowSince(), scan.windowUntil());
+    }
     return scan.windowSince() != null
         ? HistoryWindow.since(scan.branch(), scan.windowSince())
         : HistoryWindow.lastCommits(scan.branch(),

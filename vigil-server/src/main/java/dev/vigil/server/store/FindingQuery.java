@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A filtered, sorted page of findings. Filters are exact except {@code path} (a prefix) and
- * {@code commit} (a sha prefix of the introducing or fixing commit); {@code verdict} is that of the
- * newest validation record, or {@code none} for findings never validated. {@code repositoryIds} limits the
- * query to what the user may see.
+ * A filtered, sorted page of findings. Filters are exact except {@code path} (a prefix),
+ * {@code commit} (a sha prefix of the introducing or fixing commit), {@code owner} (the assigned
+ * owner, or one CODEOWNERS suggests when nobody is assigned) and {@code team} (one of the suggested
+ * owners, whoever is assigned); {@code verdict} is that of the newest validation record, or
+ * {@code none} for findings never validated. {@code repositoryIds} limits the query to what the
+ * user may see.
  */
 public record FindingQuery(
     List<Long> repositoryIds,
@@ -24,6 +26,7 @@ public record FindingQuery(
     Boolean validated,
     String verdict,
     String owner,
+    String team,
     String sort,
     int page,
     int size) {
@@ -46,6 +49,12 @@ public record FindingQuery(
       List.of("repository_id", "path"), List.of("repository_id", "owner"),
       List.of("repository_id", "confidence_rank"));
 
+  /** Sort columns holding a rank where 0 is the most (severe, confident): their order is inverted. */
+  private static final java.util.Set<String> RANKED = java.util.Set.of("severity_rank", "confidence_rank");
+
+  /** The sort of a query that names none: most severe first. */
+  public static final String DEFAULT_SORT = "-severity";
+
   /** Sort columns that may be null; nulls sort as if greater than any value, on H2 as on PostgreSQL. */
   private static final java.util.Set<String> NULLABLE = java.util.Set.of("owner", "introduced_at", "verdict");
 
@@ -57,6 +66,13 @@ public record FindingQuery(
   /** The severity labels a filter accepts, most severe first. */
   public static final List<String> SEVERITIES =
       Arrays.stream(Severity.values()).map(Severity::label).toList();
+
+  /** Creates a query without a team filter. */
+  public FindingQuery(List<Long> repositoryIds, String severity, String status, Integer cwe, String ruleId,
+      String path, String commit, Boolean validated, String owner, String sort, int page, int size) {
+    this(repositoryIds, severity, status, cwe, ruleId, path, commit, validated, null, owner, null, sort,
+        page, size);
+  }
 
   public FindingQuery {
     repositoryIds = List.copyOf(repositoryIds);
@@ -79,7 +95,7 @@ public record FindingQuery(
       throw new FieldException("verdict", "unknown verdict '" + verdict + "': expected one of "
           + String.join(", ", Verdict.labels()) + " or " + NO_VERDICT);
     }
-    String field = sort == null ? "severity" : sort.startsWith("-") ? sort.substring(1) : sort;
+    String field = sort == null ? DEFAULT_SORT.substring(1) : sort.startsWith("-") ? sort.substring(1) : sort;
     if (!SORT_COLUMNS.containsKey(field)) {
       throw new FieldException("sort", "cannot sort on '" + field + "': expected one of "
           + String.join(", ", SORT_COLUMNS.keySet().stream().sorted().toList()));
@@ -87,15 +103,16 @@ public record FindingQuery(
   }
 
   /**
-   * Returns the ORDER BY clause; ties are broken by id so pages never overlap. Severity and
-   * confidence sort by rank (most severe, most confident first); nulls come last ascending and
-   * first descending on both databases (H2 would otherwise put them first ascending).
+   * Returns the ORDER BY clause; ties are broken by id so pages never overlap. {@code -field} is
+   * descending like every field: {@code -severity} most severe first, {@code -confidence} most
+   * confident first (their rank columns, 0 = most, run ascending then); nulls come last ascending
+   * and first descending on both databases (H2 would otherwise put them first ascending).
    */
   String orderBy() {
-    String value = sort == null ? "severity" : sort;
+    String value = sort == null ? DEFAULT_SORT : sort;
     boolean descending = value.startsWith("-");
     String column = SORT_COLUMNS.get(descending ? value.substring(1) : value);
-    String direction = descending ? " DESC" : " ASC";
+    String direction = descending != RANKED.contains(column) ? " DESC" : " ASC";
     String nulls = !NULLABLE.contains(column) ? "" : descending ? " NULLS FIRST" : " NULLS LAST";
     return " ORDER BY " + boundPrefix(column) + column + direction + nulls
         + (column.equals("id") ? "" : ", id" + direction);
@@ -116,7 +133,6 @@ public record FindingQuery(
     if (ruleId != null) bound.add("rule_id");
     if (validated != null) bound.add("validated");
     if (verdict != null && !verdict.equals(NO_VERDICT)) bound.add("verdict");
-    if (owner != null) bound.add("owner");
     for (List<String> index : SORT_INDEXES) {
       List<String> leading = index.subList(0, index.size() - 1);
       if (index.get(index.size() - 1).equals(column) && bound.equals(java.util.Set.copyOf(leading))

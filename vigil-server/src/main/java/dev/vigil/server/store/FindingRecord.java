@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * A finding of a repository as stored: its identity (fingerprint), what the analyzer said, where,
  * the commits that introduced and fixed it, its triage state, and the verdict of its newest
- * validation record (null before the first). {@code evidence} and
- * {@code sightings} are loaded only for the detail view (empty in lists).
+ * validation record (null before the first). {@code evidence} and {@code sightings} are loaded
+ * only for the detail view (empty in lists). {@code suggestedOwners} are the owners CODEOWNERS
+ * names for its path at the newest scanned head (empty when none).
  */
 public record FindingRecord(
     long id,
@@ -37,7 +38,8 @@ public record FindingRecord(
     Instant firstSeenAt,
     Instant updatedAt,
     List<EvidenceStep> evidence,
-    List<Sighting> sightings) {
+    List<Sighting> sightings,
+    List<String> suggestedOwners) {
 
   /** Triage states; "fixed" is set by scans when the code no longer carries the finding. */
   public static final List<String> STATUSES =

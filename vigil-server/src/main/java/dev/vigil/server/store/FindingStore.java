@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,7 +32,7 @@ public final class FindingStore {
       + "severity, confidence, message, path, line, excerpt, introduced_sha, introduced_author, "
       + "introduced_at, introduced_message, fixed_sha, fixed_author, fixed_at, fixed_message, "
       + "present_at_head, commits_present, status, owner, deferred_until, validated, verdict, "
-      + "first_seen_at, updated_at";
+      + "first_seen_at, updated_at, suggested_owners";
   private final Jdbi jdbi;
 
   public FindingStore(Jdbi jdbi) {
@@ -125,7 +126,11 @@ public final class FindingStore {
       commitFilter(where, binds, query.commit());
       filter(where, binds, "validated", "validated = :validated", query.validated());
       verdictFilter(where, binds, query.verdict());
-      filter(where, binds, "owner", "owner = :owner", query.owner());
+      filter(where, binds, "owner", "(owner = :owner OR (owner IS NULL AND " + SuggestedOwners.HAS
+          + " :owner_like))", query.owner());
+      if (query.owner() != null) binds.put("owner_like", SuggestedOwners.like(query.owner()));
+      filter(where, binds, "team", SuggestedOwners.HAS + " :team",
+          query.team() == null ? null : SuggestedOwners.like(query.team()));
       return new ListSql(query, where.toString(), binds);
     }
 
@@ -188,6 +193,29 @@ public final class FindingStore {
             + "updated_at = ? WHERE id = ?")
         .bind(0, status).bind(1, owner).bind(2, deferredUntil).bind(3, Clock.now()).bind(4, id)
         .execute());
+  }
+
+  /**
+   * Sets the suggested owners of a repository's findings from {@code ownersOf} (the owners of a
+   * path), one update per path whose suggestion changed; returns the number of paths changed.
+   */
+  public int suggestOwners(long repositoryId, Function<String, List<String>> ownersOf) {
+    return jdbi.inTransaction(h -> {
+      Map<String, Set<String>> current = new HashMap<>();
+      h.createQuery("SELECT DISTINCT path, suggested_owners FROM findings WHERE repository_id = ?")
+          .bind(0, repositoryId)
+          .map((rs, ctx) -> Map.entry(rs.getString("path"), String.valueOf(rs.getString("suggested_owners"))))
+          .forEach(row -> current.computeIfAbsent(row.getKey(), path -> new java.util.HashSet<>()).add(row.getValue()));
+      int changed = 0;
+      for (Map.Entry<String, Set<String>> path : current.entrySet()) {
+        String next = SuggestedOwners.join(ownersOf.apply(path.getKey()));
+        if (path.getValue().equals(Set.of(String.valueOf(next)))) continue;
+        h.createUpdate("UPDATE findings SET suggested_owners = ? WHERE repository_id = ? AND path = ?")
+            .bind(0, next).bind(1, repositoryId).bind(2, path.getKey()).execute();
+        changed++;
+      }
+      return changed;
+    });
   }
 
   /** Returns the number of findings of a repository (all states). */
@@ -318,7 +346,8 @@ public final class FindingStore {
         rs.getBoolean("validated"), rs.getString("verdict"), Rows.instant(rs, "first_seen_at"),
         Rows.instant(rs, "updated_at"),
         detail ? Json.read(rs.getString("evidence"), EVIDENCE) : List.of(),
-        detail ? Json.read(rs.getString("sightings"), SIGHTINGS) : List.of());
+        detail ? Json.read(rs.getString("sightings"), SIGHTINGS) : List.of(),
+        SuggestedOwners.split(rs.getString("suggested_owners")));
   }
 
   private static CommitInfo commit(ResultSet rs, String prefix) throws SQLException {

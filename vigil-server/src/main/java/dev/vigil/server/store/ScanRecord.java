@@ -27,7 +27,8 @@ public record ScanRecord(
     int skippedCount,
     Instant createdAt,
     Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Instant windowUntil) {
 
   public static final String QUEUED = "queued";
   public static final String RUNNING = "running";

@@ -20,15 +20,15 @@ public final class ScanStore {
     this.jdbi = jdbi;
   }
 
-  /** Stores a queued scan and returns it. */
+  /** Stores a queued scan and returns it; {@code windowUntil} (may be null) ends a date range. */
   public ScanRecord create(long repositoryId, Long environmentId, String branch, String kind,
-      Integer windowCommits, Instant windowSince, String baseSha, Long createdBy) {
+      Integer windowCommits, Instant windowSince, Instant windowUntil, String baseSha, Long createdBy) {
     long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO scans (repository_id, environment_id, "
-            + "branch, kind, window_commits, window_since, state, base_sha, created_by, created_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "branch, kind, window_commits, window_since, window_until, state, base_sha, created_by, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(0, repositoryId).bind(1, environmentId).bind(2, branch).bind(3, kind)
-        .bind(4, windowCommits).bind(5, windowSince).bind(6, ScanRecord.QUEUED).bind(7, baseSha)
-        .bind(8, createdBy).bind(9, Clock.now())
+        .bind(4, windowCommits).bind(5, windowSince).bind(6, windowUntil).bind(7, ScanRecord.QUEUED)
+        .bind(8, baseSha).bind(9, createdBy).bind(10, Clock.now())
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     return find(id).orElseThrow();
   }
@@ -57,6 +57,12 @@ public final class ScanStore {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM scans WHERE repository_id = ? "
             + "AND branch = ? AND state IN ('queued', 'running')")
         .bind(0, repositoryId).bind(1, branch).mapTo(Integer.class).one()) > 0;
+  }
+
+  /** Sets the commit the scan's findings are of (a date range ends before the branch tip). */
+  public void head(long id, String headSha) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE scans SET head_sha = ? WHERE id = ?").bind(0, headSha).bind(1, id)
+        .execute());
   }
 
   /** Marks the scan running from {@code headSha} in process {@code worker}; counts the attempt. */
@@ -138,7 +144,7 @@ public final class ScanStore {
   private static final String SELECT = "SELECT id, repository_id, environment_id, branch, kind, "
       + "window_commits, window_since, state, head_sha, base_sha, commits_done, commits_total, "
       + "blobs_analysed, cache_hits, rate, eta_seconds, error, skipped, created_at, started_at, "
-      + "finished_at FROM scans";
+      + "finished_at, window_until FROM scans";
 
   private static ScanRecord map(ResultSet rs) throws SQLException {
     String skipped = rs.getString("skipped");
@@ -150,6 +156,7 @@ public final class ScanStore {
         rs.getLong("blobs_analysed"), rs.getLong("cache_hits"), rs.getDouble("rate"),
         rs.getObject("eta_seconds", Long.class), rs.getString("error"),
         skipped == null ? 0 : Json.read(skipped, SKIPPED).size(),
-        Rows.instant(rs, "created_at"), Rows.instant(rs, "started_at"), Rows.instant(rs, "finished_at"));
+        Rows.instant(rs, "created_at"), Rows.instant(rs, "started_at"), Rows.instant(rs, "finished_at"),
+        Rows.instant(rs, "window_until"));
   }
 }

@@ -14,8 +14,8 @@ import java.util.Map;
  * and page, kept as typed. Builds the store's query and the links that change one part of it.
  */
 public record FindingFilters(String repositoryId, String severity, String status, String cwe,
-    String rule, String path, String commit, String validated, String verdict, String owner, String sort, int page,
-    int size) {
+    String rule, String path, String commit, String validated, String verdict, String owner, String team,
+    String sort, int page, int size) {
   /** Page sizes offered. */
   public static final List<Integer> SIZES = List.of(25, 50, 100);
 
@@ -23,7 +23,8 @@ public record FindingFilters(String repositoryId, String severity, String status
   static FindingFilters from(Context ctx) {
     return new FindingFilters(param(ctx, "repositoryId"), param(ctx, "severity"), param(ctx, "status"),
         param(ctx, "cwe"), param(ctx, "rule"), param(ctx, "path"), param(ctx, "commit"),
-        param(ctx, "validated"), param(ctx, "verdict"), param(ctx, "owner"), param(ctx, "sort"),
+        param(ctx, "validated"), param(ctx, "verdict"), param(ctx, "owner"), param(ctx, "team"),
+        param(ctx, "sort"),
         number(ctx.queryParam("page"), 1, 1, 1_000_000), number(ctx.queryParam("size"), 50, 1, 100));
   }
 
@@ -43,13 +44,13 @@ public record FindingFilters(String repositoryId, String severity, String status
       default -> throw new FieldException("validated", "validated must be yes or no");
     };
     return new FindingQuery(repositoryIds, severity, status, cweNumber, rule, path, commit, isValidated,
-        verdict, owner, sort == null ? "severity" : sort, page, size);
+        verdict, owner, team, sort == null ? FindingQuery.DEFAULT_SORT : sort, page, size);
   }
 
   /** Returns true if any filter is set. */
   public boolean filtered() {
     return severity != null || status != null || cwe != null || rule != null || path != null
-        || commit != null || validated != null || verdict != null || owner != null;
+        || commit != null || validated != null || verdict != null || owner != null || team != null;
   }
 
   /** Returns the URL of page {@code number} of this view. */
@@ -57,15 +58,21 @@ public record FindingFilters(String repositoryId, String severity, String status
     return url(sort, number);
   }
 
-  /** Returns the URL sorting on {@code field}: ascending first, descending if already ascending. */
+  /**
+   * Returns the URL sorting on {@code field}: the other direction if the view is sorted on it, else
+   * ascending, except severity and confidence, which start with the most severe, most confident.
+   */
   public String sortUrl(String field) {
-    String current = sort == null ? "severity" : sort;
-    return url(current.equals(field) ? "-" + field : field, 1);
+    String current = sort == null ? FindingQuery.DEFAULT_SORT : sort;
+    if (current.equals(field)) return url("-" + field, 1);
+    if (current.equals("-" + field)) return url(field, 1);
+    boolean mostFirst = field.equals("severity") || field.equals("confidence");
+    return url(mostFirst ? "-" + field : field, 1);
   }
 
   /** Returns {@code ascending} or {@code descending} if the view is sorted on {@code field}, else null. */
   public String sortState(String field) {
-    String current = sort == null ? "severity" : sort;
+    String current = sort == null ? FindingQuery.DEFAULT_SORT : sort;
     if (current.equals(field)) return "ascending";
     if (current.equals("-" + field)) return "descending";
     return null;
@@ -89,6 +96,7 @@ public record FindingFilters(String repositoryId, String severity, String status
     params.put("validated", validated);
     params.put("verdict", verdict);
     params.put("owner", owner);
+    params.put("team", team);
     params.put("sort", sortValue);
     params.put("page", pageNumber == 1 ? null : String.valueOf(pageNumber));
     params.put("size", size == 50 ? null : String.valueOf(size));

@@ -51,7 +51,16 @@ public final class ScanPages {
   public record ScansView(List<ScanRow> rows, RepositoryRecord repository) {}
 
   /** A scan's page. */
-  public record ScanDetailView(ScanView scan, RepositoryRecord repository, List<SkippedFile> skipped) {}
+  public record ScanDetailView(ScanView scan, RepositoryRecord repository, List<SkippedFile> skipped) {
+    /** Returns how many files were skipped and why, e.g. "12 files: 10 listed in .vigilignore, 2 binary content". */
+    public String skippedSummary() {
+      Map<SkippedFile.Reason, Long> counts = new java.util.EnumMap<>(SkippedFile.Reason.class);
+      skipped.forEach(file -> counts.merge(file.reason(), 1L, Long::sum));
+      List<String> parts = counts.entrySet().stream()
+          .map(entry -> entry.getValue() + " " + entry.getKey().description()).toList();
+      return skipped.size() + (skipped.size() == 1 ? " file: " : " files: ") + String.join(", ", parts);
+    }
+  }
 
   /** The create-scan form as typed, its error, and the estimate for it. */
   public record NewScanView(List<RepositoryRecord> repositories, RepositoryRecord repository,
@@ -121,8 +130,8 @@ public final class ScanPages {
     try {
       Long environment = environmentId.isEmpty() ? null : environmentId(environmentId);
       ScanRecord scan = "since".equals(window)
-          ? launcher.backfill(visit.user(), repository, branch, null, since(since), environment)
-          : launcher.backfill(visit.user(), repository, branch, commits(commits), null, environment);
+          ? launcher.backfill(visit.user(), repository, branch, null, since(since), null, environment)
+          : launcher.backfill(visit.user(), repository, branch, commits(commits), null, null, environment);
       ctx.redirect("/scans/" + scan.id(), HttpStatus.SEE_OTHER);
     } catch (ApiException e) {
       if (e.status() != 400) throw e;

@@ -18,11 +18,13 @@ import dev.vigil.server.store.UserStore;
 import dev.vigil.server.store.ValidationStore;
 import dev.vigil.server.threat.FindingRanking;
 import dev.vigil.server.threat.ThreatModels;
+import dev.vigil.server.ui.ReadinessChecklist;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** The JSON API under {@code /api/v1}: its route table, built from the stores and jobs. */
 public final class ApiRoutes {
@@ -33,7 +35,8 @@ public final class ApiRoutes {
       FindingStore findings, TriageEvents triage, AuditLog audit, ScanJobs jobs,
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
-      EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations) {}
+      EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
+      Jdbi jdbi) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -47,6 +50,8 @@ public final class ApiRoutes {
         d.ranking(), new FindingValidations(d.validations(), d.jobs(), d.audit()),
         new FindingCode(d.repositories(), d.mirrors()));
     var threatModel = new ThreatModelController(d.threatModels(), access, d.audit());
+    var readiness = new ReadinessController(new ReadinessChecklist(d.scans(), d.ranking(), d.threatModels(),
+        d.environments(), d.healthChecks(), d.jdbi()), access);
     var admin = new AdminController(d.users(), d.audit());
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
     return List.of(
@@ -62,6 +67,7 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/repositories/{id}", true, repositories::get),
         new Route(POST, "/api/v1/repositories/{id}/grants", true, repositories::grant),
         new Route(GET, "/api/v1/repositories/{id}/recommended", true, findings::recommended),
+        new Route(GET, "/api/v1/repositories/{id}/readiness", true, readiness::get),
         new Route(GET, "/api/v1/repositories/{id}/threat-model", true, threatModel::get),
         new Route(PUT, "/api/v1/repositories/{id}/threat-model", true, threatModel::put),
         new Route(GET, "/api/v1/repositories/{id}/threat-model/versions", true, threatModel::versions),

@@ -41,7 +41,7 @@ final class FindingController {
     this.code = code;
   }
 
-  /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&verdict=&owner=&sort=&page=&size=}. */
+  /** {@code GET /api/v1/findings?repositoryId=&severity=&status=&cwe=&rule=&path=&commit=&validated=&verdict=&owner=&team=&sort=&page=&size=}. */
   void list(Context ctx) {
     User user = Authenticator.user(ctx);
     Long repositoryId = QueryParams.number(ctx, "repositoryId");
@@ -54,7 +54,8 @@ final class FindingController {
     FindingQuery query = new FindingQuery(repositoryIds, ctx.queryParam("severity"),
         ctx.queryParam("status"), cwe == null ? null : QueryParams.integer("cwe", cwe.replaceFirst("(?i)^CWE-", "")),
         firstOf(ctx, "rule", "ruleId"), ctx.queryParam("path"), ctx.queryParam("commit"),
-        QueryParams.bool(ctx, "validated"), ctx.queryParam("verdict"), ctx.queryParam("owner"), ctx.queryParam("sort"),
+        QueryParams.bool(ctx, "validated"), ctx.queryParam("verdict"), ctx.queryParam("owner"),
+        ctx.queryParam("team"), ctx.queryParam("sort"),
         pageNumber == null ? 1 : pageNumber, size == null ? 50 : size);
     FindingStore.Page page = findings.list(query);
     Map<Long, String> outOfScope = ranking.outOfScope(page.items());

@@ -30,7 +30,7 @@ final class ScanController {
   }
 
   /**
-   * {@code POST /api/v1/scans {repositoryId, branch, window: {commits: N} | {since: date},
+   * {@code POST /api/v1/scans {repositoryId, branch, window: {commits: N} | {since: date, until: date},
    * environmentId?}}.
    */
   void create(Context ctx) {
@@ -41,11 +41,16 @@ final class ScanController {
     String branch = RequestBodies.optionalText(body, "branch");
     Integer commits = null;
     Instant since = null;
+    Instant until = null;
     JsonNode window = body.get("window");
     if (window != null && !window.isNull()) {
-      if (!window.isObject()) throw ApiException.badRequest("window", "window must be {\"commits\": N} or {\"since\": \"YYYY-MM-DD\"}");
-      if (window.has("commits") == window.has("since")) {
-        throw ApiException.badRequest("window", "window takes exactly one of commits or since");
+      if (!window.isObject()) {
+        throw ApiException.badRequest("window",
+            "window must be {\"commits\": N} or {\"since\": \"YYYY-MM-DD\", \"until\": \"YYYY-MM-DD\"}");
+      }
+      boolean dates = window.has("since") || window.has("until");
+      if (window.has("commits") == dates) {
+        throw ApiException.badRequest("window", "window takes either commits or a date range (since, until)");
       }
       if (window.has("commits")) {
         JsonNode n = window.get("commits");
@@ -54,13 +59,17 @@ final class ScanController {
         }
         commits = n.asInt();
       } else {
-        since = parseSince(window.get("since"));
+        since = window.has("since") ? parseSince(window.get("since")) : null;
+        until = window.has("until") ? WindowDates.endOf("window.until", window.get("until")) : null;
+        if (since != null && until != null && until.isBefore(since)) {
+          throw ApiException.badRequest("window.until", "window.until must not be before window.since");
+        }
       }
     } else {
       commits = dev.vigil.engine.git.HistoryWindow.DEFAULT_COMMITS;
     }
     Long environmentId = body.hasNonNull("environmentId") ? RequestBodies.number(body, "environmentId") : null;
-    ScanRecord scan = launcher.backfill(user, repository, branch, commits, since, environmentId);
+    ScanRecord scan = launcher.backfill(user, repository, branch, commits, since, until, environmentId);
     ctx.status(201).json(ScanView.of(scan));
   }
 

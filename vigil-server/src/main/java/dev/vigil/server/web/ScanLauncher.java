@@ -35,11 +35,11 @@ public final class ScanLauncher {
 
   /**
    * Queues a backfill of {@code branch} (blank = the repository's default) over a window of
-   * {@code commits} or {@code since} a time (exactly one is non-null), in an environment of the
+   * {@code commits} or a date range ({@code since}, {@code until}; commits null), in an environment of the
    * repository ({@code environmentId}, null = none); returns the stored scan.
    */
   public ScanRecord backfill(User user, RepositoryRecord repository, String branch, Integer commits,
-      Instant since, Long environmentId) {
+      Instant since, Instant until, Long environmentId) {
     Access.require(user.role().canScan(), user, "start scans");
     if (branch == null || branch.isBlank()) {
       branch = repository.defaultBranch();
@@ -48,7 +48,7 @@ public final class ScanLauncher {
     requireBranch(repository, branch);
     requireEnvironment(repository, environmentId);
     ScanRecord scan = scans.create(repository.id(), environmentId, branch, ScanRecord.BACKFILL, commits, since,
-        null, user.id());
+        until, null, user.id());
     jobs.enqueue(scan.id());
     audit.record(user.username(), "scan.created", "scan " + scan.id(),
         repository.name() + " " + branch);

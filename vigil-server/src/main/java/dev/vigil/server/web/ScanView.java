@@ -20,6 +20,7 @@ public record ScanView(
     Map<String, Object> window = new LinkedHashMap<>();
     if (scan.windowCommits() != null) window.put("commits", scan.windowCommits());
     if (scan.windowSince() != null) window.put("since", scan.windowSince());
+    if (scan.windowUntil() != null) window.put("until", scan.windowUntil());
     if (scan.baseSha() != null) window.put("after", scan.baseSha());
     double percent = scan.commitsTotal() == 0 ? (scan.finished() ? 100 : 0)
         : Math.round(1000.0 * scan.commitsDone() / scan.commitsTotal()) / 10.0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.analysis.Confidence;
 import dev.vigil.engine.analysis.Severity;
+import dev.vigil.engine.owners.CodeOwners;
 import dev.vigil.server.FindingFixtures;
 import dev.vigil.server.FindingFixtures.Seed;
 import dev.vigil.server.auth.Role;
@@ -71,7 +72,45 @@ abstract class FindingStoreContract {
 
   private List<String> paths(String sort, String path) {
     return findings.list(new FindingQuery(List.of(repository), null, null, null, null, path, null, null,
-        null, null, sort, 1, 50)).items().stream().map(FindingRecord::path).toList();
+        null, null, null, sort, 1, 50)).items().stream().map(FindingRecord::path).toList();
+  }
+
+  @Test
+  void suggestedOwnersComeFromCodeOwnersAndFilterByOwnerAndTeam() {
+    long owned = new RepositoryStore(database.jdbi(), SecretBox.fromKeyFile(temp.resolve("key")))
+        .create("owned", "/srv/owned", null, null, "main", user).id();
+    findings.recordBackfill(owned, 1, List.of(
+        seed("secrets.github-token", Severity.CRITICAL, Confidence.HIGH, "config/app.env", "a1", 1).tracked(),
+        seed("java.xss", Severity.MEDIUM, Confidence.LOW, "src/Web.java", "b2", 2).tracked(),
+        seed("secrets.generic", Severity.LOW, Confidence.HIGH, "vendor/lib.js", "c3", 3).tracked()));
+    CodeOwners codeOwners = CodeOwners.parse("CODEOWNERS",
+        "* @acme/platform\nconfig/ @acme/security @al_ice\nvendor/\n");
+
+    int changed = findings.suggestOwners(owned, codeOwners::ownersOf);
+    int again = findings.suggestOwners(owned, codeOwners::ownersOf);
+
+    assertThat(changed).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(ownedPaths(owned, null, "@acme/security")).containsExactly("config/app.env");
+    assertThat(ownedPaths(owned, null, "@acme/platform")).containsExactly("src/Web.java");
+    assertThat(ownedPaths(owned, "@al_ice", null)).containsExactly("config/app.env");
+    assertThat(ownedPaths(owned, "@alxice", null)).as("an underscore is not a wildcard").isEmpty();
+    FindingRecord config = findings.list(new FindingQuery(List.of(owned), null, null, null, null, "config/", null,
+        null, null, null, 1, 10)).items().get(0);
+    assertThat(config.suggestedOwners()).containsExactly("@acme/security", "@al_ice");
+
+    findings.triage(config.id(), "open", "sam", null);
+
+    assertThat(ownedPaths(owned, "@al_ice", null)).as("a person assigned replaces the suggestion").isEmpty();
+    assertThat(ownedPaths(owned, "sam", null)).containsExactly("config/app.env");
+    assertThat(ownedPaths(owned, null, "@acme/security")).containsExactly("config/app.env");
+    assertThat(findings.suggestOwners(owned, path -> List.of())).isEqualTo(2);
+    assertThat(ownedPaths(owned, null, "@acme/security")).isEmpty();
+  }
+
+  private List<String> ownedPaths(long owned, String owner, String team) {
+    return findings.list(new FindingQuery(List.of(owned), null, null, null, null, null, null, null, null, owner,
+        team, "path", 1, 50)).items().stream().map(FindingRecord::path).toList();
   }
 
   @Test
@@ -108,9 +147,9 @@ abstract class FindingStoreContract {
 
   @Test
   void sortsAgreeOnBothDatabases() {
-    assertThat(paths("severity", null)).containsExactly("deploy/bot.env", "src/App.java", "src/Web.java",
+    assertThat(paths("-severity", null)).containsExactly("deploy/bot.env", "src/App.java", "src/Web.java",
         "docs/a_b.md", "docs/axb.md", "pom.xml");
-    assertThat(paths("-confidence", null)).containsExactly("src/Web.java", "deploy/bot.env", "pom.xml",
+    assertThat(paths("confidence", null)).containsExactly("src/Web.java", "deploy/bot.env", "pom.xml",
         "docs/axb.md", "docs/a_b.md", "src/App.java");
     assertThat(paths("commit", null)).containsExactly("src/App.java", "src/Web.java", "deploy/bot.env",
         "docs/a_b.md", "docs/axb.md", "pom.xml");
@@ -123,7 +162,7 @@ abstract class FindingStoreContract {
   @Test
   void ownerSortPutsUnassignedFindingsLast() {
     long web = findings.list(new FindingQuery(List.of(repository), null, null, null, null, "src/Web.java",
-        null, null, null, null, null, 1, 1)).items().get(0).id();
+        null, null, null, null, null, null, 1, 1)).items().get(0).id();
     findings.triage(web, "open", "zed", null);
 
     assertThat(paths("owner", null).get(0)).isEqualTo("src/Web.java");
@@ -134,7 +173,7 @@ abstract class FindingStoreContract {
   @Test
   void findingKeepsItsCommitsTimesAndEvidenceExactly() {
     FindingRecord listed = findings.list(new FindingQuery(List.of(repository), "critical", null, null,
-        null, null, "c3c3", null, null, null, null, 1, 5)).items().get(0);
+        null, null, "c3c3", null, null, null, null, null, 1, 5)).items().get(0);
     FindingRecord detail = findings.find(listed.id()).orElseThrow();
 
     assertThat(detail.introducedIn().sha()).isEqualTo(FindingFixtures.sha("c3"));
@@ -147,7 +186,7 @@ abstract class FindingStoreContract {
   @Test
   void triageEventsAndAuditEntriesReadBackInOrder() {
     long id = findings.list(new FindingQuery(List.of(repository), null, null, null, "java.xss", null,
-        null, null, null, null, null, 1, 1)).items().get(0).id();
+        null, null, null, null, null, null, 1, 1)).items().get(0).id();
     TriageEvents events = new TriageEvents(database.jdbi());
     AuditLog audit = new AuditLog(database.jdbi());
     LocalDate until = LocalDate.of(2031, 1, 31);
@@ -167,7 +206,7 @@ abstract class FindingStoreContract {
   void validationRecordsAreOnePerFindingAndCommitAndTheNewestVerdictFilters() {
     ValidationStore store = new ValidationStore(database.jdbi());
     long id = findings.list(new FindingQuery(List.of(repository), null, null, null, "deps.vulnerable-library",
-        null, null, null, null, null, null, 1, 1)).items().get(0).id();
+        null, null, null, null, null, null, null, 1, 1)).items().get(0).id();
     ValidationStep longOutput = ValidationStep.passed("present-at-head", "x".repeat(70_000)).withDuration(3);
 
     store.record(id, new ValidationRecord(Verdict.LIKELY, "first", List.of(longOutput), T, "c1"));
@@ -190,7 +229,7 @@ abstract class FindingStoreContract {
 
   private List<Long> verdictFilter(String verdict) {
     return findings.list(new FindingQuery(List.of(repository), null, null, null, null, null, null, null,
-        verdict, null, "verdict", 1, 50)).items().stream().map(FindingRecord::id).toList();
+        verdict, null, null, "verdict", 1, 50)).items().stream().map(FindingRecord::id).toList();
   }
 
   @Test

@@ -262,7 +262,7 @@ class WebUiTest {
 
     browser.open("/findings?repositoryId=" + repositoryId + "&cwe=abc");
     assertThat(browser.find("#filter-error").getText()).isEqualTo("CWE must be a number such as 79 or CWE-79, not 'abc'");
-    browser.open("/findings?repositoryId=" + repositoryId + "&sort=severity");
+    browser.open("/findings?repositoryId=" + repositoryId + "&sort=-severity");
     browser.screenshot("findings", Browser.WIDE, Browser.NARROW);
   }
 

@@ -72,7 +72,8 @@ class FindingListTest {
     store.recordBackfill(listed, 0, SEEDS.stream().map(Seed::tracked).toList());
     store.recordBackfill(triaged, 0, SEEDS.stream().map(Seed::tracked).toList());
     Map<String, Long> byPath = new java.util.HashMap<>();
-    store.list(new FindingQuery(List.of(listed), null, null, null, null, null, null, null, null, null, "id", 1, 100))
+    store.list(new FindingQuery(List.of(listed), null, null, null, null, null, null, null, null, null, null,
+        "id", 1, 100))
         .items().forEach(f -> byPath.put(f.path(), f.id()));
     ids = SEEDS.stream().map(s -> byPath.get(s.path())).toList();
     store.triage(ids.get(2), "open", "lin", null);
@@ -166,11 +167,27 @@ class FindingListTest {
       Comparator<JsonNode> order = ((Comparator<JsonNode>) (a, b) -> nullsLast(key.apply(a), key.apply(b)))
           .thenComparing(item -> item.get("id").asLong());
       List<JsonNode> expected = new ArrayList<>(items);
-      expected.sort(descending ? order.reversed() : order);
+      // severity and confidence keys are ranks (0 = most): descending lists rank 0 first
+      boolean ranked = field.equals("severity") || field.equals("confidence");
+      expected.sort(descending != ranked ? order.reversed() : order);
 
       assertThat(ids(items)).as("sort=" + (descending ? "-" : "") + field).isEqualTo(ids(expected));
       assertThat(items).hasSize(SEEDS.size());
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "-severity, severity, critical, info",
+      "severity, severity, info, critical",
+      "-confidence, confidence, high, low",
+      "confidence, confidence, low, high"})
+  void minusFieldListsTheMostSevereOrConfidentFirstLikeEveryDescendingSort(String sort, String field,
+      String first, String last) {
+    List<JsonNode> items = items(list("sort=" + sort));
+
+    assertThat(items.get(0).get(field).asText()).isEqualTo(first);
+    assertThat(items.get(items.size() - 1).get(field).asText()).isEqualTo(last);
   }
 
   @Test

@@ -43,7 +43,7 @@ class PostgresApiTest {
       String token = server.adminToken();
       long repository = server.connect(token, "demo", temp.resolve("repo"));
       JsonNode scan = server.call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repository
-          + ", \"branch\": \"main\", \"window\": {\"since\": \"2024-01-01\"}}").json();
+          + ", \"branch\": \"main\", \"window\": {\"since\": \"2024-01-01\", \"until\": \"2099-12-31\"}}").json();
 
       JsonNode done = server.awaitScan(token, scan.get("id").asLong(), Duration.ofSeconds(90));
       JsonNode list = server.call("GET", "/api/v1/findings?repositoryId=" + repository
@@ -53,6 +53,7 @@ class PostgresApiTest {
 
       assertThat(server.startOutput()).contains("database: PostgreSQL");
       assertThat(done.get("state").asText()).isEqualTo("done");
+      assertThat(done.get("window").get("until").asText()).isEqualTo("2099-12-31T23:59:59Z");
       assertThat(done.get("progress").get("commitsDone").asInt()).isEqualTo(4);
       assertThat(list.get("total").asLong()).isEqualTo(2);
       assertThat(list.get("items").findValuesAsText("path")).containsExactly("ops/ci.env", "deploy/bot.env");

@@ -77,7 +77,7 @@ class RoleAccessTest {
 
   private static List<Long> ids(FindingStore store, long repositoryId) {
     return store.list(new FindingQuery(List.of(repositoryId), null, null, null, null, null, null, null,
-        null, null, "id", 1, 100)).items().stream().map(FindingRecord::id).toList();
+        null, null, null, "id", 1, 100)).items().stream().map(FindingRecord::id).toList();
   }
 
   private static synchronized long nextFinding() {
