@@ -7,8 +7,10 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.Location;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Hardening;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -265,11 +267,27 @@ final class AnalysisRun {
 
   /**
    * Reports a real taint reaching a sink, once per reporting file, rule and line (nested sinks
-   * count once).
+   * count once); for a rule with one finding per source, once per reporting file, rule and source,
+   * at the first of its sinks in path and line order, so the choice does not depend on the order
+   * in which the sinks were reached.
    */
   void report(Taint taint, SinkSite site) {
-    String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();
-    findings.computeIfAbsent(reporters.peek(), path -> new LinkedHashMap<>())
-        .computeIfAbsent(id, key -> TaintFindings.finding(taint, site));
+    Map<String, Finding> found = findings.computeIfAbsent(reporters.peek(), path -> new LinkedHashMap<>());
+    if (!site.rule().perSource()) {
+      String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();
+      found.computeIfAbsent(id, key -> TaintFindings.finding(taint, site));
+      return;
+    }
+    FlowStep source = FlowPath.first(taint.path());
+    String id = site.rule().info().id() + "|source " + source.path() + ":" + source.line() + ":" + source.column();
+    Finding kept = found.get(id);
+    if (kept == null || BY_LOCATION.compare(site.step().location(), kept.location()) < 0) {
+      found.put(id, TaintFindings.finding(taint, site));
+    }
   }
+
+  private static final Comparator<Location> BY_LOCATION =
+      Comparator.comparing(Location::path)
+          .thenComparingInt(Location::line)
+          .thenComparingInt(Location::column);
 }

@@ -47,7 +47,7 @@ final class MethodInterpreter {
           + "|indexOf|lastIndexOf|hashCode|exists|before|after|getLength|getSize|getInt|getLong"
           + "|getBoolean|next(Int|Long|Boolean)|executeUpdate|delete|mkdirs?|createNewFile|close"
           + "|flush|available).*|read|getClass|get(Id|Count|Status)");
-  private static final Pattern ESCAPER = Pattern.compile("(?i).*(escape|saniti[sz]e|encodeFor|htmlEncode).*");
+  private static final Pattern ESCAPER = Pattern.compile("(?i)(?!.*unescape).*(escape|saniti[sz]e|encodeFor|htmlEncode).*");
   private static final Set<String> ESCAPED_KINDS = Set.of("xss", "header-injection", "log-injection");
   private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "append",
       "insert", "push", "offer", "addElement", "setProperty", "addFirst", "addLast");
@@ -187,11 +187,16 @@ final class MethodInterpreter {
       String name = a.getNameAsString();
       var row = run.models.parameterSource(types.resolve(name));
       if (row == null) row = run.models.parameterSource(name);
-      if (row != null) return sourceValue(row.threat(), p, "parameter " + p.getNameAsString()
-          + " bound from @" + name);
+      if (row != null) {
+        Set<String> neutral = run.models.neutralFor(types.resolve(name));
+        if (neutral.isEmpty()) neutral = run.models.neutralFor(name);
+        return sourceValue(row.threat(), p, "parameter " + p.getNameAsString() + " bound from @" + name,
+            neutral);
+      }
     }
     if (p.getAnnotations().isEmpty() && isRequestMapping() && isBindable(type)) {
-      return sourceValue("remote", p, "parameter " + p.getNameAsString() + " bound from the request");
+      return sourceValue("remote", p, "parameter " + p.getNameAsString() + " bound from the request",
+          Set.of());
     }
     for (Source row : run.models.parameterEntries()) {
       CallPattern c = row.call();
@@ -199,7 +204,7 @@ final class MethodInterpreter {
           && (c.arity() < 0 || c.arity() == method.getParameters().size())
           && index >= row.output().from() && index <= row.output().to()) {
         return sourceValue(row.threat(), p, "parameter " + p.getNameAsString() + " of "
-            + method.getNameAsString());
+            + method.getNameAsString(), Set.of());
       }
     }
     symbolicParameters.add(index);
@@ -261,10 +266,10 @@ final class MethodInterpreter {
         || (run.project.classOf(type) != null && !run.project.classOf(type).isInterface());
   }
 
-  private Value sourceValue(String threat, Node at, String what) {
+  private Value sourceValue(String threat, Node at, String what, Set<String> neutral) {
     if (!run.threats.contains(threat)) return Value.CLEAN;
     return Value.of(List.of(Taint.source(threat,
-        FlowStep.at(FlowStep.Kind.SOURCE, path, at, what + " (" + threat + ") in " + label))));
+        FlowStep.at(FlowStep.Kind.SOURCE, path, at, what + " (" + threat + ") in " + label), neutral)));
   }
 
   // ---------------------------------------------------------------- statements
@@ -1135,7 +1140,19 @@ final class MethodInterpreter {
     }
   }
 
+  /** Applies the models to a library call; a decoder's result may carry again what was neutralised. */
   private Value modelCall(Node at, String name, String receiverType, Value receiver, Value[] args,
+      Object[] constants, Expression scope, NodeList<Expression> argExprs, State s) {
+    Value result = libraryCall(at, name, receiverType, receiver, args, constants, scope, argExprs, s);
+    for (var row : run.models.decoders(name)) {
+      if (row.call().matches(run.project.hierarchy(), receiverType, args.length)) {
+        result = result.mapTaints(t -> t.reopenedFor(row.kinds()));
+      }
+    }
+    return result;
+  }
+
+  private Value libraryCall(Node at, String name, String receiverType, Value receiver, Value[] args,
       Object[] constants, Expression scope, NodeList<Expression> argExprs, State s) {
     TypeHierarchy h = run.project.hierarchy();
     for (Sink row : run.models.sinks(name)) {
@@ -1154,7 +1171,10 @@ final class MethodInterpreter {
     for (Source row : run.models.sources(name)) {
       if (!row.call().matches(h, receiverType, args.length)) continue;
       modelled = true;
-      Value v = sourceValue(row.threat(), at, at.toString());
+      Set<String> neutral = new HashSet<>();
+      run.models.neutralSources(name).stream().filter(n -> n.call().matches(h, receiverType, args.length))
+          .forEach(n -> neutral.addAll(n.kinds()));
+      Value v = sourceValue(row.threat(), at, at.toString(), neutral);
       if (row.output().kind() == AccessPath.Kind.RETURN_VALUE) {
         result = result.join(v);
       } else if (row.output().kind() == AccessPath.Kind.ARGUMENT) {

@@ -14,7 +14,8 @@ final class TaintFindings {
    * Returns the finding: located at the sink, its message naming the source, the entry method and
    * the sink, its evidence the flow's steps from source to sink; sanitizer steps on the way are
    * shown as bypassed (they neutralise other kinds). The context key is the rule, the signature of
-   * the method containing the sink and the sink code, so it survives line moves.
+   * the method containing the sink and the sink code, so it survives line moves; for a rule with one
+   * finding per source it is the rule and the source (its code and the method holding it).
    */
   static Finding finding(Taint taint, SinkSite site) {
     RuleInfo rule = site.rule().info();
@@ -36,8 +37,11 @@ final class TaintFindings {
     String message = rule.name() + ": untrusted data from " + from + " (" + taint.threat()
         + " input) in " + entry + " reaches " + site.step().code() + " in " + site.method() + ". "
         + rule.description();
+    // A rule with one finding per source keeps its identity while log calls come and go.
+    String contextKey = site.rule().perSource() && source != null
+        ? rule.id() + "|" + source.description() + "|" + source.code() : site.contextKey();
     return new Finding(rule.id(), rule.cwe(), rule.severity(), rule.confidence(), message,
-        site.step().location(), site.step().code(), site.contextKey(), evidence);
+        site.step().location(), site.step().code(), contextKey, evidence);
   }
 
   private static String entryOf(FlowStep source) {

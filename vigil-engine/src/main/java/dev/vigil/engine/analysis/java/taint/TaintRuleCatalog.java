@@ -33,7 +33,11 @@ public final class TaintRuleCatalog {
       if (d.kind() == null || !kinds.add(d.kind())) {
         throw new IllegalArgumentException(FOLDER + file + ": kind is missing or used twice");
       }
-      rules.add(new TaintRule(info, d.kind()));
+      String per = d.findingPer() == null ? "sink" : d.findingPer();
+      if (!per.equals("sink") && !per.equals("source")) {
+        throw new IllegalArgumentException(FOLDER + file + ": findingPer must be sink or source, not '" + per + "'");
+      }
+      rules.add(new TaintRule(info, d.kind(), per.equals("source")));
     }
     return List.copyOf(rules);
   }
