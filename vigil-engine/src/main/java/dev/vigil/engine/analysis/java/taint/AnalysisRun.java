@@ -51,6 +51,7 @@ final class AnalysisRun {
   private final Map<String, Map<String, Value>> writesByReporter = new HashMap<>();
   private final Map<String, Set<String>> readsByReporter = new HashMap<>();
   private boolean fieldFactsChanged;
+  private Set<String> instanceFields;
 
   AnalysisRun(TaintModels models, List<TaintRule> rules, ProjectIndex project, Set<String> threats,
       Deadline deadline, long fileBudgetMillis) {
@@ -229,6 +230,19 @@ final class AnalysisRun {
       fieldFacts.put(fieldKey, joined.taintOnly());
       fieldFactsChanged = true;
     }
+  }
+
+  /** Returns true if a field key names an instance (not static) field of a project class. */
+  boolean isInstanceField(String fieldKey) {
+    if (instanceFields == null) {
+      instanceFields = new HashSet<>();
+      for (ClassInfo c : project.classes()) {
+        c.staticFields.forEach((name, isStatic) -> {
+          if (!isStatic) instanceFields.add(key(c, name));
+        });
+      }
+    }
+    return instanceFields.contains(fieldKey);
   }
 
   /** Returns the key of a field in the field facts and in states. */

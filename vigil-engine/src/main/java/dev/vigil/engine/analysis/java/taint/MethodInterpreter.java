@@ -51,6 +51,11 @@ final class MethodInterpreter {
   private static final Set<String> ESCAPED_KINDS = Set.of("xss", "header-injection", "log-injection");
   private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "append",
       "insert", "push", "offer", "addElement", "setProperty", "addFirst", "addLast");
+  private static final Set<String> KEYED_MUTATORS = Set.of("put", "putIfAbsent", "setProperty");
+  /** Calls that look a stored value up by their arguments: caches, maps, repositories, DAOs. */
+  private static final Pattern LOOKUPS = Pattern.compile(
+      "get|getIfPresent|getAll|find|find[A-Z].*|load[A-Z].*|fetch[A-Z]?.*|lookup[A-Z]?.*"
+          + "|select[A-Z].*|query|queryFor[A-Z].*|read(One|All|By[A-Z].*)");
   private static final Set<String> HOST_KINDS = Set.of("ssrf", "open-redirect");
   private static final Set<String> JAX_RS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH",
       "javax.ws.rs.POST", "javax.ws.rs.PUT", "jakarta.ws.rs.POST", "jakarta.ws.rs.PUT");
@@ -813,7 +818,9 @@ final class MethodInterpreter {
     Value contents = s.allElements(f.key());
     if (contents != null) known = known.join(contents);
     if (TypeNames.isScalar(f.type())) return constantOnly(known);
-    if (!f.isStatic() && !s.has(f.key()) && carriesText(f.type())) known = known.join(receiver.taintOnly());
+    if (!f.isStatic() && !s.has(f.key()) && (carriesText(f.type()) || run.project.classOf(f.type()) != null)) {
+      known = known.join(receiver.taintOnly());
+    }
     return known;
   }
 
@@ -906,7 +913,10 @@ final class MethodInterpreter {
     if (ref != null) {
       Value v = TypeNames.isScalar(ref.type()) ? constantOnly(rhs) : rhs;
       if (onThis) s.set(ref.key(), v);
-      recordFieldWrite(ref.key(), v, a);
+      // obj.f = v on another object: the object carries it, not every object of its class
+      boolean onObject = !onThis && !ref.isStatic() && target instanceof FieldAccessExpr fa
+          && taintRoot(fa.getScope(), v.taintOnly(), s);
+      if (!onObject) recordFieldWrite(ref.key(), v, a);
     }
     return rhs;
   }
@@ -916,9 +926,29 @@ final class MethodInterpreter {
     FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, at,
         "stored in field " + key.substring(key.lastIndexOf('.') + 1));
     Value stored = v.mapTaints(t -> t.through(step));
+    if (storeOnConstructedObject(key, stored)) return;
     run.storeInField(key, stored);
     Value symbolic = stored.mapTaints(t -> t.symbolic() && t.parameter() != RECEIVER ? t : null);
     if (symbolic.tainted()) fieldWrites.merge(key, symbolic.taintOnly(), Value::join);
+  }
+
+  /**
+   * In a constructor, keeps what goes into an instance field in the summary, real taint included:
+   * it belongs to the object under construction, which the {@code new} expression hands to its
+   * caller, not to every object of the class. Returns false elsewhere.
+   */
+  private boolean storeOnConstructedObject(String key, Value v) {
+    if (!(method instanceof ConstructorDeclaration) || !run.isInstanceField(key)) return false;
+    Value own = v.mapTaints(t -> t.parameter() == RECEIVER ? null : t);
+    if (own.tainted()) fieldWrites.merge(key, own.taintOnly(), Value::join);
+    return true;
+  }
+
+  /** Returns the receiver expression of a call on another object than this, or null. */
+  private static Expression otherReceiver(Node at) {
+    if (!(at instanceof MethodCallExpr m)) return null;
+    Expression scope = m.getScope().orElse(null);
+    return scope == null || scope instanceof ThisExpr || scope instanceof SuperExpr ? null : scope;
   }
 
   // ---------------------------------------------------------------- calls
@@ -1035,7 +1065,8 @@ final class MethodInterpreter {
         if (c != null) return c;
       }
     }
-    List<CallableDeclaration<?>> targets = types.targets(scope, staticType, receiverType, name, args.length);
+    List<CallableDeclaration<?>> targets = types.byArgumentTypes(
+        types.targets(scope, staticType, receiverType, name, args.length), call.getArguments());
     if (!targets.isEmpty()) {
       Value result = null;
       for (CallableDeclaration<?> m : targets) {
@@ -1075,11 +1106,31 @@ final class MethodInterpreter {
         sinkReached(composed, flow.site());
       }
     }
+    // Instance fields written through a known receiver (a new object, a variable) stay with it.
+    Expression other = otherReceiver(at);
+    boolean knownReceiver = at instanceof ObjectCreationExpr || other != null;
+    Value onObject = Value.CLEAN;
     for (var write : summary.fieldWrites().entrySet()) {
       Value v = substitute(write.getValue(), callee, calleeLabel, at, receiver, args);
+      boolean instance = run.isInstanceField(write.getKey());
+      if (instance && knownReceiver) {
+        onObject = onObject.join(v.taintOnly());
+        continue;
+      }
+      if (instance && storeOnConstructedObject(write.getKey(), v)) continue;
       run.storeInField(write.getKey(), v);
       Value symbolic = v.mapTaints(t -> t.symbolic() && t.parameter() != RECEIVER ? t : null);
       if (symbolic.tainted()) fieldWrites.merge(write.getKey(), symbolic.taintOnly(), Value::join);
+    }
+    if (onObject.tainted()) {
+      if (at instanceof ObjectCreationExpr) {
+        result = result.join(onObject);
+      } else if (!taintRoot(other, onObject, s)) {
+        // no variable holds the receiver (a call's result): fall back to the class-wide facts
+        summary.fieldWrites().keySet().stream().filter(run::isInstanceField).forEach(key ->
+            run.storeInField(key, substitute(summary.fieldWrites().get(key), callee, calleeLabel, at,
+                receiver, args)));
+      }
     }
     for (var check : summary.parameterChecks().entrySet()) {
       if (check.getKey() >= argExprs.size()) continue;
@@ -1233,23 +1284,37 @@ final class MethodInterpreter {
       return in.mapTaints(t -> t.sanitizedFor(ESCAPED_KINDS, step));
     }
     if (MUTATORS.contains(name) && scope != null) {
+      // put(key, value) and setProperty(key, value): the key selects, the value is what is held
+      int first = KEYED_MUTATORS.contains(name) && args.length == 2 ? 1 : 0;
       Value argsOnly = Value.CLEAN;
-      for (Value a : args) argsOnly = argsOnly.join(a.taintOnly());
+      for (int i = first; i < args.length; i++) argsOnly = argsOnly.join(args[i].taintOnly());
       taintRoot(scope, argsOnly, s);
+    }
+    if (scope != null && LOOKUPS.matcher(name).matches() && args.length > 0 && types.staticType(scope) == null) {
+      // a lookup by key returns what the receiver holds, not the key: cache.get(k), findByKey(k)
+      Value found = receiver.taintOnly();
+      for (int i = 0; i < args.length; i++) {
+        if (isFunctional(argExprs.get(i))) found = found.join(args[i].taintOnly());
+      }
+      return found;
     }
     return in;
   }
 
-  /** Adds taint to the variable at the root of a receiver chain ({@code sb} in {@code sb.append(a).append(b)}). */
-  private void taintRoot(Expression e, Value taint, State s) {
-    if (e == null || !taint.tainted()) return;
+  /**
+   * Adds taint to the variable at the root of a receiver chain ({@code sb} in {@code
+   * sb.append(a).append(b)}); returns false if no variable is at the root.
+   */
+  private boolean taintRoot(Expression e, Value taint, State s) {
+    if (e == null || !taint.tainted()) return false;
     Expression x = unwrap(e);
     while (x instanceof MethodCallExpr m && m.getScope().isPresent()) x = unwrap(m.getScope().get());
     String key = variableKey(x);
-    if (key == null) return;
+    if (key == null) return false;
     Value old = s.has(key) ? s.get(key) : Value.CLEAN;
     s.update(key, old.join(taint));
     if (!isLocal(key)) recordFieldWrite(key, taint, e);
+    return true;
   }
 
   private void checkSink(Sink row, Node at, String name, Value v) {
@@ -1312,17 +1377,17 @@ final class MethodInterpreter {
       if (c.declaration() instanceof RecordDeclaration r) {
         Value joined = Value.CLEAN;
         for (int i = 0; i < r.getParameters().size() && i < args.length; i++) {
-          recordFieldWrite(AnalysisRun.key(c, r.getParameter(i).getNameAsString()), args[i], o);
           joined = joined.join(args[i].taintOnly());
         }
         return joined;
       }
+      Value made = Value.CLEAN;
       for (CallableDeclaration<?> ctor : c.constructors) {
         if (ctor.getParameters().size() == args.length) {
-          applySummary(ctor, c, o, Value.CLEAN, args, o.getArguments(), s);
+          made = made.join(applySummary(ctor, c, o, Value.CLEAN, args, o.getArguments(), s));
         }
       }
-      return Value.CLEAN;
+      return made;
     }
     return modelCall(o, CallPattern.simpleName(type), type, Value.CLEAN, args, constants(args), null,
         o.getArguments(), s);

@@ -76,6 +76,42 @@ final class TypeInference {
     return List.of();
   }
 
+  /**
+   * Returns the overloads among {@code targets} whose parameter types fit the arguments' known
+   * types, when some do and others do not ({@code export(String, Writer)} for a Writer argument,
+   * not {@code export(String, Connection)}); otherwise all of them, since a type the models do not
+   * place in the hierarchy proves nothing.
+   */
+  List<CallableDeclaration<?>> byArgumentTypes(List<CallableDeclaration<?>> targets,
+      List<Expression> arguments) {
+    if (targets.size() < 2) return targets;
+    List<CallableDeclaration<?>> fitting = targets.stream().filter(t -> fits(t, arguments)).toList();
+    return fitting.isEmpty() ? targets : fitting;
+  }
+
+  private boolean fits(CallableDeclaration<?> target, List<Expression> arguments) {
+    ClassInfo declaring = run.ownerOf(target);
+    if (declaring == null) return true;
+    for (int i = 0; i < arguments.size() && i < target.getParameters().size(); i++) {
+      var parameter = target.getParameter(i);
+      if (parameter.isVarArgs()) return true;
+      String argument = typeOf(arguments.get(i));
+      if (argument == null) return false;
+      String declared = declaring.source().resolve(parameter.getTypeAsString(), run.project, run.models);
+      if (!assignable(TypeNames.erase(argument), TypeNames.erase(declared))) return false;
+    }
+    return true;
+  }
+
+  private boolean assignable(String argument, String parameter) {
+    String p = CallPattern.simpleName(parameter);
+    // a model's "Owner#Writer" is a Writer obtained from an Owner
+    String a = CallPattern.simpleName(argument.substring(argument.indexOf('#') + 1));
+    if (p.equals("Object") || p.length() == 1 || a.equals(p)) return true;
+    if (TypeNames.isScalar(argument) && TypeNames.isScalar(parameter)) return true;
+    return run.project.hierarchy().isSubtype(argument, parameter, true);
+  }
+
   /** Returns the resolved name of a type as written in this file. */
   String resolve(String written) {
     return source.resolve(written, run.project, run.models);
