@@ -1040,11 +1040,11 @@ final class MethodInterpreter {
     run.deadline.check();
     String name = call.getNameAsString();
     Expression scope = call.getScope().orElse(null);
-    String staticType = scope == null ? null : types.staticType(scope);
-    Value receiver = scope == null ? receiverValue()
-        : staticType != null ? Value.CLEAN : eval(scope, s);
-    String receiverType = scope == null || scope instanceof ThisExpr ? owner.qualifiedName()
-        : staticType != null ? staticType : types.typeOf(scope);
+    String staticType = scope == null ? staticallyImported(name, call.getArguments().size())
+        : types.staticType(scope);
+    Value receiver = staticType != null ? Value.CLEAN : scope == null ? receiverValue() : eval(scope, s);
+    String receiverType = staticType != null ? staticType
+        : scope == null || scope instanceof ThisExpr ? owner.qualifiedName() : types.typeOf(scope);
     Value[] args = arguments(call.getArguments(), s, receiver);
     Object[] constants = constants(args);
     Object folded = StringFolding.fold(receiver.constant(), name, constants);
@@ -1052,6 +1052,15 @@ final class MethodInterpreter {
     Value result = callValue(call, name, scope, staticType, receiverType, receiver, args, constants, s);
     if (CANONICALISERS.contains(name)) result = result.canonical(scope == null ? null : variableKey(scope));
     return result;
+  }
+
+  /**
+   * Returns the type of a statically imported library method called without a scope
+   * ({@code filterEncode(name)}), or null when the class or its outer classes declare the name.
+   */
+  private String staticallyImported(String name, int arity) {
+    if (!types.targets(null, null, null, name, arity).isEmpty()) return null;
+    return source.staticImportOwner(name, type -> run.models.knowsType(type));
   }
 
   private Value callValue(MethodCallExpr call, String name, Expression scope, String staticType,

@@ -56,6 +56,11 @@ final class TypeInference {
   /** Returns the project methods a call may run, by its scope and receiver type; empty if none. */
   List<CallableDeclaration<?>> targets(Expression scope, String staticType,
       String receiverType, String name, int arity) {
+    if (scope == null && staticType != null) {
+      // a statically imported method
+      ClassInfo imported = run.project.classOf(staticType);
+      return imported == null ? List.of() : run.project.targets(imported, name, arity);
+    }
     if (scope == null || scope instanceof ThisExpr) {
       for (ClassInfo c = owner; c != null; c = c.outer()) {
         List<CallableDeclaration<?>> t = run.project.targets(c, name, arity);
