@@ -161,6 +161,7 @@ final class TypeInference {
     if (e instanceof CastExpr c) return resolve(c.getTypeAsString());
     if (e instanceof ObjectCreationExpr o) return resolve(o.getType().getNameWithScope());
     if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return "java.lang.String";
+    if (e instanceof ClassExpr) return "java.lang.Class";
     if (e instanceof ThisExpr) return owner.qualifiedName();
     if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
       String l = typeOf(b.getLeft());
