@@ -505,6 +505,10 @@ final class MethodInterpreter {
     State catchIn = State.join(before, afterTry);
     for (CatchClause c : t.getCatchClauses()) {
       State in = catchIn.copy();
+      // a multi-catch is typed by its first alternative: enough to find no project method in it
+      var caught = c.getParameter().getType();
+      String written = caught.isUnionType() ? caught.asUnionType().getElements().get(0).asString() : caught.asString();
+      localTypes.put(c.getParameter().getNameAsString(), types.resolve(written));
       in.set(c.getParameter().getNameAsString(), Value.CLEAN);
       out = State.join(out, exec(c.getBody(), in));
     }
@@ -1338,7 +1342,8 @@ final class MethodInterpreter {
       if (site == null) {
         FlowStep step = FlowStep.at(FlowStep.Kind.SINK, path, at, rule.info().name() + " sink "
             + name + "(...) in " + label);
-        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code());
+        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code(),
+            rule.quiet(name));
       }
       sinkReached(t, site);
     }

@@ -1,8 +1,10 @@
 package dev.vigil.engine.analysis.java.taint;
 
+import dev.vigil.engine.analysis.Confidence;
 import dev.vigil.engine.analysis.EvidenceStep;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.RuleInfo;
+import dev.vigil.engine.analysis.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +42,12 @@ final class TaintFindings {
     // A rule with one finding per source keeps its identity while log calls come and go.
     String contextKey = site.rule().perSource() && source != null
         ? rule.id() + "|" + source.description() + "|" + source.code() : site.contextKey();
+    if (site.quiet()) {
+      message = message + " The sink writes at a level that is off by default (" + site.step().code()
+          .replaceAll("(?s)\\(.*", "") + "), so it matters only where that level is enabled.";
+      return new Finding(rule.id(), rule.cwe(), Severity.INFO, Confidence.LOW, message,
+          site.step().location(), site.step().code(), contextKey, evidence);
+    }
     return new Finding(rule.id(), rule.cwe(), rule.severity(), rule.confidence(), message,
         site.step().location(), site.step().code(), contextKey, evidence);
   }

@@ -37,7 +37,8 @@ public final class TaintRuleCatalog {
       if (!per.equals("sink") && !per.equals("source")) {
         throw new IllegalArgumentException(FOLDER + file + ": findingPer must be sink or source, not '" + per + "'");
       }
-      rules.add(new TaintRule(info, d.kind(), per.equals("source")));
+      rules.add(new TaintRule(info, d.kind(), per.equals("source"),
+          d.quietSinks() == null ? null : java.util.regex.Pattern.compile(d.quietSinks())));
     }
     return List.copyOf(rules);
   }

@@ -2,13 +2,16 @@ package dev.vigil.engine.analysis.java.taint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.engine.analysis.Confidence;
 import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Log injection is one finding per source: the log is one channel, so a value logged by three
- * helpers is one problem, found at its first log call; other rules keep one finding per sink.
+ * helpers is one problem, found at its first log call (a debug-level call only when there is no
+ * other, and then at info severity); other rules keep one finding per sink.
  */
 class LogFindingIdentityTest {
   private static final String MEMBERS = """
@@ -55,5 +58,20 @@ class LogFindingIdentityTest {
     assertThat(TaintFixture.rules(TaintFixture.run(
         "LOG.info(java.net.URLDecoder.decode(request.getRequestURI(), \"UTF-8\"));", MEMBERS)))
         .containsExactly("java.log-injection");
+  }
+
+  @Test
+  void aSourceLoggedOnlyAtDebugLevelIsInfoWithLowConfidence() {
+    Finding quiet = TaintFixture.run("trace(param);\n", MEMBERS).get(0);
+    assertThat(quiet.severity()).isEqualTo(Severity.INFO);
+    assertThat(quiet.confidence()).isEqualTo(Confidence.LOW);
+    assertThat(quiet.message()).contains("off by default (LOG.debug)");
+  }
+
+  @Test
+  void aSourceAlsoLoggedAtInfoLevelIsReportedThereAtTheRulesSeverity() {
+    Finding loud = TaintFixture.run("trace(param);\nLOG.info(\"p \" + param);\n", MEMBERS).get(0);
+    assertThat(loud.severity()).isEqualTo(Severity.LOW);
+    assertThat(loud.excerpt()).isEqualTo("LOG.info(\"p \" + param)");
   }
 }
