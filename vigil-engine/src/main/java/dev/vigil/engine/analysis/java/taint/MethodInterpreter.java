@@ -205,6 +205,7 @@ final class MethodInterpreter {
     }
     for (Source row : run.models.parameterEntries()) {
       CallPattern c = row.call();
+      if (row.threat().equals("commandargs") && HelperPrograms.isHelper(source)) continue;
       if (c.method().equals(method.getNameAsString())
           && (c.arity() < 0 || c.arity() == method.getParameters().size())
           && index >= row.output().from() && index <= row.output().to()) {

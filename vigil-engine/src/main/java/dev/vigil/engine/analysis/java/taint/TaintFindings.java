@@ -17,7 +17,9 @@ final class TaintFindings {
    * the sink, its evidence the flow's steps from source to sink; sanitizer steps on the way are
    * shown as bypassed (they neutralise other kinds). The context key is the rule, the signature of
    * the method containing the sink and the sink code, so it survives line moves; for a rule with one
-   * finding per source it is the rule and the source (its code and the method holding it).
+   * finding per source it is the rule and the source (its code and the method holding it). A flow
+   * from the program's command line has low confidence; one that reaches only a quiet sink has
+   * info severity and low confidence.
    */
   static Finding finding(Taint taint, SinkSite site) {
     RuleInfo rule = site.rule().info();
@@ -40,15 +42,22 @@ final class TaintFindings {
         + " input) in " + entry + " reaches " + site.step().code() + " in " + site.method() + ". "
         + rule.description();
     // A rule with one finding per source keeps its identity while log calls come and go.
+    Confidence confidence = rule.confidence();
     String contextKey = site.rule().perSource() && source != null
         ? rule.id() + "|" + source.description() + "|" + source.code() : site.contextKey();
+    if (taint.threat().equals("commandargs")) {
+      // whoever passes a program its arguments usually has the rights the flow would give them
+      message = message + " The input is the program's own command line, which matters only where"
+          + " someone with fewer rights than the program chooses it.";
+      confidence = Confidence.LOW;
+    }
     if (site.quiet()) {
       message = message + " The sink writes at a level that is off by default (" + site.step().code()
           .replaceAll("(?s)\\(.*", "") + "), so it matters only where that level is enabled.";
       return new Finding(rule.id(), rule.cwe(), Severity.INFO, Confidence.LOW, message,
           site.step().location(), site.step().code(), contextKey, evidence);
     }
-    return new Finding(rule.id(), rule.cwe(), rule.severity(), rule.confidence(), message,
+    return new Finding(rule.id(), rule.cwe(), rule.severity(), confidence, message,
         site.step().location(), site.step().code(), contextKey, evidence);
   }
 
