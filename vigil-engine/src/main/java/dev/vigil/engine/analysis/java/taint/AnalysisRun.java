@@ -39,6 +39,7 @@ final class AnalysisRun {
   /** Entry files given up on because their analysis outlasted their budget, and why. */
   private final Map<String, String> failures = new LinkedHashMap<>();
   private final Map<String, TaintRule> rulesByKind = new HashMap<>();
+  private final Set<String> perSourceRules = new HashSet<>();
   private final Map<String, Value> fieldFacts = new HashMap<>();
   private final Map<CallableDeclaration<?>, Map<Map<Integer, String>, MethodSummary>> summaries =
       new IdentityHashMap<>();
@@ -72,7 +73,10 @@ final class AnalysisRun {
     this.runDeadline = deadline;
     this.fileBudgetMillis = fileBudgetMillis;
     this.fieldFacts.putAll(knownFacts);
-    for (TaintRule rule : rules) rulesByKind.put(rule.kind(), rule);
+    for (TaintRule rule : rules) {
+      rulesByKind.put(rule.kind(), rule);
+      if (rule.perSource()) perSourceRules.add(rule.info().id());
+    }
   }
 
   /** Returns the untrusted data each reporting file's analysis stored in fields, by field key. */
@@ -137,9 +141,24 @@ final class AnalysisRun {
     deadline = runDeadline;
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
     for (String path : paths) {
-      byFile.put(path, new ArrayList<>(findings.getOrDefault(path, Map.of()).values()));
+      byFile.put(path, onePerSink(findings.getOrDefault(path, Map.of()).values()));
     }
     return byFile;
+  }
+
+  /**
+   * Returns the findings with those of a rule with one finding per source that share a sink line
+   * kept once, for the source whose identity sorts first: several sources logged by one call are
+   * one place to fix. The choice depends only on the set of findings.
+   */
+  private List<Finding> onePerSink(java.util.Collection<Finding> found) {
+    Map<String, Finding> kept = new LinkedHashMap<>();
+    for (Finding f : found) {
+      String key = f.ruleId() + "|" + f.location().path() + ":" + f.location().line();
+      kept.merge(perSourceRules.contains(f.ruleId()) ? key : key + "|" + f.contextKey(), f,
+          (a, b) -> a.contextKey().compareTo(b.contextKey()) <= 0 ? a : b);
+    }
+    return new ArrayList<>(kept.values());
   }
 
   private void analyseMethods(ClassInfo c) {
@@ -281,12 +300,17 @@ final class AnalysisRun {
   }
 
   /**
-   * Reports a real taint reaching a sink, once per reporting file, rule and line (nested sinks
-   * count once); for a rule with one finding per source, once per reporting file, rule and source,
+   * Reports a real taint reaching a sink, unless the flow runs through test code, once per
+   * reporting file, rule and line (nested sinks count once); for a rule with one finding per source, once per reporting file, rule and source,
    * at the first of its sinks in path and line order (one whose output is on by default before a
    * quiet one), so the choice does not depend on the order in which the sinks were reached.
    */
   void report(Taint taint, SinkSite site) {
+    // a flow through test code does not run in the product
+    if (HelperPrograms.isTestPath(site.step().path())
+        || FlowPath.steps(taint.path()).stream().anyMatch(step -> HelperPrograms.isTestPath(step.path()))) {
+      return;
+    }
     Map<String, Finding> found = findings.computeIfAbsent(reporters.peek(), path -> new LinkedHashMap<>());
     if (!site.rule().perSource()) {
       String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();

@@ -823,9 +823,7 @@ final class MethodInterpreter {
     Value contents = s.allElements(f.key());
     if (contents != null) known = known.join(contents);
     if (TypeNames.isScalar(f.type())) return constantOnly(known);
-    if (!f.isStatic() && !s.has(f.key()) && (carriesText(f.type()) || run.project.classOf(f.type()) != null)) {
-      known = known.join(receiver.taintOnly());
-    }
+    if (!f.isStatic() && !s.has(f.key()) && carriesText(f.type())) known = known.join(receiver.taintOnly());
     return known;
   }
 

@@ -74,4 +74,13 @@ class LogFindingIdentityTest {
     assertThat(loud.severity()).isEqualTo(Severity.LOW);
     assertThat(loud.excerpt()).isEqualTo("LOG.info(\"p \" + param)");
   }
+
+  @Test
+  void twoSourcesLoggedByOneCallAreOnePlaceToFix() {
+    List<Finding> found = TaintFixture.run("""
+          String page = request.getParameter("page");
+          LOG.info("page " + page + " for " + param);
+        """, MEMBERS);
+    assertThat(TaintFixture.rules(found)).containsExactly("java.log-injection");
+  }
 }
