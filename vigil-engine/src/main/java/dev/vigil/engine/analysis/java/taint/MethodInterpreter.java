@@ -1251,14 +1251,18 @@ final class MethodInterpreter {
         .filter(row -> row.call().matches(h, receiverType, args.length) && row.when().holds(constants))
         .toList();
     boolean cleansAll = sanitizers.stream().anyMatch(Sanitizer::coversAll);
-    for (Sanitizer row : sanitizers) {
+    if (!sanitizers.isEmpty()) {
       modelled = true;
+      // rows that match together neutralise the union of their kinds, in one step
+      Set<String> kinds = new java.util.LinkedHashSet<>();
+      sanitizers.forEach(row -> kinds.addAll(row.kinds()));
       Value in = receiver.taintOnly();
       for (Value a : args) in = in.join(a.taintOnly());
-      if (cleansAll) continue;
-      FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
-          + " neutralises " + String.join(", ", row.kinds()) + " only");
-      result = result.join(in.mapTaints(t -> t.sanitizedFor(row.kinds(), step)));
+      if (!cleansAll) {
+        FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
+            + " neutralises " + String.join(", ", kinds) + " only");
+        result = result.join(in.mapTaints(t -> t.sanitizedFor(kinds, step)));
+      }
     }
     List<Summary> summaries = run.models.summaries(name).stream()
         .filter(row -> row.call().matches(h, receiverType, args.length)).toList();
