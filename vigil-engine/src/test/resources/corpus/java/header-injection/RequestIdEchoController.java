@@ -1,5 +1,5 @@
-// vigil-expect: vulnerable cwe=113
-// case: a request header echoed into a response header through ResponseEntity
+// vigil-expect: safe cwe=113
+// case: a request header echoed into a response header through ResponseEntity (relabelled safe for issue 11: a header or cookie value holds no CR or LF)
 package corpus.header;
 
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,5 @@
-// vigil-expect: vulnerable cwe=117
-// case: an audit map holds the caller's user under "user" and that entry is logged
+// vigil-expect: safe cwe=117
+// case: an audit map holds the caller's user under "user" and that entry is logged (relabelled safe for issue 11: a header or cookie value holds no CR or LF)
 package corpus.logi2;
 
 import java.util.HashMap;

@@ -1,5 +1,5 @@
-// vigil-expect: vulnerable cwe=117
-// case: every request header name and value is joined by a stream and logged with Log4j 2
+// vigil-expect: safe cwe=117
+// case: every request header name and value is joined by a stream and logged with Log4j 2 (relabelled safe for issue 11: a header or cookie value holds no CR or LF)
 package corpus.logi2;
 
 import java.io.IOException;

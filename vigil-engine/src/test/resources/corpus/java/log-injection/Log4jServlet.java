@@ -1,5 +1,5 @@
-// vigil-expect: vulnerable cwe=117
-// case: Log4j 2 logger
+// vigil-expect: safe cwe=117
+// case: Log4j 2 logger (relabelled safe for issue 11: a header or cookie value holds no CR or LF)
 package corpus.logi;
 
 import java.io.IOException;

@@ -23,8 +23,10 @@ public class HeaderSamples {
   }
 
   public void custom(HttpServletRequest request, HttpServletResponse response) {
-    // ruleid: java.header-injection
+    // ok: java.header-injection
     response.addHeader("X-Trace", request.getHeader("X-Request-Id"));
+    // ruleid: java.header-injection
+    response.addHeader("X-Trace-Decoded", java.net.URLDecoder.decode(request.getHeader("X-Request-Id"), java.nio.charset.StandardCharsets.UTF_8));
   }
 
   public Object springBuilder(HttpServletRequest request) {

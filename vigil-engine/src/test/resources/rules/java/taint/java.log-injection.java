@@ -20,6 +20,12 @@ public class LogSamples {
 
   public void placeholder(HttpServletRequest request) {
     // ruleid: java.log-injection
+    LOG.warn("bad page {}", request.getParameter("page"));
+    // ok: java.log-injection
     LOG.warn("bad agent {}", request.getHeader("User-Agent"));
+    // ok: java.log-injection
+    LOG.warn("not found: {}", request.getRequestURI());
+    // ruleid: java.log-injection
+    LOG.warn("not found: {}", java.net.URLDecoder.decode(request.getRequestURI(), "UTF-8"));
   }
 }

@@ -24,6 +24,15 @@ public class PathSamples {
     return new FileInputStream(new File(BASE, name));
   }
 
+  public FileInputStream separatorsRemoved(HttpServletRequest request) throws IOException {
+    String name = request.getParameter("file").replaceAll("[\\\\/:*?\"<>|]", "");
+    // ok: java.path-injection
+    FileInputStream clean = new FileInputStream(BASE + "/" + name);
+    String dotsOnly = request.getParameter("file").replaceAll("\\.\\.", "");
+    // ruleid: java.path-injection
+    return new FileInputStream(BASE + "/" + dotsOnly);
+  }
+
   public FileInputStream nameOnly(HttpServletRequest request) throws IOException {
     String name = FilenameUtils.getName(request.getParameter("file"));
     // ok: java.path-injection

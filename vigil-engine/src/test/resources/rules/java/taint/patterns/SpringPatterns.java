@@ -99,12 +99,14 @@ public class SpringPatterns {
   }
 
   @GetMapping("/log")
-  public void logged(@RequestHeader("User-Agent") String agent) {
+  public void logged(@RequestHeader("User-Agent") String agent, @RequestParam String page) {
     try {
       throw new IllegalStateException(agent);
     } catch (IllegalStateException e) {
-      // ruleid: java.log-injection
+      // ok: java.log-injection
       log.warn("failed for {}", agent);
+      // ruleid: java.log-injection
+      log.warn("failed on {}", page);
     }
   }
 

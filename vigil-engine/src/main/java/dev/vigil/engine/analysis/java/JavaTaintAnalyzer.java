@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class JavaTaintAnalyzer implements ProjectAnalyzer {
   /** The version of the models, rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   private final JavaTaintEngine engine;
 

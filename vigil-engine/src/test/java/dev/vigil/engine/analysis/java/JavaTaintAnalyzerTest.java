@@ -41,7 +41,7 @@ class JavaTaintAnalyzerTest {
     assertThat(analyzer.reads("src/main/java/App.java")).isTrue();
     assertThat(analyzer.reads("README.md")).isFalse();
     assertThat(analyzer.rules()).extracting(RuleInfo::id).contains("java.sql-injection",
-        "java.xss", "java.header-injection").hasSize(13);
+        "java.xss", "java.header-injection", "java.unsafe-reflection").hasSize(14);
   }
 
   @Test

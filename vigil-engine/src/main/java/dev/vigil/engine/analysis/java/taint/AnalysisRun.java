@@ -7,8 +7,11 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.Location;
+import dev.vigil.engine.analysis.Severity;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Hardening;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -36,6 +39,7 @@ final class AnalysisRun {
   /** Entry files given up on because their analysis outlasted their budget, and why. */
   private final Map<String, String> failures = new LinkedHashMap<>();
   private final Map<String, TaintRule> rulesByKind = new HashMap<>();
+  private final Set<String> perSourceRules = new HashSet<>();
   private final Map<String, Value> fieldFacts = new HashMap<>();
   private final Map<CallableDeclaration<?>, Map<Map<Integer, String>, MethodSummary>> summaries =
       new IdentityHashMap<>();
@@ -49,6 +53,7 @@ final class AnalysisRun {
   private final Map<String, Map<String, Value>> writesByReporter = new HashMap<>();
   private final Map<String, Set<String>> readsByReporter = new HashMap<>();
   private boolean fieldFactsChanged;
+  private Set<String> instanceFields;
 
   AnalysisRun(TaintModels models, List<TaintRule> rules, ProjectIndex project, Set<String> threats,
       Deadline deadline, long fileBudgetMillis) {
@@ -68,7 +73,10 @@ final class AnalysisRun {
     this.runDeadline = deadline;
     this.fileBudgetMillis = fileBudgetMillis;
     this.fieldFacts.putAll(knownFacts);
-    for (TaintRule rule : rules) rulesByKind.put(rule.kind(), rule);
+    for (TaintRule rule : rules) {
+      rulesByKind.put(rule.kind(), rule);
+      if (rule.perSource()) perSourceRules.add(rule.info().id());
+    }
   }
 
   /** Returns the untrusted data each reporting file's analysis stored in fields, by field key. */
@@ -133,9 +141,24 @@ final class AnalysisRun {
     deadline = runDeadline;
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
     for (String path : paths) {
-      byFile.put(path, new ArrayList<>(findings.getOrDefault(path, Map.of()).values()));
+      byFile.put(path, onePerSink(findings.getOrDefault(path, Map.of()).values()));
     }
     return byFile;
+  }
+
+  /**
+   * Returns the findings with those of a rule with one finding per source that share a sink line
+   * kept once, for the source whose identity sorts first: several sources logged by one call are
+   * one place to fix. The choice depends only on the set of findings.
+   */
+  private List<Finding> onePerSink(java.util.Collection<Finding> found) {
+    Map<String, Finding> kept = new LinkedHashMap<>();
+    for (Finding f : found) {
+      String key = f.ruleId() + "|" + f.location().path() + ":" + f.location().line();
+      kept.merge(perSourceRules.contains(f.ruleId()) ? key : key + "|" + f.contextKey(), f,
+          (a, b) -> a.contextKey().compareTo(b.contextKey()) <= 0 ? a : b);
+    }
+    return new ArrayList<>(kept.values());
   }
 
   private void analyseMethods(ClassInfo c) {
@@ -229,6 +252,19 @@ final class AnalysisRun {
     }
   }
 
+  /** Returns true if a field key names an instance (not static) field of a project class. */
+  boolean isInstanceField(String fieldKey) {
+    if (instanceFields == null) {
+      instanceFields = new HashSet<>();
+      for (ClassInfo c : project.classes()) {
+        c.staticFields.forEach((name, isStatic) -> {
+          if (!isStatic) instanceFields.add(key(c, name));
+        });
+      }
+    }
+    return instanceFields.contains(fieldKey);
+  }
+
   /** Returns the key of a field in the field facts and in states. */
   static String key(ClassInfo owner, String name) {
     return owner.qualifiedName() + "." + name;
@@ -264,12 +300,35 @@ final class AnalysisRun {
   }
 
   /**
-   * Reports a real taint reaching a sink, once per reporting file, rule and line (nested sinks
-   * count once).
+   * Reports a real taint reaching a sink, unless the flow runs through test code, once per
+   * reporting file, rule and line (nested sinks count once); for a rule with one finding per source, once per reporting file, rule and source,
+   * at the first of its sinks in path and line order (one whose output is on by default before a
+   * quiet one), so the choice does not depend on the order in which the sinks were reached.
    */
   void report(Taint taint, SinkSite site) {
-    String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();
-    findings.computeIfAbsent(reporters.peek(), path -> new LinkedHashMap<>())
-        .computeIfAbsent(id, key -> TaintFindings.finding(taint, site));
+    // a flow through test code does not run in the product
+    if (HelperPrograms.isTestPath(site.step().path())
+        || FlowPath.steps(taint.path()).stream().anyMatch(step -> HelperPrograms.isTestPath(step.path()))) {
+      return;
+    }
+    Map<String, Finding> found = findings.computeIfAbsent(reporters.peek(), path -> new LinkedHashMap<>());
+    if (!site.rule().perSource()) {
+      String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();
+      found.computeIfAbsent(id, key -> TaintFindings.finding(taint, site));
+      return;
+    }
+    FlowStep source = FlowPath.first(taint.path());
+    String id = site.rule().info().id() + "|source " + source.path() + ":" + source.line() + ":" + source.column();
+    Finding kept = found.get(id);
+    // the loudest sink first (a debug-level call only when the source reaches no other), then the first in order
+    boolean keptQuiet = kept != null && kept.severity() == Severity.INFO;
+    int order = kept == null ? -1 : site.quiet() != keptQuiet ? (site.quiet() ? 1 : -1)
+        : BY_LOCATION.compare(site.step().location(), kept.location());
+    if (order < 0) found.put(id, TaintFindings.finding(taint, site));
   }
+
+  private static final Comparator<Location> BY_LOCATION =
+      Comparator.comparing(Location::path)
+          .thenComparingInt(Location::line)
+          .thenComparingInt(Location::column);
 }

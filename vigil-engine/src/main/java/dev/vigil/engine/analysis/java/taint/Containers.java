@@ -3,9 +3,14 @@ package dev.vigil.engine.analysis.java.taint;
 /**
  * The contents of maps, lists and arrays held in local variables, by constant key or index: a
  * value put under one key is not read under another, a removed list element shifts the rest.
- * Keys are stored as {@code k:<key>} and indexes as {@code i:<index>}.
+ * Keys are stored as {@code k:<key>} and indexes as {@code i:<index>}; the taint of a map's
+ * non-constant keys is kept apart, under {@link #KEYS}, so a tainted key taints the key set, not
+ * the values, and a lookup by a tainted key returns the values only.
  */
 final class Containers {
+  /** The element that holds what a map's non-constant keys carry. */
+  static final String KEYS = "keys";
+
   private Containers() {}
 
   /** Returns the state key of a map entry under a constant key. */
@@ -29,7 +34,20 @@ final class Containers {
         Value old = read(s, map, constants[0], whole);
         if (constants[0] != null) s.putElement(map, key(constants[0]), args[1]);
         else s.addAnyElement(map, args[1]);
+        if (constants[0] == null && args[0].tainted()) s.mergeElement(map, KEYS, args[0].taintOnly());
         return old;
+      }
+      case "keySet", "navigableKeySet", "keys" -> {
+        if (args.length != 0) return null;
+        if (!s.tracksElements(map)) return whole.taintOnly();
+        Value keys = s.contents(map).get(KEYS);
+        return keys == null ? Value.CLEAN : keys;
+      }
+      case "values" -> {
+        if (args.length != 0) return null;
+        if (!s.tracksElements(map)) return whole.taintOnly();
+        Value values = s.values(map);
+        return values == null ? Value.CLEAN : values;
       }
       case "get", "getOrDefault" -> {
         if (args.length < 1) return null;
@@ -141,7 +159,7 @@ final class Containers {
       Value v = s.element(map, key(key));
       return v == null ? Value.CLEAN : v;
     }
-    Value all = s.allElements(map);
-    return all == null ? Value.CLEAN : all;
+    Value values = s.values(map);
+    return values == null ? Value.CLEAN : values;
   }
 }

@@ -30,6 +30,8 @@ final class JavaSource {
   private final String packageName;
   private final Map<String, String> singleImports = new HashMap<>();
   private final List<String> wildcardImports = new ArrayList<>();
+  private final Map<String, String> staticMembers = new HashMap<>();
+  private final List<String> staticWildcardTypes = new ArrayList<>();
   private List<ClassInfo> classes;
   private Set<String> declaredNames;
   private Set<String> calledNames;
@@ -43,10 +45,24 @@ final class JavaSource {
     this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     for (ImportDeclaration i : unit.getImports()) {
       String name = i.getNameAsString();
-      if (i.isStatic()) continue;
+      if (i.isStatic()) {
+        if (i.isAsterisk()) staticWildcardTypes.add(name);
+        else staticMembers.put(CallPattern.simpleName(name), name.substring(0, name.lastIndexOf('.')));
+        continue;
+      }
       if (i.isAsterisk()) wildcardImports.add(name);
       else singleImports.put(CallPattern.simpleName(name), name);
     }
+  }
+
+  /**
+   * Returns the type a statically imported method of this name belongs to: a single static
+   * import's, else the first static wildcard import's type for which {@code known} holds; or null.
+   */
+  String staticImportOwner(String method, java.util.function.Predicate<String> known) {
+    String single = staticMembers.get(method);
+    if (single != null) return single;
+    return staticWildcardTypes.stream().filter(known).findFirst().orElse(null);
   }
 
   /** Returns the classes this file declares, nested ones included. */

@@ -47,10 +47,15 @@ final class MethodInterpreter {
           + "|indexOf|lastIndexOf|hashCode|exists|before|after|getLength|getSize|getInt|getLong"
           + "|getBoolean|next(Int|Long|Boolean)|executeUpdate|delete|mkdirs?|createNewFile|close"
           + "|flush|available).*|read|getClass|get(Id|Count|Status)");
-  private static final Pattern ESCAPER = Pattern.compile("(?i).*(escape|saniti[sz]e|encodeFor|htmlEncode).*");
+  private static final Pattern ESCAPER = Pattern.compile("(?i)(?!.*unescape).*(escape|saniti[sz]e|encodeFor|htmlEncode).*");
   private static final Set<String> ESCAPED_KINDS = Set.of("xss", "header-injection", "log-injection");
   private static final Set<String> MUTATORS = Set.of("add", "addAll", "put", "putAll", "append",
       "insert", "push", "offer", "addElement", "setProperty", "addFirst", "addLast");
+  private static final Set<String> KEYED_MUTATORS = Set.of("put", "putIfAbsent", "setProperty");
+  /** Calls that look a stored value up by their arguments: caches, maps, repositories, DAOs. */
+  private static final Pattern LOOKUPS = Pattern.compile(
+      "get|getIfPresent|getAll|find|find[A-Z].*|load[A-Z].*|fetch[A-Z]?.*|lookup[A-Z]?.*"
+          + "|select[A-Z].*|query|queryFor[A-Z].*|read(One|All|By[A-Z].*)");
   private static final Set<String> HOST_KINDS = Set.of("ssrf", "open-redirect");
   private static final Set<String> JAX_RS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH",
       "javax.ws.rs.POST", "javax.ws.rs.PUT", "jakarta.ws.rs.POST", "jakarta.ws.rs.PUT");
@@ -187,19 +192,25 @@ final class MethodInterpreter {
       String name = a.getNameAsString();
       var row = run.models.parameterSource(types.resolve(name));
       if (row == null) row = run.models.parameterSource(name);
-      if (row != null) return sourceValue(row.threat(), p, "parameter " + p.getNameAsString()
-          + " bound from @" + name);
+      if (row != null) {
+        Set<String> neutral = run.models.neutralFor(types.resolve(name));
+        if (neutral.isEmpty()) neutral = run.models.neutralFor(name);
+        return sourceValue(row.threat(), p, "parameter " + p.getNameAsString() + " bound from @" + name,
+            neutral);
+      }
     }
     if (p.getAnnotations().isEmpty() && isRequestMapping() && isBindable(type)) {
-      return sourceValue("remote", p, "parameter " + p.getNameAsString() + " bound from the request");
+      return sourceValue("remote", p, "parameter " + p.getNameAsString() + " bound from the request",
+          Set.of());
     }
     for (Source row : run.models.parameterEntries()) {
       CallPattern c = row.call();
+      if (row.threat().equals("commandargs") && HelperPrograms.isHelper(source)) continue;
       if (c.method().equals(method.getNameAsString())
           && (c.arity() < 0 || c.arity() == method.getParameters().size())
           && index >= row.output().from() && index <= row.output().to()) {
         return sourceValue(row.threat(), p, "parameter " + p.getNameAsString() + " of "
-            + method.getNameAsString());
+            + method.getNameAsString(), Set.of());
       }
     }
     symbolicParameters.add(index);
@@ -261,10 +272,10 @@ final class MethodInterpreter {
         || (run.project.classOf(type) != null && !run.project.classOf(type).isInterface());
   }
 
-  private Value sourceValue(String threat, Node at, String what) {
+  private Value sourceValue(String threat, Node at, String what, Set<String> neutral) {
     if (!run.threats.contains(threat)) return Value.CLEAN;
     return Value.of(List.of(Taint.source(threat,
-        FlowStep.at(FlowStep.Kind.SOURCE, path, at, what + " (" + threat + ") in " + label))));
+        FlowStep.at(FlowStep.Kind.SOURCE, path, at, what + " (" + threat + ") in " + label), neutral)));
   }
 
   // ---------------------------------------------------------------- statements
@@ -495,6 +506,10 @@ final class MethodInterpreter {
     State catchIn = State.join(before, afterTry);
     for (CatchClause c : t.getCatchClauses()) {
       State in = catchIn.copy();
+      // a multi-catch is typed by its first alternative: enough to find no project method in it
+      var caught = c.getParameter().getType();
+      String written = caught.isUnionType() ? caught.asUnionType().getElements().get(0).asString() : caught.asString();
+      localTypes.put(c.getParameter().getNameAsString(), types.resolve(written));
       in.set(c.getParameter().getNameAsString(), Value.CLEAN);
       out = State.join(out, exec(c.getBody(), in));
     }
@@ -901,7 +916,10 @@ final class MethodInterpreter {
     if (ref != null) {
       Value v = TypeNames.isScalar(ref.type()) ? constantOnly(rhs) : rhs;
       if (onThis) s.set(ref.key(), v);
-      recordFieldWrite(ref.key(), v, a);
+      // obj.f = v on another object: the object carries it, not every object of its class
+      boolean onObject = !onThis && !ref.isStatic() && target instanceof FieldAccessExpr fa
+          && taintRoot(fa.getScope(), v.taintOnly(), s);
+      if (!onObject) recordFieldWrite(ref.key(), v, a);
     }
     return rhs;
   }
@@ -911,9 +929,29 @@ final class MethodInterpreter {
     FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, at,
         "stored in field " + key.substring(key.lastIndexOf('.') + 1));
     Value stored = v.mapTaints(t -> t.through(step));
+    if (storeOnConstructedObject(key, stored)) return;
     run.storeInField(key, stored);
     Value symbolic = stored.mapTaints(t -> t.symbolic() && t.parameter() != RECEIVER ? t : null);
     if (symbolic.tainted()) fieldWrites.merge(key, symbolic.taintOnly(), Value::join);
+  }
+
+  /**
+   * In a constructor, keeps what goes into an instance field in the summary, real taint included:
+   * it belongs to the object under construction, which the {@code new} expression hands to its
+   * caller, not to every object of the class. Returns false elsewhere.
+   */
+  private boolean storeOnConstructedObject(String key, Value v) {
+    if (!(method instanceof ConstructorDeclaration) || !run.isInstanceField(key)) return false;
+    Value own = v.mapTaints(t -> t.parameter() == RECEIVER ? null : t);
+    if (own.tainted()) fieldWrites.merge(key, own.taintOnly(), Value::join);
+    return true;
+  }
+
+  /** Returns the receiver expression of a call on another object than this, or null. */
+  private static Expression otherReceiver(Node at) {
+    if (!(at instanceof MethodCallExpr m)) return null;
+    Expression scope = m.getScope().orElse(null);
+    return scope == null || scope instanceof ThisExpr || scope instanceof SuperExpr ? null : scope;
   }
 
   // ---------------------------------------------------------------- calls
@@ -1005,11 +1043,11 @@ final class MethodInterpreter {
     run.deadline.check();
     String name = call.getNameAsString();
     Expression scope = call.getScope().orElse(null);
-    String staticType = scope == null ? null : types.staticType(scope);
-    Value receiver = scope == null ? receiverValue()
-        : staticType != null ? Value.CLEAN : eval(scope, s);
-    String receiverType = scope == null || scope instanceof ThisExpr ? owner.qualifiedName()
-        : staticType != null ? staticType : types.typeOf(scope);
+    String staticType = scope == null ? staticallyImported(name, call.getArguments().size())
+        : types.staticType(scope);
+    Value receiver = staticType != null ? Value.CLEAN : scope == null ? receiverValue() : eval(scope, s);
+    String receiverType = staticType != null ? staticType
+        : scope == null || scope instanceof ThisExpr ? owner.qualifiedName() : types.typeOf(scope);
     Value[] args = arguments(call.getArguments(), s, receiver);
     Object[] constants = constants(args);
     Object folded = StringFolding.fold(receiver.constant(), name, constants);
@@ -1017,6 +1055,15 @@ final class MethodInterpreter {
     Value result = callValue(call, name, scope, staticType, receiverType, receiver, args, constants, s);
     if (CANONICALISERS.contains(name)) result = result.canonical(scope == null ? null : variableKey(scope));
     return result;
+  }
+
+  /**
+   * Returns the type of a statically imported library method called without a scope
+   * ({@code filterEncode(name)}), or null when the class or its outer classes declare the name.
+   */
+  private String staticallyImported(String name, int arity) {
+    if (!types.targets(null, null, null, name, arity).isEmpty()) return null;
+    return source.staticImportOwner(name, type -> run.models.knowsType(type));
   }
 
   private Value callValue(MethodCallExpr call, String name, Expression scope, String staticType,
@@ -1030,7 +1077,8 @@ final class MethodInterpreter {
         if (c != null) return c;
       }
     }
-    List<CallableDeclaration<?>> targets = types.targets(scope, staticType, receiverType, name, args.length);
+    List<CallableDeclaration<?>> targets = types.byArgumentTypes(
+        types.targets(scope, staticType, receiverType, name, args.length), call.getArguments());
     if (!targets.isEmpty()) {
       Value result = null;
       for (CallableDeclaration<?> m : targets) {
@@ -1070,11 +1118,31 @@ final class MethodInterpreter {
         sinkReached(composed, flow.site());
       }
     }
+    // Instance fields written through a known receiver (a new object, a variable) stay with it.
+    Expression other = otherReceiver(at);
+    boolean knownReceiver = at instanceof ObjectCreationExpr || other != null;
+    Value onObject = Value.CLEAN;
     for (var write : summary.fieldWrites().entrySet()) {
       Value v = substitute(write.getValue(), callee, calleeLabel, at, receiver, args);
+      boolean instance = run.isInstanceField(write.getKey());
+      if (instance && knownReceiver) {
+        onObject = onObject.join(v.taintOnly());
+        continue;
+      }
+      if (instance && storeOnConstructedObject(write.getKey(), v)) continue;
       run.storeInField(write.getKey(), v);
       Value symbolic = v.mapTaints(t -> t.symbolic() && t.parameter() != RECEIVER ? t : null);
       if (symbolic.tainted()) fieldWrites.merge(write.getKey(), symbolic.taintOnly(), Value::join);
+    }
+    if (onObject.tainted()) {
+      if (at instanceof ObjectCreationExpr) {
+        result = result.join(onObject);
+      } else if (!taintRoot(other, onObject, s)) {
+        // no variable holds the receiver (a call's result): fall back to the class-wide facts
+        summary.fieldWrites().keySet().stream().filter(run::isInstanceField).forEach(key ->
+            run.storeInField(key, substitute(summary.fieldWrites().get(key), callee, calleeLabel, at,
+                receiver, args)));
+      }
     }
     for (var check : summary.parameterChecks().entrySet()) {
       if (check.getKey() >= argExprs.size()) continue;
@@ -1135,7 +1203,19 @@ final class MethodInterpreter {
     }
   }
 
+  /** Applies the models to a library call; a decoder's result may carry again what was neutralised. */
   private Value modelCall(Node at, String name, String receiverType, Value receiver, Value[] args,
+      Object[] constants, Expression scope, NodeList<Expression> argExprs, State s) {
+    Value result = libraryCall(at, name, receiverType, receiver, args, constants, scope, argExprs, s);
+    for (var row : run.models.decoders(name)) {
+      if (row.call().matches(run.project.hierarchy(), receiverType, args.length)) {
+        result = result.mapTaints(t -> t.reopenedFor(row.kinds()));
+      }
+    }
+    return result;
+  }
+
+  private Value libraryCall(Node at, String name, String receiverType, Value receiver, Value[] args,
       Object[] constants, Expression scope, NodeList<Expression> argExprs, State s) {
     TypeHierarchy h = run.project.hierarchy();
     for (Sink row : run.models.sinks(name)) {
@@ -1154,7 +1234,10 @@ final class MethodInterpreter {
     for (Source row : run.models.sources(name)) {
       if (!row.call().matches(h, receiverType, args.length)) continue;
       modelled = true;
-      Value v = sourceValue(row.threat(), at, at.toString());
+      Set<String> neutral = new HashSet<>();
+      run.models.neutralSources(name).stream().filter(n -> n.call().matches(h, receiverType, args.length))
+          .forEach(n -> neutral.addAll(n.kinds()));
+      Value v = sourceValue(row.threat(), at, at.toString(), neutral);
       if (row.output().kind() == AccessPath.Kind.RETURN_VALUE) {
         result = result.join(v);
       } else if (row.output().kind() == AccessPath.Kind.ARGUMENT) {
@@ -1168,14 +1251,18 @@ final class MethodInterpreter {
         .filter(row -> row.call().matches(h, receiverType, args.length) && row.when().holds(constants))
         .toList();
     boolean cleansAll = sanitizers.stream().anyMatch(Sanitizer::coversAll);
-    for (Sanitizer row : sanitizers) {
+    if (!sanitizers.isEmpty()) {
       modelled = true;
+      // rows that match together neutralise the union of their kinds, in one step
+      Set<String> kinds = new java.util.LinkedHashSet<>();
+      sanitizers.forEach(row -> kinds.addAll(row.kinds()));
       Value in = receiver.taintOnly();
       for (Value a : args) in = in.join(a.taintOnly());
-      if (cleansAll) continue;
-      FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
-          + " neutralises " + String.join(", ", row.kinds()) + " only");
-      result = result.join(in.mapTaints(t -> t.sanitizedFor(row.kinds(), step)));
+      if (!cleansAll) {
+        FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
+            + " neutralises " + String.join(", ", kinds) + " only");
+        result = result.join(in.mapTaints(t -> t.sanitizedFor(kinds, step)));
+      }
     }
     List<Summary> summaries = run.models.summaries(name).stream()
         .filter(row -> row.call().matches(h, receiverType, args.length)).toList();
@@ -1213,23 +1300,37 @@ final class MethodInterpreter {
       return in.mapTaints(t -> t.sanitizedFor(ESCAPED_KINDS, step));
     }
     if (MUTATORS.contains(name) && scope != null) {
+      // put(key, value) and setProperty(key, value): the key selects, the value is what is held
+      int first = KEYED_MUTATORS.contains(name) && args.length == 2 ? 1 : 0;
       Value argsOnly = Value.CLEAN;
-      for (Value a : args) argsOnly = argsOnly.join(a.taintOnly());
+      for (int i = first; i < args.length; i++) argsOnly = argsOnly.join(args[i].taintOnly());
       taintRoot(scope, argsOnly, s);
+    }
+    if (scope != null && LOOKUPS.matcher(name).matches() && args.length > 0 && types.staticType(scope) == null) {
+      // a lookup by key returns what the receiver holds, not the key: cache.get(k), findByKey(k)
+      Value found = receiver.taintOnly();
+      for (int i = 0; i < args.length; i++) {
+        if (isFunctional(argExprs.get(i))) found = found.join(args[i].taintOnly());
+      }
+      return found;
     }
     return in;
   }
 
-  /** Adds taint to the variable at the root of a receiver chain ({@code sb} in {@code sb.append(a).append(b)}). */
-  private void taintRoot(Expression e, Value taint, State s) {
-    if (e == null || !taint.tainted()) return;
+  /**
+   * Adds taint to the variable at the root of a receiver chain ({@code sb} in {@code
+   * sb.append(a).append(b)}); returns false if no variable is at the root.
+   */
+  private boolean taintRoot(Expression e, Value taint, State s) {
+    if (e == null || !taint.tainted()) return false;
     Expression x = unwrap(e);
     while (x instanceof MethodCallExpr m && m.getScope().isPresent()) x = unwrap(m.getScope().get());
     String key = variableKey(x);
-    if (key == null) return;
+    if (key == null) return false;
     Value old = s.has(key) ? s.get(key) : Value.CLEAN;
     s.update(key, old.join(taint));
     if (!isLocal(key)) recordFieldWrite(key, taint, e);
+    return true;
   }
 
   private void checkSink(Sink row, Node at, String name, Value v) {
@@ -1244,7 +1345,8 @@ final class MethodInterpreter {
       if (site == null) {
         FlowStep step = FlowStep.at(FlowStep.Kind.SINK, path, at, rule.info().name() + " sink "
             + name + "(...) in " + label);
-        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code());
+        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code(),
+            rule.quiet(name));
       }
       sinkReached(t, site);
     }
@@ -1292,17 +1394,17 @@ final class MethodInterpreter {
       if (c.declaration() instanceof RecordDeclaration r) {
         Value joined = Value.CLEAN;
         for (int i = 0; i < r.getParameters().size() && i < args.length; i++) {
-          recordFieldWrite(AnalysisRun.key(c, r.getParameter(i).getNameAsString()), args[i], o);
           joined = joined.join(args[i].taintOnly());
         }
         return joined;
       }
+      Value made = Value.CLEAN;
       for (CallableDeclaration<?> ctor : c.constructors) {
         if (ctor.getParameters().size() == args.length) {
-          applySummary(ctor, c, o, Value.CLEAN, args, o.getArguments(), s);
+          made = made.join(applySummary(ctor, c, o, Value.CLEAN, args, o.getArguments(), s));
         }
       }
-      return Value.CLEAN;
+      return made;
     }
     return modelCall(o, CallPattern.simpleName(type), type, Value.CLEAN, args, constants(args), null,
         o.getArguments(), s);

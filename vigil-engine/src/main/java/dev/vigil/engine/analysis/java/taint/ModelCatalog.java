@@ -3,7 +3,10 @@ package dev.vigil.engine.analysis.java.taint;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.vigil.engine.analysis.java.taint.ModelRows.Decoder;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Hardening;
+import dev.vigil.engine.analysis.java.taint.ModelRows.NeutralParameterSource;
+import dev.vigil.engine.analysis.java.taint.ModelRows.NeutralSource;
 import dev.vigil.engine.analysis.java.taint.ModelRows.ParameterSource;
 import dev.vigil.engine.analysis.java.taint.ModelRows.ReturnType;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Sanitizer;
@@ -28,7 +31,8 @@ import java.util.regex.Pattern;
 final class ModelCatalog {
   static final String FOLDER = "models/java/";
   private static final Set<String> SECTIONS = Set.of("sources", "parameterSources", "sinks",
-      "sanitizers", "summaries", "returnTypes", "supertypes", "hardening");
+      "sanitizers", "summaries", "returnTypes", "supertypes", "hardening", "neutralSources",
+      "neutralParameterSources", "decoders");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
   private final List<Source> sources = new ArrayList<>();
@@ -39,6 +43,9 @@ final class ModelCatalog {
   private final List<ReturnType> returnTypes = new ArrayList<>();
   private final List<Supertype> supertypes = new ArrayList<>();
   private final List<Hardening> hardening = new ArrayList<>();
+  private final List<NeutralSource> neutralSources = new ArrayList<>();
+  private final List<NeutralParameterSource> neutralParameterSources = new ArrayList<>();
+  private final List<Decoder> decoders = new ArrayList<>();
 
   /** Returns the models that ship with Vigil. */
   static TaintModels builtIn() {
@@ -80,7 +87,7 @@ final class ModelCatalog {
   /** Returns the indexed models of every file added. */
   TaintModels build() {
     return new TaintModels(sources, parameterSources, sinks, sanitizers, summaries, returnTypes,
-        supertypes, hardening);
+        supertypes, hardening, new TaintModels.Neutrality(neutralSources, neutralParameterSources, decoders));
   }
 
   private void addRow(String section, String[] c) {
@@ -104,6 +111,18 @@ final class ModelCatalog {
             ? c[5] + " when " + kindsAndCondition[1] : c[5]);
         Set<String> kinds = new LinkedHashSet<>(Arrays.asList(kindsAndCondition[0].strip().split("\\s*,\\s*")));
         sanitizers.add(new Sanitizer(call(c), when, kinds, c[7]));
+      }
+      case "neutralSources" -> {
+        need(c, 7);
+        neutralSources.add(new NeutralSource(call(c), kinds(c[5]), c[6]));
+      }
+      case "neutralParameterSources" -> {
+        need(c, 4);
+        neutralParameterSources.add(new NeutralParameterSource(c[0] + "." + c[1], kinds(c[2]), c[3]));
+      }
+      case "decoders" -> {
+        need(c, 7);
+        decoders.add(new Decoder(call(c), kinds(c[5]), c[6]));
       }
       case "summaries" -> {
         need(c, 9);
@@ -131,6 +150,10 @@ final class ModelCatalog {
 
   private static CallPattern call(String[] c) {
     return CallPattern.of(c[0], c[1], bool(c[2]), c[3], c[4]);
+  }
+
+  private static Set<String> kinds(String cell) {
+    return new LinkedHashSet<>(Arrays.asList(cell.strip().split("\\s*,\\s*")));
   }
 
   private static boolean bool(String cell) {

@@ -17,6 +17,25 @@ final class ModelRows {
     }
   }
 
+  /**
+   * A source call whose values cannot carry what sinks of some kinds need (a percent-encoded URI
+   * or a header value holds no CR or LF): its taint starts neutralised for those kinds.
+   */
+  record NeutralSource(CallPattern call, Set<String> kinds, String provenance) {}
+
+  /** Parameters bound through this annotation start neutralised for the sink kinds. */
+  record NeutralParameterSource(String qualifiedAnnotation, Set<String> kinds, String provenance) {
+    String simpleName() {
+      return CallPattern.simpleName(qualifiedAnnotation);
+    }
+  }
+
+  /**
+   * A call that decodes its input (URL, Base64), so what an encoder or a neutral source had
+   * neutralised for the sink kinds may be back in its result.
+   */
+  record Decoder(CallPattern call, Set<String> kinds, String provenance) {}
+
   /** A call whose input must not be tainted, for a sink kind. */
   record Sink(CallPattern call, AccessPath input, String kind, String provenance) {}
 

@@ -84,6 +84,22 @@ final class State {
     return all;
   }
 
+  /** Returns the join of a map's values (its keys left out), or null if nothing is known. */
+  Value values(String container) {
+    Map<String, Value> contents = elements.get(container);
+    if (contents == null || contents.isEmpty()) return null;
+    Value all = Value.CLEAN;
+    for (var e : contents.entrySet()) {
+      if (!e.getKey().equals(Containers.KEYS)) all = all.join(e.getValue().taintOnly());
+    }
+    return all;
+  }
+
+  /** Adds to what a container holds under a key, keeping what was there. */
+  void mergeElement(String container, String key, Value value) {
+    elements.computeIfAbsent(container, k -> new HashMap<>()).merge(key, value, Value::join);
+  }
+
   /** Returns true if anything is known of the container's contents. */
   boolean tracksElements(String container) {
     return elements.containsKey(container);

@@ -14,9 +14,9 @@ record Taint(int parameter, String threat, FlowPath path, Set<String> sanitized)
     sanitized = Set.copyOf(sanitized);
   }
 
-  /** Returns a taint from a real source. */
-  static Taint source(String threat, FlowStep step) {
-    return new Taint(-1, threat, FlowPath.of(step), Set.of());
+  /** Returns a taint from a real source, neutralised from the start for the {@code neutral} sink kinds. */
+  static Taint source(String threat, FlowStep step, Set<String> neutral) {
+    return new Taint(-1, threat, FlowPath.of(step), neutral);
   }
 
   /** Returns the symbolic taint of a method's parameter. */
@@ -39,6 +39,14 @@ record Taint(int parameter, String threat, FlowPath path, Set<String> sanitized)
     Set<String> all = new HashSet<>(sanitized);
     all.addAll(kinds);
     return new Taint(parameter, threat, FlowPath.append(path, step), all);
+  }
+
+  /** Returns this taint no longer sanitized for {@code kinds} (a decoder undid it), or itself. */
+  Taint reopenedFor(Set<String> kinds) {
+    if (kinds.stream().noneMatch(sanitized::contains)) return this;
+    Set<String> rest = new HashSet<>(sanitized);
+    rest.removeAll(kinds);
+    return new Taint(parameter, threat, path, rest);
   }
 
   /** Returns true if the taint may reach a sink of {@code kind}. */

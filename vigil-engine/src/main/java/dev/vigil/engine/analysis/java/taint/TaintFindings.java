@@ -1,8 +1,10 @@
 package dev.vigil.engine.analysis.java.taint;
 
+import dev.vigil.engine.analysis.Confidence;
 import dev.vigil.engine.analysis.EvidenceStep;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.RuleInfo;
+import dev.vigil.engine.analysis.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,10 @@ final class TaintFindings {
    * Returns the finding: located at the sink, its message naming the source, the entry method and
    * the sink, its evidence the flow's steps from source to sink; sanitizer steps on the way are
    * shown as bypassed (they neutralise other kinds). The context key is the rule, the signature of
-   * the method containing the sink and the sink code, so it survives line moves.
+   * the method containing the sink and the sink code, so it survives line moves; for a rule with one
+   * finding per source it is the rule and the source (its code and the method holding it). A flow
+   * from the program's command line has low confidence; one that reaches only a quiet sink has
+   * info severity and low confidence.
    */
   static Finding finding(Taint taint, SinkSite site) {
     RuleInfo rule = site.rule().info();
@@ -36,8 +41,24 @@ final class TaintFindings {
     String message = rule.name() + ": untrusted data from " + from + " (" + taint.threat()
         + " input) in " + entry + " reaches " + site.step().code() + " in " + site.method() + ". "
         + rule.description();
-    return new Finding(rule.id(), rule.cwe(), rule.severity(), rule.confidence(), message,
-        site.step().location(), site.step().code(), site.contextKey(), evidence);
+    // A rule with one finding per source keeps its identity while log calls come and go.
+    Confidence confidence = rule.confidence();
+    String contextKey = site.rule().perSource() && source != null
+        ? rule.id() + "|" + source.description() + "|" + source.code() : site.contextKey();
+    if (taint.threat().equals("commandargs")) {
+      // whoever passes a program its arguments usually has the rights the flow would give them
+      message = message + " The input is the program's own command line, which matters only where"
+          + " someone with fewer rights than the program chooses it.";
+      confidence = Confidence.LOW;
+    }
+    if (site.quiet()) {
+      message = message + " The sink writes at a level that is off by default (" + site.step().code()
+          .replaceAll("(?s)\\(.*", "") + "), so it matters only where that level is enabled.";
+      return new Finding(rule.id(), rule.cwe(), Severity.INFO, Confidence.LOW, message,
+          site.step().location(), site.step().code(), contextKey, evidence);
+    }
+    return new Finding(rule.id(), rule.cwe(), rule.severity(), confidence, message,
+        site.step().location(), site.step().code(), contextKey, evidence);
   }
 
   private static String entryOf(FlowStep source) {

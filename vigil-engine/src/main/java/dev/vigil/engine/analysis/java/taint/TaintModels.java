@@ -1,6 +1,9 @@
 package dev.vigil.engine.analysis.java.taint;
 
+import dev.vigil.engine.analysis.java.taint.ModelRows.Decoder;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Hardening;
+import dev.vigil.engine.analysis.java.taint.ModelRows.NeutralParameterSource;
+import dev.vigil.engine.analysis.java.taint.ModelRows.NeutralSource;
 import dev.vigil.engine.analysis.java.taint.ModelRows.ParameterSource;
 import dev.vigil.engine.analysis.java.taint.ModelRows.ReturnType;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Sanitizer;
@@ -29,12 +32,15 @@ final class TaintModels {
   private final Map<String, List<Summary>> summaries;
   private final Map<String, List<ReturnType>> returnTypes;
   private final Map<String, List<Hardening>> hardening;
+  private final Map<String, List<NeutralSource>> neutralSources;
+  private final Map<String, NeutralParameterSource> neutralParameterSources = new HashMap<>();
+  private final Map<String, List<Decoder>> decoders;
   private final TypeHierarchy hierarchy = new TypeHierarchy();
   private final Set<String> knownTypes = new HashSet<>();
 
   TaintModels(List<Source> sources, List<ParameterSource> parameterSources, List<Sink> sinks,
       List<Sanitizer> sanitizers, List<Summary> summaries, List<ReturnType> returnTypes,
-      List<Supertype> supertypes, List<Hardening> hardening) {
+      List<Supertype> supertypes, List<Hardening> hardening, Neutrality neutrality) {
     this.sources = byMethod(sources.stream()
         .filter(s -> s.output().kind() != AccessPath.Kind.PARAMETER).toList(), s -> s.call());
     this.parameterEntries = sources.stream()
@@ -48,6 +54,12 @@ final class TaintModels {
     this.summaries = byMethod(summaries, Summary::call);
     this.returnTypes = byMethod(returnTypes, ReturnType::call);
     this.hardening = byMethod(hardening, Hardening::call);
+    this.neutralSources = byMethod(neutrality.sources(), NeutralSource::call);
+    for (NeutralParameterSource p : neutrality.parameterSources()) {
+      this.neutralParameterSources.put(p.qualifiedAnnotation(), p);
+      this.neutralParameterSources.put(p.simpleName(), p);
+    }
+    this.decoders = byMethod(neutrality.decoders(), Decoder::call);
     for (Supertype s : supertypes) {
       hierarchy.add(s.type(), s.supertype());
       knownTypes.add(s.type());
@@ -68,6 +80,10 @@ final class TaintModels {
     }
   }
 
+  /** The rows that say which sources start neutralised for some sink kinds, and which calls undo it. */
+  record Neutrality(List<NeutralSource> sources, List<NeutralParameterSource> parameterSources,
+      List<Decoder> decoders) {}
+
   private static <T> Map<String, List<T>> byMethod(List<T> rows, Function<T, CallPattern> call) {
     Map<String, List<T>> map = new HashMap<>();
     for (T row : rows) map.computeIfAbsent(call.apply(row).method(), k -> new ArrayList<>()).add(row);
@@ -87,6 +103,22 @@ final class TaintModels {
   /** Returns the parameter source for an annotation, by qualified or simple name, or null. */
   ParameterSource parameterSource(String annotation) {
     return parameterSources.get(annotation);
+  }
+
+  /** Returns the neutral-source rows for calls of a method name. */
+  List<NeutralSource> neutralSources(String method) {
+    return neutralSources.getOrDefault(method, List.of());
+  }
+
+  /** Returns the sink kinds an annotation's parameters start neutralised for (qualified or simple name). */
+  Set<String> neutralFor(String annotation) {
+    NeutralParameterSource row = neutralParameterSources.get(annotation);
+    return row == null ? Set.of() : row.kinds();
+  }
+
+  /** Returns the decoder rows for calls of a method name. */
+  List<Decoder> decoders(String method) {
+    return decoders.getOrDefault(method, List.of());
   }
 
   /** Returns the sink rows for calls of a method name. */

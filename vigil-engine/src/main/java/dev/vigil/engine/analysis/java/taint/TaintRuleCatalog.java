@@ -33,7 +33,12 @@ public final class TaintRuleCatalog {
       if (d.kind() == null || !kinds.add(d.kind())) {
         throw new IllegalArgumentException(FOLDER + file + ": kind is missing or used twice");
       }
-      rules.add(new TaintRule(info, d.kind()));
+      String per = d.findingPer() == null ? "sink" : d.findingPer();
+      if (!per.equals("sink") && !per.equals("source")) {
+        throw new IllegalArgumentException(FOLDER + file + ": findingPer must be sink or source, not '" + per + "'");
+      }
+      rules.add(new TaintRule(info, d.kind(), per.equals("source"),
+          d.quietSinks() == null ? null : java.util.regex.Pattern.compile(d.quietSinks())));
     }
     return List.copyOf(rules);
   }

@@ -3,6 +3,13 @@ package dev.vigil.engine.analysis.java.taint;
 import dev.vigil.engine.analysis.RuleFiles;
 import java.util.List;
 
-/** One taint rule file as written in YAML; unknown keys are an error. */
+/**
+ * One taint rule file as written in YAML; unknown keys are an error. {@code findingPer} is
+ * {@code sink} (the default: one finding per sink call) or {@code source} (one per source, for
+ * sinks that are one shared channel such as the log). {@code quietSinks} is a regex over sink
+ * method names whose output is off by default (debug-level logging): their findings are reported
+ * at severity info and confidence low.
+ */
 record TaintRuleDefinition(String id, String name, String kind, String severity, String confidence,
-    Integer cwe, String message, List<String> references) implements RuleFiles.Fields {}
+    Integer cwe, String message, List<String> references, String findingPer,
+    String quietSinks) implements RuleFiles.Fields {}

@@ -56,6 +56,11 @@ final class TypeInference {
   /** Returns the project methods a call may run, by its scope and receiver type; empty if none. */
   List<CallableDeclaration<?>> targets(Expression scope, String staticType,
       String receiverType, String name, int arity) {
+    if (scope == null && staticType != null) {
+      // a statically imported method
+      ClassInfo imported = run.project.classOf(staticType);
+      return imported == null ? List.of() : run.project.targets(imported, name, arity);
+    }
     if (scope == null || scope instanceof ThisExpr) {
       for (ClassInfo c = owner; c != null; c = c.outer()) {
         List<CallableDeclaration<?>> t = run.project.targets(c, name, arity);
@@ -74,6 +79,42 @@ final class TypeInference {
       return anywhere.size() == 1 ? anywhere : List.of();
     }
     return List.of();
+  }
+
+  /**
+   * Returns the overloads among {@code targets} whose parameter types fit the arguments' known
+   * types, when some do and others do not ({@code export(String, Writer)} for a Writer argument,
+   * not {@code export(String, Connection)}); otherwise all of them, since a type the models do not
+   * place in the hierarchy proves nothing.
+   */
+  List<CallableDeclaration<?>> byArgumentTypes(List<CallableDeclaration<?>> targets,
+      List<Expression> arguments) {
+    if (targets.size() < 2) return targets;
+    List<CallableDeclaration<?>> fitting = targets.stream().filter(t -> fits(t, arguments)).toList();
+    return fitting.isEmpty() ? targets : fitting;
+  }
+
+  private boolean fits(CallableDeclaration<?> target, List<Expression> arguments) {
+    ClassInfo declaring = run.ownerOf(target);
+    if (declaring == null) return true;
+    for (int i = 0; i < arguments.size() && i < target.getParameters().size(); i++) {
+      var parameter = target.getParameter(i);
+      if (parameter.isVarArgs()) return true;
+      String argument = typeOf(arguments.get(i));
+      if (argument == null) return false;
+      String declared = declaring.source().resolve(parameter.getTypeAsString(), run.project, run.models);
+      if (!assignable(TypeNames.erase(argument), TypeNames.erase(declared))) return false;
+    }
+    return true;
+  }
+
+  private boolean assignable(String argument, String parameter) {
+    String p = CallPattern.simpleName(parameter);
+    // a model's "Owner#Writer" is a Writer obtained from an Owner
+    String a = CallPattern.simpleName(argument.substring(argument.indexOf('#') + 1));
+    if (p.equals("Object") || p.length() == 1 || a.equals(p)) return true;
+    if (TypeNames.isScalar(argument) && TypeNames.isScalar(parameter)) return true;
+    return run.project.hierarchy().isSubtype(argument, parameter, true);
   }
 
   /** Returns the resolved name of a type as written in this file. */
@@ -120,6 +161,7 @@ final class TypeInference {
     if (e instanceof CastExpr c) return resolve(c.getTypeAsString());
     if (e instanceof ObjectCreationExpr o) return resolve(o.getType().getNameWithScope());
     if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return "java.lang.String";
+    if (e instanceof ClassExpr) return "java.lang.Class";
     if (e instanceof ThisExpr) return owner.qualifiedName();
     if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
       String l = typeOf(b.getLeft());

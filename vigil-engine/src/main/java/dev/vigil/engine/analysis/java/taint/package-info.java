@@ -25,10 +25,27 @@
  *       parameters reach, which fields and argument contents it writes. Calls apply the summary,
  *       composing paths; calls through an interface reach every project implementation. Fields
  *       are facts shared by all methods, recomputed in rounds until stable ({@link AnalysisRun}).
+ *   <li><b>Objects and containers.</b> What a constructor stores in instance fields, and what a
+ *       call on a variable or a new object stores there, travels with that object's value (a
+ *       getter of a text field returns it); class-wide field facts remain for static fields,
+ *       writes on {@code this} outside constructors and receivers no variable holds, so one
+ *       object's field does not taint every object of its class. Maps keep their keys' taint
+ *       apart from their values, and a library lookup by key ({@code get}, {@code findBy*})
+ *       returns what the receiver holds, not the key. Overloads of one arity are told apart by
+ *       the arguments' known types.
+ *   <li><b>Value origin.</b> Some sources cannot carry what a sink needs (the request URI stays
+ *       percent-encoded, header values hold no CR or LF: neutral sources); a decoder undoes that.
+ *       Some results are safe for a kind whatever their input (a class-loader resource URL is
+ *       local). Both are model rows.
+ *   <li><b>What is not a product flow.</b> Flows through test code are dropped; the arguments of
+ *       helper programs' {@code main} (build tools, generators, examples, {@link HelperPrograms})
+ *       are no source, other command lines give low confidence.
  *   <li><b>Evidence.</b> A {@link Taint} carries its {@link FlowPath}; a finding lists the steps
  *       from source to sink (source, propagation, call, return, sanitizer-bypass, sink) and names
  *       the entry method. Its context key is the rule, the signature of the method holding the
- *       sink and the sink's code, so it survives line moves.
+ *       sink and the sink's code, so it survives line moves. A rule may report one finding per
+ *       source instead ({@code findingPer: source}, log injection: the log is one channel), keyed
+ *       by its source, and may name quiet sink methods (debug-level logging) reported at info.
  *   <li><b>Hostile input.</b> Parsing and analysis run on a thread with a 256 MB stack under a
  *       time budget ({@link BoundedExecution}, {@link Deadline}); a file that does not parse,
  *       nests too deeply or runs out of time throws a clear exception naming it.
