@@ -44,6 +44,18 @@ public record CaseMeasurement(RealCodeCase realCase, long mainLines, List<Scanne
   }
 
   /**
+   * Returns the judged findings now reported at another path or line than the one judged: a
+   * finding whose identity is its source keeps its fingerprint when its sink moves, so its verdict
+   * needs a second look.
+   */
+  public List<ScannedFinding> moved() {
+    return findings.stream().filter(f -> {
+      Judgement judgement = realCase.judgement(f.fingerprint());
+      return judgement != null && (judgement.line() != f.line() || !f.path().equals(judgement.path()));
+    }).toList();
+  }
+
+  /**
    * Returns the judgements of REAL findings that the scan no longer reports, neither under their
    * own fingerprint nor under the fingerprint that supersedes it.
    */

@@ -195,6 +195,22 @@ class RealCodeBenchmarkTest {
   }
 
   @Test
+  void flagsAJudgedFindingReportedAtAnotherLineThanJudged() throws Exception {
+    ScannedFinding taint = only(measure(caseWith(List.of()), 4).sample(), AnalyzerGroup.TAINT);
+    String elsewhere = judged(taint, Verdict.FALSE).replace("line: " + taint.line(), "line: " + (taint.line() + 7));
+    Files.writeString(cases.resolve("shop.yaml"), caseWith(List.of(elsewhere)));
+
+    Run run = vigil("bench", "realcode", "--cases", cases.toString(), "--repos", repos.toString(),
+        "--seed", "11", "--sample", "4");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("MOVED (1): reported elsewhere than judged")
+        .contains("  " + taint.fingerprint() + " " + taint.ruleId() + " " + taint.path() + ":"
+            + (taint.line() + 7) + " -> " + taint.location() + " (FALSE)");
+    assertThat(measure(caseWith(List.of(judged(taint, Verdict.FALSE))), 4).moved()).isEmpty();
+  }
+
+  @Test
   void rejectsASuccessorThatIsNotJudgedInTheFile() throws Exception {
     Files.writeString(cases.resolve("shop.yaml"), caseWith(List.of(
         "  - {fingerprint: 11111111111111111111111111111111, ruleId: java.sqli, path: a.java,"
