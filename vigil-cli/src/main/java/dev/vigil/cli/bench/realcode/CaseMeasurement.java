@@ -43,11 +43,26 @@ public record CaseMeasurement(RealCodeCase realCase, long mainLines, List<Scanne
     return sample.stream().filter(f -> realCase.judgement(f.fingerprint()) == null).toList();
   }
 
-  /** Returns the judgements of REAL findings that the scan no longer reports. */
+  /**
+   * Returns the judged findings now reported at another path or line than the one judged: a
+   * finding whose identity is its source keeps its fingerprint when its sink moves, so its verdict
+   * needs a second look.
+   */
+  public List<ScannedFinding> moved() {
+    return findings.stream().filter(f -> {
+      Judgement judgement = realCase.judgement(f.fingerprint());
+      return judgement != null && (judgement.line() != f.line() || !f.path().equals(judgement.path()));
+    }).toList();
+  }
+
+  /**
+   * Returns the judgements of REAL findings that the scan no longer reports, neither under their
+   * own fingerprint nor under the fingerprint that supersedes it.
+   */
   public List<Judgement> lost() {
     Set<String> reported = findings.stream().map(ScannedFinding::fingerprint).collect(Collectors.toSet());
     return realCase.judgements().values().stream()
-        .filter(j -> j.verdict() == Verdict.REAL && !reported.contains(j.fingerprint()))
+        .filter(j -> j.verdict() == Verdict.REAL && !realCase.stillReported(j.fingerprint(), reported))
         .sorted(Comparator.comparing(Judgement::fingerprint))
         .toList();
   }

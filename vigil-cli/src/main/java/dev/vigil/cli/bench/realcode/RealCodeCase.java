@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -74,8 +75,28 @@ public record RealCodeCase(String name, String repository, String commit, String
             + " is judged twice");
       }
     }
+    for (Judgement judgement : byFingerprint.values()) {
+      if (judgement.supersededBy() != null && !byFingerprint.containsKey(judgement.supersededBy())) {
+        throw new IllegalArgumentException(file + ": " + judgement.fingerprint() + " is superseded by "
+            + judgement.supersededBy() + ", which is not judged in the file");
+      }
+    }
     return new RealCodeCase(name, parsed.repository(), parsed.commit(), parsed.kind(),
         parsed.mainLines(), byFingerprint);
+  }
+
+  /**
+   * Returns whether the finding judged under {@code fingerprint} is still reported: under that
+   * fingerprint or, when its judgement is superseded, under its successor's (transitively).
+   */
+  public boolean stillReported(String fingerprint, Set<String> reported) {
+    String current = fingerprint;
+    for (int step = 0; current != null && step <= judgements.size(); step++) {
+      if (reported.contains(current)) return true;
+      Judgement judgement = judgements.get(current);
+      current = judgement == null ? null : judgement.supersededBy();
+    }
+    return false;
   }
 
   /** The layout of a judgement file. */

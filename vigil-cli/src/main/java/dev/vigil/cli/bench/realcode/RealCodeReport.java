@@ -23,7 +23,7 @@ public final class RealCodeReport {
     out.println("vigil bench realcode: " + MainCode.DEFINITION + "; sample seed " + seed);
   }
 
-  /** Prints one project's figures, its findings that need judgement and its lost findings. */
+  /** Prints one project's figures and its findings that need judgement, moved or were lost. */
   public void project(CaseMeasurement m) {
     RealCodeCase c = m.realCase();
     out.printf(Locale.ROOT, "%n== %s: %s @ %s (%s)%n", c.name(), c.repository(),
@@ -35,6 +35,15 @@ public final class RealCodeReport {
       out.printf("needs judgement (%d): add them to %s.yaml%n", m.needsJudgement().size(), c.name());
       for (ScannedFinding f : m.needsJudgement()) {
         out.printf("  %s %s %s %s%n", f.fingerprint(), f.ruleId(), f.location(), oneLine(f.message()));
+      }
+    }
+    if (!m.moved().isEmpty()) {
+      out.printf("MOVED (%d): reported elsewhere than judged; check the verdict, then its path and line%n",
+          m.moved().size());
+      for (ScannedFinding f : m.moved()) {
+        Judgement j = c.judgement(f.fingerprint());
+        out.printf("  %s %s %s:%d -> %s (%s)%n", f.fingerprint(), f.ruleId(), j.path(), j.line(),
+            f.location(), j.verdict());
       }
     }
     if (!m.lost().isEmpty()) {

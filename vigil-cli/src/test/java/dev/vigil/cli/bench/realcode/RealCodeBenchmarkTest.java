@@ -1,6 +1,7 @@
 package dev.vigil.cli.bench.realcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.cli.VigilCommand;
 import dev.vigil.engine.analysis.AnalyzerRegistry;
@@ -172,6 +173,51 @@ class RealCodeBenchmarkTest {
             + secrets.get(1).location())
         .contains("LOST (1): judged REAL, no longer reported")
         .contains("0123456789abcdef0123456789abcdef java.sqli gone.java:3");
+  }
+
+  @Test
+  void countsASupersededRealFindingAsLostOnlyWhenItsSuccessorIsNotReportedEither() throws Exception {
+    ScannedFinding taint = only(measure(caseWith(List.of()), 4).sample(), AnalyzerGroup.TAINT);
+    String reportedSuccessor = "  - {fingerprint: 11111111111111111111111111111111, ruleId: java.sqli,"
+        + " path: a.java, line: 1, verdict: REAL, reason: the sink before sources were in identity,"
+        + " supersededBy: " + taint.fingerprint() + "}";
+    String goneSuccessor = "  - {fingerprint: 22222222222222222222222222222222, ruleId: java.sqli,"
+        + " path: b.java, line: 2, verdict: REAL, reason: its successor is gone too,"
+        + " supersededBy: 33333333333333333333333333333333}";
+    String gone = "  - {fingerprint: 33333333333333333333333333333333, ruleId: java.sqli,"
+        + " path: b.java, line: 2, verdict: REAL, reason: no longer reported}";
+
+    CaseMeasurement measured = measure(caseWith(List.of(
+        judged(taint, Verdict.REAL), reportedSuccessor, goneSuccessor, gone)), 4);
+
+    assertThat(measured.lost()).extracting(Judgement::fingerprint).containsExactly(
+        "22222222222222222222222222222222", "33333333333333333333333333333333");
+  }
+
+  @Test
+  void flagsAJudgedFindingReportedAtAnotherLineThanJudged() throws Exception {
+    ScannedFinding taint = only(measure(caseWith(List.of()), 4).sample(), AnalyzerGroup.TAINT);
+    String elsewhere = judged(taint, Verdict.FALSE).replace("line: " + taint.line(), "line: " + (taint.line() + 7));
+    Files.writeString(cases.resolve("shop.yaml"), caseWith(List.of(elsewhere)));
+
+    Run run = vigil("bench", "realcode", "--cases", cases.toString(), "--repos", repos.toString(),
+        "--seed", "11", "--sample", "4");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("MOVED (1): reported elsewhere than judged")
+        .contains("  " + taint.fingerprint() + " " + taint.ruleId() + " " + taint.path() + ":"
+            + (taint.line() + 7) + " -> " + taint.location() + " (FALSE)");
+    assertThat(measure(caseWith(List.of(judged(taint, Verdict.FALSE))), 4).moved()).isEmpty();
+  }
+
+  @Test
+  void rejectsASuccessorThatIsNotJudgedInTheFile() throws Exception {
+    Files.writeString(cases.resolve("shop.yaml"), caseWith(List.of(
+        "  - {fingerprint: 11111111111111111111111111111111, ruleId: java.sqli, path: a.java,"
+            + " line: 1, verdict: REAL, reason: old, supersededBy: 44444444444444444444444444444444}")));
+
+    assertThatThrownBy(() -> RealCodeCase.load(cases.resolve("shop.yaml")))
+        .hasMessageContaining("superseded by 44444444444444444444444444444444, which is not judged");
   }
 
   @Test
