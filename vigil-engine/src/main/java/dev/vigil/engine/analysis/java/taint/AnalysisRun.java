@@ -43,6 +43,12 @@ final class AnalysisRun {
   private final Map<String, Value> fieldFacts = new HashMap<>();
   private final Map<CallableDeclaration<?>, Map<Map<Integer, String>, MethodSummary>> summaries =
       new IdentityHashMap<>();
+  /** The summaries of the previous round, for recursive calls. */
+  private final Map<CallableDeclaration<?>, Map<Map<Integer, String>, MethodSummary>> earlierSummaries =
+      new IdentityHashMap<>();
+  /** The summaries recursive calls got in this round, by method and parameter types. */
+  private final Map<CallableDeclaration<?>, Map<Map<Integer, String>, MethodSummary>> recursiveCuts =
+      new IdentityHashMap<>();
   private final Set<CallableDeclaration<?>> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<ClassInfo, Set<String>> hardened = new IdentityHashMap<>();
   /** Findings by reporting file, then by rule and sink line. */
@@ -103,7 +109,7 @@ final class AnalysisRun {
     Map<String, List<Finding>> byReporter = findingsByReporter(paths);
     if (!failures.isEmpty()) throw new AnalysisBudgetExceededException(failures.values().iterator().next());
     byReporter.values().forEach(found -> found.forEach(f ->
-        unique.putIfAbsent(f.ruleId() + "|" + f.location().path() + ":" + f.location().line(), f)));
+        unique.merge(f.ruleId() + "|" + f.location().path() + ":" + f.location().line(), f, AnalysisRun::first)));
     return new ArrayList<>(unique.values());
   }
 
@@ -118,6 +124,9 @@ final class AnalysisRun {
   Map<String, List<Finding>> findingsByReporter(Set<String> paths) {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       fieldFactsChanged = false;
+      recursiveCuts.clear();
+      earlierSummaries.clear();
+      earlierSummaries.putAll(summaries);
       summaries.clear();
       String file = null;
       for (ClassInfo c : project.classes()) {
@@ -136,7 +145,7 @@ final class AnalysisRun {
           findings.remove(path);
         }
       }
-      if (!fieldFactsChanged) break;
+      if (!fieldFactsChanged && !recursionUnsettled()) break;
     }
     deadline = runDeadline;
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
@@ -156,9 +165,21 @@ final class AnalysisRun {
     for (Finding f : found) {
       String key = f.ruleId() + "|" + f.location().path() + ":" + f.location().line();
       kept.merge(perSourceRules.contains(f.ruleId()) ? key : key + "|" + f.contextKey(), f,
-          (a, b) -> a.contextKey().compareTo(b.contextKey()) <= 0 ? a : b);
+          AnalysisRun::first);
     }
     return new ArrayList<>(kept.values());
+  }
+
+  /** Returns true if a recursive call got a summary other than the one its method ended with. */
+  private boolean recursionUnsettled() {
+    for (var cut : recursiveCuts.entrySet()) {
+      Map<Map<Integer, String>, MethodSummary> computed = summaries.getOrDefault(cut.getKey(), Map.of());
+      for (var used : cut.getValue().entrySet()) {
+        MethodSummary now = computed.get(used.getKey());
+        if (now != null && !now.sameFlows(used.getValue())) return true;
+      }
+    }
+    return false;
   }
 
   private void analyseMethods(ClassInfo c) {
@@ -190,7 +211,12 @@ final class AnalysisRun {
     Map<Map<Integer, String>, MethodSummary> known = summaries.computeIfAbsent(method, m -> new HashMap<>());
     MethodSummary summary = known.get(memo);
     if (summary != null) return summary;
-    if (!inProgress.add(method)) return MethodSummary.EMPTY;
+    if (!inProgress.add(method)) {
+      // a recursive call: what the method did in the previous round (nothing in the first)
+      MethodSummary earlier = earlierSummaries.getOrDefault(method, Map.of()).getOrDefault(memo, MethodSummary.EMPTY);
+      recursiveCuts.computeIfAbsent(method, m -> new HashMap<>()).put(Map.copyOf(memo), earlier);
+      return earlier;
+    }
     reporters.push(reporter);
     try {
       MethodSummary computed = new MethodInterpreter(this, owner, method, types).summarise();
@@ -314,7 +340,11 @@ final class AnalysisRun {
     Map<String, Finding> found = findings.computeIfAbsent(reporters.peek(), path -> new LinkedHashMap<>());
     if (!site.rule().perSource()) {
       String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();
-      found.computeIfAbsent(id, key -> TaintFindings.finding(taint, site));
+      Finding kept = found.get(id);
+      // the source that sorts first, so the evidence shown does not depend on the order of flows
+      if (kept == null || BY_LOCATION.compare(FlowPath.first(taint.path()).location(), sourceOf(kept)) < 0) {
+        found.put(id, TaintFindings.finding(taint, site));
+      }
       return;
     }
     FlowStep source = FlowPath.first(taint.path());
@@ -325,6 +355,17 @@ final class AnalysisRun {
     int order = kept == null ? -1 : site.quiet() != keptQuiet ? (site.quiet() ? 1 : -1)
         : BY_LOCATION.compare(site.step().location(), kept.location());
     if (order < 0) found.put(id, TaintFindings.finding(taint, site));
+  }
+
+  /** Returns the one of two findings of a sink whose context key, then source, sorts first. */
+  private static Finding first(Finding a, Finding b) {
+    int order = a.contextKey().compareTo(b.contextKey());
+    if (order == 0) order = BY_LOCATION.compare(sourceOf(a), sourceOf(b));
+    return order <= 0 ? a : b;
+  }
+
+  private static Location sourceOf(Finding f) {
+    return f.evidence().isEmpty() ? f.location() : f.evidence().get(0).location();
   }
 
   private static final Comparator<Location> BY_LOCATION =

@@ -23,6 +23,36 @@ record MethodSummary(Value returned, List<SinkFlow> sinkFlows, Map<String, Value
     parameterChecks = Map.copyOf(parameterChecks);
   }
 
+  /**
+   * Returns true if {@code other} carries the same taints to the same places (paths aside): a
+   * recursive method's summary is settled when it does.
+   */
+  boolean sameFlows(MethodSummary other) {
+    return identities(returned).equals(identities(other.returned))
+        && sinks(sinkFlows).equals(sinks(other.sinkFlows))
+        && byIdentity(fieldWrites).equals(byIdentity(other.fieldWrites))
+        && byIdentity(parameterWrites).equals(byIdentity(other.parameterWrites))
+        && parameterChecks.equals(other.parameterChecks);
+  }
+
+  private static Set<String> identities(Value value) {
+    Set<String> ids = new java.util.HashSet<>();
+    value.taints().forEach(t -> ids.add(t.identity()));
+    return ids;
+  }
+
+  private static <K> Map<K, Set<String>> byIdentity(Map<K, Value> values) {
+    Map<K, Set<String>> ids = new java.util.HashMap<>();
+    values.forEach((key, value) -> ids.put(key, identities(value)));
+    return ids;
+  }
+
+  private static Set<String> sinks(List<SinkFlow> flows) {
+    Set<String> ids = new java.util.HashSet<>();
+    flows.forEach(f -> ids.add(f.taint().identity() + "@" + f.site().contextKey() + "@" + f.site().step().line()));
+    return ids;
+  }
+
   /** A parameter's way to a sink: the symbolic taint with its inner path, and the sink. */
   record SinkFlow(Taint taint, SinkSite site) {}
 }

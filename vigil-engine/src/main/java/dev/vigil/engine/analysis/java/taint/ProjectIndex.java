@@ -37,7 +37,11 @@ final class ProjectIndex {
 
   /** Indexes the classes of the given files; supertypes are resolved with the models' types. */
   ProjectIndex(List<JavaSource> sources, TaintModels models) {
-    for (JavaSource source : sources) {
+    // in path order: summaries of recursive methods and the taints kept for a value depend on the
+    // order in which classes are analysed, so the same files give the same findings in any order
+    List<JavaSource> ordered = new ArrayList<>(sources);
+    ordered.sort(java.util.Comparator.comparing(JavaSource::path));
+    for (JavaSource source : ordered) {
       for (ClassInfo info : source.classes()) {
         classes.add(info);
         byDeclaration.put(info.declaration(), info);

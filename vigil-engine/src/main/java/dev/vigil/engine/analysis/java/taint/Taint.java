@@ -69,6 +69,6 @@ record Taint(int parameter, String threat, FlowPath path, Set<String> sanitized)
   String identity() {
     FlowStep first = symbolic() ? null : FlowPath.first(path);
     return parameter + "|" + (first == null ? "" : first.line() + ":" + first.column() + first.path())
-        + "|" + sanitized;
+        + "|" + (sanitized.size() < 2 ? sanitized : new java.util.TreeSet<>(sanitized));
   }
 }

@@ -1,7 +1,6 @@
 package dev.vigil.engine.analysis.java.taint;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -80,16 +79,17 @@ record Value(List<Taint> taints, Object constant, String canonicalOf) {
     return new Value(taints, constant, variable == null ? "" : variable);
   }
 
+  /**
+   * Returns the union of two taint lists, one taint per identity; past {@link #MAX_TAINTS}, the
+   * taints whose identities sort first, so what is kept does not depend on the order of joins.
+   */
   static List<Taint> merge(List<Taint> a, List<Taint> b) {
     if (b.isEmpty() && a.size() <= MAX_TAINTS) return a;
-    List<Taint> out = new ArrayList<>(Math.min(MAX_TAINTS, a.size() + b.size()));
-    Set<String> seen = new HashSet<>();
+    java.util.Map<String, Taint> byIdentity = new java.util.LinkedHashMap<>();
     for (List<Taint> list : List.of(a, b)) {
-      for (Taint t : list) {
-        if (out.size() >= MAX_TAINTS) return out;
-        if (seen.add(t.identity())) out.add(t);
-      }
+      for (Taint t : list) byIdentity.putIfAbsent(t.identity(), t);
     }
-    return out;
+    if (byIdentity.size() <= MAX_TAINTS) return new ArrayList<>(byIdentity.values());
+    return new java.util.TreeMap<>(byIdentity).values().stream().limit(MAX_TAINTS).toList();
   }
 }
