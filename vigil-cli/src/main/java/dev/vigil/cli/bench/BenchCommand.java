@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Runs a benchmark and prints its figures.",
     subcommands = {HistoryBenchmark.class, JavaBenchmark.class, FindingsBenchmark.class,
-        RealCodeBenchmark.class})
+        RealCodeBenchmark.class, RealWorldBenchmark.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -1,10 +1,10 @@
 package dev.vigil.cli.bench;
 
 import dev.vigil.cli.bench.realcode.CaseMeasurement;
-import dev.vigil.cli.bench.realcode.CaseRepositories;
 import dev.vigil.cli.bench.realcode.RealCodeCase;
 import dev.vigil.cli.bench.realcode.RealCodeReport;
 import dev.vigil.cli.bench.realcode.RealCodeScanner;
+import dev.vigil.cli.bench.realrepo.CaseRepositories;
 import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.git.ScanInputException;
 import java.io.PrintWriter;
@@ -57,7 +57,7 @@ final class RealCodeBenchmark implements Callable<Integer> {
     List<CaseMeasurement> measured = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (RealCodeCase realCase : RealCodeCase.loadAll(cases)) {
-      try (Repository repository = repositories.open(realCase)) {
+      try (Repository repository = repositories.open(realCase.name(), realCase.repository())) {
         CaseMeasurement measurement = scanner.measure(realCase, repository, sample, seed);
         report.project(measurement);
         measured.add(measurement);

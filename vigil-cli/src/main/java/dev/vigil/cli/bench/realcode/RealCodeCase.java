@@ -36,11 +36,6 @@ public record RealCodeCase(String name, String repository, String commit, String
     judgements = Map.copyOf(judgements);
   }
 
-  /** Returns the repository's name without its owner. */
-  public String repositoryName() {
-    return repository.substring(repository.indexOf('/') + 1);
-  }
-
   /** Returns the judgement of the finding with {@code fingerprint}, or null if it has none. */
   public Judgement judgement(String fingerprint) {
     return judgements.get(fingerprint);

@@ -1,5 +1,6 @@
 package dev.vigil.cli.bench.realcode;
 
+import dev.vigil.cli.bench.realrepo.MainCode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public final class RealCodeReport {
     out.printf(Locale.ROOT, "%n== %s: %s @ %s (%s)%n", c.name(), c.repository(),
         c.commit().substring(0, 12), c.kind());
     out.printf(Locale.ROOT, "main code %,d lines; %,d findings, %.1f per 10k lines; %d sampled%n",
-        m.mainLines(), m.findings().size(), per10k(m.findings().size(), m.mainLines()), m.sample().size());
+        m.mainLines(), m.findings().size(), MainCode.per10k(m.findings().size(), m.mainLines()), m.sample().size());
     table(List.of(m));
     if (!m.needsJudgement().isEmpty()) {
       out.printf("needs judgement (%d): add them to %s.yaml%n", m.needsJudgement().size(), c.name());
@@ -60,7 +61,7 @@ public final class RealCodeReport {
     int findings = all.stream().mapToInt(m -> m.findings().size()).sum();
     out.printf(Locale.ROOT, "%n== total: %d projects%n", all.size());
     out.printf(Locale.ROOT, "main code %,d lines; %,d findings, %.1f per 10k lines; %d sampled; "
-            + "%d need judgement; %d lost%n", lines, findings, per10k(findings, lines),
+            + "%d need judgement; %d lost%n", lines, findings, MainCode.per10k(findings, lines),
         all.stream().mapToInt(m -> m.sample().size()).sum(),
         all.stream().mapToInt(m -> m.needsJudgement().size()).sum(),
         all.stream().mapToInt(m -> m.lost().size()).sum());
@@ -86,12 +87,8 @@ public final class RealCodeReport {
         .filter(f -> group == null || f.group() == group).count();
     String precision = tally.precision().isPresent()
         ? String.format(Locale.ROOT, "%.0f%%", 100 * tally.precision().getAsDouble()) : "n/a";
-    out.printf(ROW, label, count, String.format(Locale.ROOT, "%.1f", per10k(count, lines)), sampled,
+    out.printf(ROW, label, count, String.format(Locale.ROOT, "%.1f", MainCode.per10k(count, lines)), sampled,
         tally.real(), tally.falsePositives(), tally.unsure(), precision);
-  }
-
-  private static double per10k(int count, long lines) {
-    return lines == 0 ? 0 : count * 10_000.0 / lines;
   }
 
   private static String oneLine(String message) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.cli.VigilCommand;
+import dev.vigil.cli.bench.realrepo.CaseRepositories;
+import dev.vigil.cli.bench.realrepo.MainCode;
 import dev.vigil.engine.analysis.AnalyzerRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -237,7 +239,7 @@ class RealCodeBenchmarkTest {
   private CaseMeasurement measure(String caseText, int sampleSize) throws Exception {
     Files.writeString(cases.resolve("shop.yaml"), caseText);
     RealCodeCase realCase = RealCodeCase.load(cases.resolve("shop.yaml"));
-    try (Repository repository = new CaseRepositories(repos).open(realCase)) {
+    try (Repository repository = new CaseRepositories(repos).open(realCase.name(), realCase.repository())) {
       return new RealCodeScanner(AnalyzerRegistry.builtIn().all())
           .measure(realCase, repository, sampleSize, 11);
     }

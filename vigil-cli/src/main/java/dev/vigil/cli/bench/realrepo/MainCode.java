@@ -1,4 +1,4 @@
-package dev.vigil.cli.bench.realcode;
+package dev.vigil.cli.bench.realrepo;
 
 import java.io.IOException;
 import java.util.Set;
@@ -47,6 +47,11 @@ public final class MainCode {
       }
     }
     return lines;
+  }
+
+  /** Returns {@code count} per 10,000 lines of main code ({@code lines}); 0 when there are none. */
+  public static double per10k(long count, long lines) {
+    return lines == 0 ? 0 : count * 10_000.0 / lines;
   }
 
   /** Returns the physical lines of a text: its line feeds, plus one for an unterminated last line. */
