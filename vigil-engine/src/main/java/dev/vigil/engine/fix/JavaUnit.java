@@ -23,6 +23,8 @@ final class JavaUnit {
   private final String path;
   private final CompilationUnit unit;
   private final String before;
+  private final List<Insertion> insertions = new java.util.ArrayList<>();
+  private final java.util.Set<String> importsAdded = new java.util.HashSet<>();
 
   private JavaUnit(String path, CompilationUnit unit, String before) {
     this.path = path;
@@ -78,26 +80,29 @@ final class JavaUnit {
       if (!existing.isAsterisk() && name.endsWith("." + simple)) return false;
     }
     if (pkg.equals("java.lang")) return true;
-    ImportDeclaration added = new ImportDeclaration(qualified, false, false);
-    int index = imports.size();
-    for (int i = 0; i < imports.size(); i++) {
-      ImportDeclaration existing = imports.get(i);
+    if (!importsAdded.add(qualified)) return true;
+    String line = "import " + qualified + ";";
+    for (ImportDeclaration existing : imports) {
       if (!existing.isStatic() && existing.getNameAsString().compareTo(qualified) > 0) {
-        index = i;
-        break;
+        insertions.add(new Insertion(existing.getBegin().orElseThrow().line, true, line));
+        return true;
       }
     }
-    if (index == imports.size() && !imports.isEmpty() && imports.get(imports.size() - 1).isStatic()) {
-      index = firstStaticAfterPlain(imports);
+    ImportDeclaration lastPlain = imports.stream().filter(i -> !i.isStatic()).reduce((x, y) -> y).orElse(null);
+    if (lastPlain != null) {
+      int end = lastPlain.getEnd().orElseThrow().line;
+      insertions.add(new Insertion(end, false, line, end));
+    } else if (!imports.isEmpty()) {
+      insertions.add(new Insertion(imports.get(0).getBegin().orElseThrow().line, true, line + "\n"));
+    } else {
+      int end = unit.getPackageDeclaration().flatMap(Node::getEnd).map(p -> p.line).orElse(0);
+      if (end == 0) {
+        insertions.add(new Insertion(1, true, line + "\n"));
+      } else {
+        insertions.add(new Insertion(end, false, "\n" + line, end));
+      }
     }
-    imports.add(index, added);
     return true;
-  }
-
-  private static int firstStaticAfterPlain(NodeList<ImportDeclaration> imports) {
-    int index = imports.size();
-    for (int i = imports.size() - 1; i >= 0 && imports.get(i).isStatic(); i--) index = i;
-    return index;
   }
 
   /** Returns the statement that holds {@code node} directly in a block, if any. */
@@ -125,21 +130,44 @@ final class JavaUnit {
     return Optional.empty();
   }
 
-  /** Inserts {@code statement} just before {@code anchor} in its block. */
-  static void insertBefore(Statement anchor, Statement statement) {
-    BlockStmt block = (BlockStmt) anchor.getParentNode().orElseThrow();
-    block.getStatements().addBefore(statement, anchor);
+  /**
+   * Inserts {@code statement} on its own line just before {@code anchor} (a statement of the
+   * original tree), indented like it. Insertions are made in the text after printing: the
+   * lexical-preserving printer re-indents the neighbours of a statement added to a block.
+   */
+  void insertBefore(Statement anchor, Statement statement) {
+    insertions.add(new Insertion(anchor.getBegin().orElseThrow().line, true, statement.toString()));
   }
 
-  /** Inserts {@code statement} just after {@code anchor} in its block. */
-  static void insertAfter(Statement anchor, Statement statement) {
-    BlockStmt block = (BlockStmt) anchor.getParentNode().orElseThrow();
-    block.getStatements().addAfter(statement, anchor);
+  /** Inserts {@code statement} on its own line just after {@code anchor}, indented like it. */
+  void insertAfter(Statement anchor, Statement statement) {
+    insertions.add(new Insertion(anchor.getBegin().orElseThrow().line, false, statement.toString(),
+        anchor.getEnd().orElseThrow().line));
   }
 
-  /** Returns the edit printing the tree makes to the file. */
+  /** A statement to insert before the original line {@code line}, or after the original line {@code end}. */
+  private record Insertion(int line, boolean before, String text, int end) {
+    Insertion(int line, boolean before, String text) {
+      this(line, before, text, line);
+    }
+  }
+
+  /** Returns the edit printing the tree (then making the insertions) makes to the file. */
   FileEdit edit() {
-    return new FileEdit(path, before, LexicalPreservingPrinter.print(unit));
+    String printed = LexicalPreservingPrinter.print(unit);
+    if (insertions.isEmpty()) return new FileEdit(path, before, printed);
+    List<String> original = UnifiedDiff.splitLines(before);
+    List<String> lines = new java.util.ArrayList<>(UnifiedDiff.splitLines(printed));
+    LineMap map = LineMap.of(before, printed);
+    java.util.TreeMap<Integer, List<String>> added = new java.util.TreeMap<>();
+    for (Insertion insertion : insertions) {
+      String anchorLine = insertion.line() <= original.size() ? original.get(insertion.line() - 1) : "";
+      String indent = anchorLine.substring(0, anchorLine.length() - anchorLine.stripLeading().length());
+      int at = insertion.before() ? map.start(insertion.line()) : map.end(insertion.end()) + 1;
+      added.computeIfAbsent(at, k -> new java.util.ArrayList<>()).add(indent + insertion.text() + "\n");
+    }
+    for (var entry : added.descendingMap().entrySet()) lines.addAll(entry.getKey() - 1, entry.getValue());
+    return new FileEdit(path, before, String.join("", lines));
   }
 
   private static int length(Node node) {

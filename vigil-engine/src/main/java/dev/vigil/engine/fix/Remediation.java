@@ -21,7 +21,8 @@ public final class Remediation {
   /** Returns the built-in generators, one per fixable rule family, under the standard patch rules. */
   public static Remediation standard() {
     return new Remediation(List.of(
-        new SqlInjectionFix(), new WeakHashFix()), PatchRules.standard());
+        new SqlInjectionFix(), new WeakHashFix(), new PredictableRandomFix(), new CookieFlagFix()),
+        PatchRules.standard());
   }
 
   /** Returns the patch for {@code finding}, or the reason there is no safe automatic fix. */

@@ -168,10 +168,12 @@ final class SqlInjectionFix extends JavaFix {
     List<Statement> setters = setters(name, text, call);
     Node holder = statement.getParentNode().orElseThrow();
     if (holder.getParentNode().orElse(null) instanceof TryStmt tryStmt && tryStmt.getResources().contains(holder)) {
-      for (int i = setters.size() - 1; i >= 0; i--) tryStmt.getTryBlock().getStatements().addFirst(setters.get(i));
+      Statement first = tryStmt.getTryBlock().getStatements().getFirst()
+          .orElseThrow(() -> new NoSafeFix("the prepared statement's try block is empty: nothing runs it"));
+      setters.forEach(setter -> edit.unit().insertBefore(first, setter));
     } else if (holder.getParentNode().orElse(null) instanceof ExpressionStmt declaration
         && declaration.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt) {
-      for (int i = setters.size() - 1; i >= 0; i--) JavaUnit.insertAfter(declaration, setters.get(i));
+      setters.forEach(setter -> edit.unit().insertAfter(declaration, setter));
     } else {
       throw new NoSafeFix("the prepared statement is declared where no statement can follow it");
     }
@@ -206,7 +208,7 @@ final class SqlInjectionFix extends JavaFix {
     call.setArguments(new NodeList<>());
     Statement anchor = JavaUnit.enclosingBlockStatement(call)
         .orElseThrow(() -> new NoSafeFix("the statement runs where no setter can precede it"));
-    for (Statement setter : setters(name, text, call)) JavaUnit.insertBefore(anchor, setter);
+    for (Statement setter : setters(name, text, call)) edit.unit().insertBefore(anchor, setter);
     return "Makes " + name + " a PreparedStatement and binds " + values(text) + " as its parameters instead of "
         + "writing them into the SQL text, so they can no longer change the statement.";
   }

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * A patch changes only the finding's code: the files of its location and evidence and, in a Java
  * file, only the members (methods, constructors, fields, initializers) that hold an evidence line,
- * plus the file's imports.
+ * the fields of their class those members read, and the file's imports.
  */
 final class StaysWithinEvidence implements PatchRule {
   @Override
@@ -41,13 +41,16 @@ final class StaysWithinEvidence implements PatchRule {
       unit.covering(Node.class, line).stream()
           .filter(n -> n instanceof BodyDeclaration<?> && JavaUnit.enclosingMember(n).orElse(null) == n)
           .reduce((inner, outer) -> outer)
-          .flatMap(Node::getRange).ifPresent(allowed::add);
+          .ifPresent(member -> {
+            member.getRange().ifPresent(allowed::add);
+            FieldReach.of(member).forEach(field -> field.getRange().ifPresent(allowed::add));
+          });
     }
     List<ImportDeclaration> imports = unit.unit().getImports();
     int importsFrom = imports.isEmpty()
         ? unit.unit().getPackageDeclaration().flatMap(Node::getEnd).map(p -> p.line).orElse(0)
         : imports.get(0).getBegin().orElseThrow().line - 1;
-    int importsTo = imports.isEmpty() ? importsFrom + 1
+    int importsTo = imports.isEmpty() ? importsFrom + 2
         : imports.get(imports.size() - 1).getEnd().orElseThrow().line + 1;
     List<String> violations = new ArrayList<>();
     for (ChangedLines.Change change : ChangedLines.of(edit).changes()) {

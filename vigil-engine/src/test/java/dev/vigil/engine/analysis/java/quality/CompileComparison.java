@@ -26,14 +26,13 @@ import javax.tools.ToolProvider;
 final class CompileComparison {
   private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 
-  /** Returns the errors {@code after} has that {@code before} had not (message and symbol, not line). */
+  /**
+   * Returns the kinds of error {@code after} has that {@code before} had not (file, message and
+   * symbol, not line): one more use of a class that is missing already is not a new error.
+   */
   List<String> addedErrors(Map<String, String> before, Map<String, String> after) {
     Map<String, Integer> was = errors(before);
-    List<String> added = new ArrayList<>();
-    for (Map.Entry<String, Integer> error : errors(after).entrySet()) {
-      if (error.getValue() > was.getOrDefault(error.getKey(), 0)) added.add(error.getKey());
-    }
-    return added;
+    return errors(after).keySet().stream().filter(error -> !was.containsKey(error)).sorted().toList();
   }
 
   private Map<String, Integer> errors(Map<String, String> sources) {
