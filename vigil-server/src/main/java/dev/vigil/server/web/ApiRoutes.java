@@ -4,6 +4,7 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
+import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
@@ -36,7 +37,7 @@ public final class ApiRoutes {
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
-      Jdbi jdbi) {}
+      Jdbi jdbi, DigestService digests) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -53,6 +54,7 @@ public final class ApiRoutes {
     var readiness = new ReadinessController(new ReadinessChecklist(d.scans(), d.ranking(), d.threatModels(),
         d.environments(), d.healthChecks(), d.jdbi()), access);
     var admin = new AdminController(d.users(), d.audit());
+    var digests = new DigestController(d.digests(), d.repositories(), access, d.audit());
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
     return List.of(
         new Route(GET, "/api/openapi.json", false, ApiRoutes::openApi),
@@ -62,6 +64,10 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/users", true, admin::listUsers),
         new Route(POST, "/api/v1/users", true, admin::createUser),
         new Route(GET, "/api/v1/audit", true, admin::audit),
+        new Route(GET, "/api/v1/digest", true, digests::get),
+        new Route(GET, "/api/v1/digest/schedule", true, digests::schedule),
+        new Route(PUT, "/api/v1/digest/schedule", true, digests::saveSchedule),
+        new Route(POST, "/api/v1/digest/schedule/run", true, digests::run),
         new Route(GET, "/api/v1/repositories", true, repositories::list),
         new Route(POST, "/api/v1/repositories", true, repositories::create),
         new Route(GET, "/api/v1/repositories/{id}", true, repositories::get),
