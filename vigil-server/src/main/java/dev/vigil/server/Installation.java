@@ -1,10 +1,13 @@
 package dev.vigil.server;
 
+import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.digest.DigestWriter;
 import dev.vigil.server.digest.Digests;
+import dev.vigil.server.jobs.AnalyzerSet;
 import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.store.AdvisoryStore;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.Database;
 import dev.vigil.server.store.DigestScheduleStore;
@@ -12,6 +15,7 @@ import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.FindingWindows;
 import dev.vigil.server.store.HealthCheckStore;
+import dev.vigil.server.store.JdbiAnalysisCache;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanStore;
@@ -26,13 +30,15 @@ import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The stores of one Vigil installation (its database and data folder), wired once for the server
- * and for the commands that read or write the same data without it (digest, review, SARIF import).
+ * The stores of one Vigil installation (its database and data folder) and its analyzers over the
+ * shared analysis cache, wired once for the server and for the commands that read or write the
+ * same data without it (digest, release review, SARIF import).
  */
 public record Installation(Jdbi jdbi, SecretBox box, UserStore users, AuditLog audit,
     RepositoryStore repositories, ScanStore scans, FindingStore findings, TriageEvents triage,
     RepositoryMirrors mirrors, ThreatModels threatModels, FindingRanking ranking,
-    EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations) {
+    EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
+    AnalyzerSet analyzers, JdbiAnalysisCache cache) {
 
   /** Returns the stores over {@code database}, with secrets sealed by the key in {@code dataDir}. */
   public static Installation of(Database database, Path dataDir) {
@@ -46,7 +52,8 @@ public record Installation(Jdbi jdbi, SecretBox box, UserStore users, AuditLog a
     ThreatModels threatModels = new ThreatModels(new ThreatModelStore(jdbi), repositories, scans, mirrors);
     return new Installation(jdbi, box, new UserStore(jdbi), new AuditLog(jdbi), repositories, scans,
         findings, triage, mirrors, threatModels, new FindingRanking(threatModels, findings, triage),
-        new EnvironmentStore(jdbi, box), new HealthCheckStore(jdbi), new ValidationStore(jdbi));
+        new EnvironmentStore(jdbi, box), new HealthCheckStore(jdbi), new ValidationStore(jdbi),
+        new AnalyzerSet(AnalyzerRegistry.builtIn(), new AdvisoryStore(jdbi)), new JdbiAnalysisCache(jdbi));
   }
 
   /** Returns the digests of this installation, with windows ending at {@code clock}'s now. */

@@ -1,36 +1,25 @@
 package dev.vigil.server;
 
-import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.validation.sandbox.Sandbox;
 import dev.vigil.server.auth.Role;
-import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.auth.Secrets;
 import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.jobs.AnalyzerSet;
+import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.HealthCheckRunner;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.jobs.ScanRunner;
 import dev.vigil.server.jobs.ValidationRunner;
-import dev.vigil.server.store.AdvisoryStore;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.Database;
-import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FieldException;
-import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
 import dev.vigil.server.store.Json;
-import dev.vigil.server.store.RepositoryStore;
-import dev.vigil.server.store.ScanStore;
-import dev.vigil.server.store.ThreatModelStore;
-import dev.vigil.server.store.TriageEvents;
-import dev.vigil.server.threat.FindingRanking;
-import dev.vigil.server.threat.ThreatModels;
 import dev.vigil.server.store.UserStore;
-import dev.vigil.server.store.ValidationStore;
 import dev.vigil.server.ui.SessionStore;
 import dev.vigil.server.ui.UiRoutes;
 import dev.vigil.server.web.ApiException;
@@ -74,8 +63,8 @@ public final class VigilServer implements AutoCloseable {
     try {
       Installation installation = Installation.of(database, config.dataDir());
       createFirstAdmin(installation.users(), installation.audit(), config.adminPassword(), out);
-      JdbiAnalysisCache cache = new JdbiAnalysisCache(database.jdbi());
-      AnalyzerSet analyzers = new AnalyzerSet(AnalyzerRegistry.builtIn(), new AdvisoryStore(database.jdbi()));
+      JdbiAnalysisCache cache = installation.cache();
+      AnalyzerSet analyzers = installation.analyzers();
       RepositoryMirrors mirrors = installation.mirrors();
       ScanRunner runner = new ScanRunner(installation.scans(), installation.repositories(), installation.findings(),
           cache, analyzers, mirrors, config.pass(), workerName(), installation.threatModels());
@@ -93,7 +82,8 @@ public final class VigilServer implements AutoCloseable {
       var dependencies = new ApiRoutes.Dependencies(installation.users(), installation.repositories(),
           installation.scans(), installation.findings(), installation.triage(), installation.audit(), jobs, mirrors,
           poller, config.webhookSecret(), installation.threatModels(), installation.ranking(), sessions,
-          installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests);
+          installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
+          new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));
