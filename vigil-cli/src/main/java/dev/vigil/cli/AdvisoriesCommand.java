@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,11 +35,7 @@ final class AdvisoriesCommand implements Runnable {
 
     @Parameters(paramLabel = "DIR_OR_ZIP") Path source;
 
-    @Option(names = "--data", defaultValue = "vigil-data", description = "Data folder (default: ./${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Database URL (default: embedded H2 in the data folder).")
-    String db;
+    @Mixin InstallationOptions installation;
 
     @Override
     public Integer call() {
@@ -49,8 +45,7 @@ final class AdvisoriesCommand implements Runnable {
       } catch (AdvisoryLoadException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
-      String url = db != null ? db : System.getenv().getOrDefault("VIGIL_DB_URL", Database.embeddedUrl(data));
-      try (Database database = Database.open(url, System.getenv("VIGIL_DB_USER"), System.getenv("VIGIL_DB_PASSWORD"))) {
+      try (Database database = installation.open()) {
         AdvisoryStore.ImportResult result = new AdvisoryStore(database.jdbi()).importAll(advisories.advisories());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("imported %d advisories from %s: %d new, %d updated, %d unchanged%n",

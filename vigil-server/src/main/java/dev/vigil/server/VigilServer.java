@@ -1,35 +1,25 @@
 package dev.vigil.server;
 
-import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.validation.sandbox.Sandbox;
 import dev.vigil.server.auth.Role;
-import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.auth.Secrets;
+import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.jobs.AnalyzerSet;
+import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.HealthCheckRunner;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.jobs.ScanRunner;
 import dev.vigil.server.jobs.ValidationRunner;
-import dev.vigil.server.store.AdvisoryStore;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.Database;
-import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FieldException;
-import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
 import dev.vigil.server.store.Json;
-import dev.vigil.server.store.RepositoryStore;
-import dev.vigil.server.store.ScanStore;
-import dev.vigil.server.store.ThreatModelStore;
-import dev.vigil.server.store.TriageEvents;
-import dev.vigil.server.threat.FindingRanking;
-import dev.vigil.server.threat.ThreatModels;
 import dev.vigil.server.store.UserStore;
-import dev.vigil.server.store.ValidationStore;
 import dev.vigil.server.ui.SessionStore;
 import dev.vigil.server.ui.UiRoutes;
 import dev.vigil.server.web.ApiException;
@@ -71,36 +61,29 @@ public final class VigilServer implements AutoCloseable {
     String url = config.jdbcUrl() != null ? config.jdbcUrl() : Database.embeddedUrl(config.dataDir());
     Database database = Database.open(url, config.dbUser(), config.dbPassword());
     try {
-      SecretBox box = SecretBox.fromKeyFile(config.dataDir().resolve("secret.key"));
-      UserStore users = new UserStore(database.jdbi());
-      AuditLog audit = new AuditLog(database.jdbi());
-      createFirstAdmin(users, audit, config.adminPassword(), out);
-      RepositoryStore repositories = new RepositoryStore(database.jdbi(), box);
-      ScanStore scans = new ScanStore(database.jdbi());
-      FindingStore findings = new FindingStore(database.jdbi());
-      RepositoryMirrors mirrors = new RepositoryMirrors(config.dataDir().resolve("mirrors"));
-      TriageEvents triage = new TriageEvents(database.jdbi());
-      ThreatModels threatModels = new ThreatModels(new ThreatModelStore(database.jdbi()), repositories,
-          scans, mirrors);
-      JdbiAnalysisCache cache = new JdbiAnalysisCache(database.jdbi());
-      AnalyzerSet analyzers = new AnalyzerSet(AnalyzerRegistry.builtIn(), new AdvisoryStore(database.jdbi()));
-      ScanRunner runner = new ScanRunner(scans, repositories, findings, cache, analyzers, mirrors,
-          config.pass(), workerName(), threatModels);
-      EnvironmentStore environments = new EnvironmentStore(database.jdbi(), box);
-      ValidationStore validations = new ValidationStore(database.jdbi());
-      ValidationRunner validator = new ValidationRunner(new ValidationRunner.Stores(scans, repositories,
-          findings, validations, environments), cache, analyzers, mirrors, config.pass(), threatModels,
+      Installation installation = Installation.of(database, config.dataDir());
+      createFirstAdmin(installation.users(), installation.audit(), config.adminPassword(), out);
+      JdbiAnalysisCache cache = installation.cache();
+      AnalyzerSet analyzers = installation.analyzers();
+      RepositoryMirrors mirrors = installation.mirrors();
+      ScanRunner runner = new ScanRunner(installation.scans(), installation.repositories(), installation.findings(),
+          cache, analyzers, mirrors, config.pass(), workerName(), installation.threatModels());
+      ValidationRunner validator = new ValidationRunner(new ValidationRunner.Stores(installation.scans(),
+          installation.repositories(), installation.findings(), installation.validations(),
+          installation.environments()), cache, analyzers, mirrors, config.pass(), installation.threatModels(),
           java.time.Clock.systemUTC());
-      BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
-      HealthCheckStore healthChecks = new HealthCheckStore(database.jdbi());
+      BranchPoller poller = new BranchPoller(installation.repositories(), installation.scans(), mirrors);
+      HealthCheckStore healthChecks = installation.healthChecks();
+      DigestService digests = installation.digests(java.time.Clock.systemUTC());
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(),
-          new HealthCheckRunner(healthChecks, environments, repositories, mirrors, Sandbox.system(),
-              HealthCheckRunner.Settings.in(config.dataDir())), validator);
+          new HealthCheckRunner(healthChecks, installation.environments(), installation.repositories(), mirrors,
+              Sandbox.system(), HealthCheckRunner.Settings.in(config.dataDir())), validator, digests::sendIfDue);
       SessionStore sessions = new SessionStore(database.jdbi());
-      var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
-          triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
-          new FindingRanking(threatModels, findings, triage), sessions, environments, healthChecks,
-          validations, database.jdbi());
+      var dependencies = new ApiRoutes.Dependencies(installation.users(), installation.repositories(),
+          installation.scans(), installation.findings(), installation.triage(), installation.audit(), jobs, mirrors,
+          poller, config.webhookSecret(), installation.threatModels(), installation.ranking(), sessions,
+          installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
+          new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));

@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 /**
  * The background work of the server as db-scheduler tasks in the same database: one task instance
  * per scan, the validation of a scan's findings once it is done, the validation of one finding a
- * person asked for, one per environment health check, and a recurring poll of connected branches.
+ * person asked for, one per environment health check, a recurring poll of connected branches, and
+ * a recurring check whether the weekly digest is due (as often as branches are polled).
  * Several processes on one PostgreSQL share
  * the instances, each executed by exactly one of them; an instance whose process died is revived
  * by another after its heartbeats stop, and the scan resumes from its checkpoint.
@@ -37,7 +38,7 @@ public final class ScanJobs implements AutoCloseable {
   }
 
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
-      HealthCheckRunner health, ValidationRunner validations) {
+      HealthCheckRunner health, ValidationRunner validations, Runnable weeklyDigest) {
     // A scan stopped by a shutdown resumes soon; one that died of an error fails for good, once:
     // the runner records failures itself, so only errors it could not catch arrive here.
     FailureHandler<Long> onFailure = (complete, operations) -> {
@@ -71,9 +72,11 @@ public final class ScanJobs implements AutoCloseable {
         .execute((instance, context) -> health.run(instance.getData()));
     RecurringTask<Void> pollTask = Tasks.recurring("poll-branches", FixedDelay.of(settings.branchPoll()))
         .execute((instance, context) -> poller.pollAll(this::enqueue));
+    RecurringTask<Void> digestTask = Tasks.recurring("weekly-digest", FixedDelay.of(settings.branchPoll()))
+        .execute((instance, context) -> weeklyDigest.run());
     this.scheduler = new SchedulerBuilder(dataSource,
         List.of(scanTask, validateScanTask, validateFindingTask, healthTask))
-        .startTasks(pollTask)
+        .startTasks(pollTask, digestTask)
         .threads(settings.threads())
         .heartbeatInterval(settings.heartbeat())
         .missedHeartbeatsLimit(4)

@@ -28,7 +28,8 @@ import org.jdbi.v3.core.statement.Query;
 public final class FindingStore {
   private static final TypeReference<List<EvidenceStep>> EVIDENCE = new TypeReference<>() {};
   private static final TypeReference<List<Sighting>> SIGHTINGS = new TypeReference<>() {};
-  private static final String LIST_COLUMNS = "id, repository_id, fingerprint, rule_id, cwe, "
+  /** The columns of a finding without evidence and sightings, for every list query. */
+  static final String LIST_COLUMNS = "id, repository_id, fingerprint, rule_id, cwe, "
       + "severity, confidence, message, path, line, excerpt, introduced_sha, introduced_author, "
       + "introduced_at, introduced_message, fixed_sha, fixed_author, fixed_at, fixed_message, "
       + "present_at_head, commits_present, status, owner, deferred_until, validated, verdict, "
@@ -336,7 +337,8 @@ public final class FindingStore {
         .bind("now", Clock.now()).bind("id", id).execute();
   }
 
-  private static FindingRecord map(ResultSet rs, boolean detail) throws SQLException {
+  /** Returns the finding of a row of {@link #LIST_COLUMNS} (and evidence and sightings when {@code detail}). */
+  static FindingRecord map(ResultSet rs, boolean detail) throws SQLException {
     return new FindingRecord(rs.getLong("id"), rs.getLong("repository_id"), rs.getString("fingerprint"),
         rs.getString("rule_id"), rs.getInt("cwe"), rs.getString("severity"),
         rs.getString("confidence"), rs.getString("message"), rs.getString("path"),

@@ -23,4 +23,12 @@ public record HealthCheckRecord(long id, long environmentId, String state, Strin
   public boolean live() {
     return QUEUED.equals(state) || RUNNING.equals(state);
   }
+
+  /** Returns why a failed check failed: the first failed step and how, else the recorded error. */
+  public String failureReason() {
+    return steps.stream().filter(s -> HealthStep.FAILED.equals(s.status())).findFirst()
+        .map(s -> "the " + s.name() + " step " + (s.limitHit() != null ? "hit the " + s.limitHit() + " limit"
+            : s.exitCode() != null ? "exited with " + s.exitCode() : "could not run"))
+        .orElse(error == null ? "no step passed" : error);
+  }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
  * weeks per bucket when the history is longer than half a year): open findings by severity over time, and
  * findings introduced versus fixed per bucket. Pure, so tests can pin it.
  */
-final class Charts {
+public final class Charts {
   private static final int MAX_BUCKETS = 26;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -65,7 +65,7 @@ final class Charts {
   }
 
   /** Returns the open findings of each severity at the end of every bucket. */
-  static Chart openBySeverity(List<RepositoryFacts.Span> spans, Instant now) {
+  public static Chart openBySeverity(List<RepositoryFacts.Span> spans, Instant now) {
     Buckets buckets = buckets(spans, now, true);
     if (buckets == null) return null;
     List<Instant> starts = buckets.starts();
@@ -101,7 +101,7 @@ final class Charts {
   }
 
   /** Returns the findings introduced and fixed in every bucket, as pairs of bars. */
-  static Chart introducedVsFixed(List<RepositoryFacts.Span> spans, Instant now) {
+  public static Chart introducedVsFixed(List<RepositoryFacts.Span> spans, Instant now) {
     Buckets buckets = buckets(spans, now, false);
     if (buckets == null) return null;
     List<Instant> starts = buckets.starts();

@@ -5,7 +5,6 @@ import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.HealthCheckRecord;
 import dev.vigil.server.store.HealthCheckStore;
-import dev.vigil.server.store.HealthStep;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ThreatModelStore;
@@ -98,7 +97,7 @@ final class Readiness {
       HealthCheckRecord check = newest.get(environment.id());
       if (check != null && HealthCheckRecord.FAILED.equals(check.state())) {
         return new ReadinessItem(title, "todo", "The last health check of " + environment.name() + " failed: "
-            + failure(check) + ".", "See why", href + "#environment-" + environment.id());
+            + check.failureReason() + ".", "See why", href + "#environment-" + environment.id());
       }
     }
     boolean live = newest.values().stream().anyMatch(HealthCheckRecord::live);
@@ -106,13 +105,6 @@ final class Readiness {
         : "Configured, health check not run yet (" + String.join(", ",
             configured.stream().map(EnvironmentRecord::name).toList()) + ").",
         live ? "Watch it" : "Run a health check", href);
-  }
-
-  private static String failure(HealthCheckRecord check) {
-    return check.steps().stream().filter(s -> HealthStep.FAILED.equals(s.status())).findFirst()
-        .map(s -> "the " + s.name() + " step " + (s.limitHit() != null ? "hit the " + s.limitHit() + " limit"
-            : s.exitCode() != null ? "exited with " + s.exitCode() : "could not run"))
-        .orElse(check.error() == null ? "no step passed" : check.error());
   }
 
   private ReadinessItem threatModel(long id, String href) {

@@ -7,11 +7,12 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Counts and timelines over a repository's findings for its overview: read-only queries. */
-final class RepositoryFacts {
+public final class RepositoryFacts {
   private static final String HIGH = "severity IN ('critical', 'high')";
   private final Jdbi jdbi;
 
-  RepositoryFacts(Jdbi jdbi) {
+  /** Creates the queries over {@code jdbi}. */
+  public RepositoryFacts(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
@@ -19,7 +20,7 @@ final class RepositoryFacts {
    * {@code count} findings of one severity that appeared (introducing commit, else first
    * sighting) and were fixed (or null) at the same times, to the day.
    */
-  record Span(String severity, Instant start, Instant fixed, long count) {
+  public record Span(String severity, Instant start, Instant fixed, long count) {
     /** Returns the span of one finding. */
     Span(String severity, Instant start, Instant fixed) {
       this(severity, start, fixed, 1);
@@ -54,7 +55,7 @@ final class RepositoryFacts {
    * Returns the spans of the repository's findings (rejected ones left out) counted by severity,
    * day of appearance and day of fix, so a repository of 100,000 findings yields a few rows.
    */
-  List<Span> spans(long repositoryId) {
+  public List<Span> spans(long repositoryId) {
     String started = "CAST(COALESCE(introduced_at, first_seen_at) AS DATE)";
     String fixed = "CAST(fixed_at AS DATE)";
     return jdbi.withHandle(h -> h.createQuery("SELECT severity, " + started + " AS started, " + fixed

@@ -10,7 +10,10 @@ import java.util.Map;
  * Renders the precompiled jte templates (compiled at build time by the jte Maven plugin) into
  * HTML responses. jte escapes every value for its HTML context.
  */
-final class Templates {
+public final class Templates {
+  /** Creates the renderer of the templates compiled into the jar. */
+  public Templates() {}
+
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   /** Renders template {@code name} (e.g. {@code "findings.jte"}) with {@code frame} and {@code view}. */
@@ -19,7 +22,7 @@ final class Templates {
   }
 
   /** Renders a template with exactly the given parameters, for fragments. */
-  String render(String name, Map<String, Object> params) {
+  public String render(String name, Map<String, Object> params) {
     StringOutput output = new StringOutput();
     engine.render(name, params, output);
     return output.toString();

@@ -51,6 +51,7 @@ public final class UiRoutes {
         new FindingValidations(d.validations(), d.jobs(), d.audit()), new FindingCode(d.repositories(), d.mirrors()),
         lookups, templates);
     var audit = new AuditPage(d.audit(), templates);
+    var releaseReview = new ReleaseReviewPage(d.releaseReview(), lookups, templates);
     return List.of(
         new Route(GET, "/static/{file}", false, StaticAssets::serve),
         new Route(GET, "/", false, gate.page((ctx, visit) -> ctx.redirect("/repositories", HttpStatus.SEE_OTHER))),
@@ -73,6 +74,7 @@ public final class UiRoutes {
         new Route(GET, "/repositories/{id}/threat-model", false, gate.page(threatModel::show)),
         new Route(POST, "/repositories/{id}/threat-model", false, gate.page(threatModel::save)),
         new Route(GET, "/repositories/{id}/recommended", false, gate.page(findings::recommended)),
+        new Route(GET, "/repositories/{id}/release-review", false, gate.page(releaseReview::show)),
         new Route(GET, "/repositories/{id}/scans/new", false, gate.page(scans::form)),
         new Route(GET, "/scans", false, gate.page(scans::list)),
         new Route(POST, "/scans", false, gate.page(scans::create)),

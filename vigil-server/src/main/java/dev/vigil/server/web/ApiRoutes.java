@@ -4,7 +4,9 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
+import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.jobs.BranchPoller;
+import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
@@ -36,7 +38,7 @@ public final class ApiRoutes {
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
-      Jdbi jdbi) {}
+      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -53,6 +55,8 @@ public final class ApiRoutes {
     var readiness = new ReadinessController(new ReadinessChecklist(d.scans(), d.ranking(), d.threatModels(),
         d.environments(), d.healthChecks(), d.jdbi()), access);
     var admin = new AdminController(d.users(), d.audit());
+    var digests = new DigestController(d.digests(), d.repositories(), access, d.audit());
+    var releaseReview = new ReleaseReviewController(d.releaseReview(), access);
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
     return List.of(
         new Route(GET, "/api/openapi.json", false, ApiRoutes::openApi),
@@ -62,12 +66,17 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/users", true, admin::listUsers),
         new Route(POST, "/api/v1/users", true, admin::createUser),
         new Route(GET, "/api/v1/audit", true, admin::audit),
+        new Route(GET, "/api/v1/digest", true, digests::get),
+        new Route(GET, "/api/v1/digest/schedule", true, digests::schedule),
+        new Route(PUT, "/api/v1/digest/schedule", true, digests::saveSchedule),
+        new Route(POST, "/api/v1/digest/schedule/run", true, digests::run),
         new Route(GET, "/api/v1/repositories", true, repositories::list),
         new Route(POST, "/api/v1/repositories", true, repositories::create),
         new Route(GET, "/api/v1/repositories/{id}", true, repositories::get),
         new Route(POST, "/api/v1/repositories/{id}/grants", true, repositories::grant),
         new Route(GET, "/api/v1/repositories/{id}/recommended", true, findings::recommended),
         new Route(GET, "/api/v1/repositories/{id}/readiness", true, readiness::get),
+        new Route(GET, "/api/v1/repositories/{id}/release-review", true, releaseReview::get),
         new Route(GET, "/api/v1/repositories/{id}/threat-model", true, threatModel::get),
         new Route(PUT, "/api/v1/repositories/{id}/threat-model", true, threatModel::put),
         new Route(GET, "/api/v1/repositories/{id}/threat-model/versions", true, threatModel::versions),
