@@ -19,6 +19,11 @@ public final class PythonTaintAnalyzer {
   /** Returns the analyzer {@code python-taint} with the models and rules that ship with Vigil. */
   public static TaintAnalyzer withBuiltInModels() {
     return new TaintAnalyzer("python-taint", VERSION, Set.of(Grammar.PYTHON),
-        TaintEngine.builtIn("python", new PythonFrontEnd()));
+        engine());
+  }
+
+  /** Returns the Python taint engine with the models and rules that ship with Vigil. */
+  public static TaintEngine engine() {
+    return TaintEngine.builtIn("python", new PythonFrontEnd());
   }
 }

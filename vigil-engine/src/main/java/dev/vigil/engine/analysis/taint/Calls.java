@@ -179,7 +179,11 @@ final class Calls {
     byHandler.forEach((handler, group) -> {
       if (!handler.startsWith("Argument")) return;
       for (Value v : Input.parse(handler).select(receiver, positional, keywords)) {
-        if (v.function() != null) analysis.analyseHandler(v.function(), group, api, route(api, positional));
+        if (v.function() != null) {
+          Object path = positional.isEmpty() ? null : positional.get(0).constant();
+          analysis.analyseHandler(v.function(), group, api, route(api, positional),
+              path == null ? null : String.valueOf(path), null);
+        }
       }
     });
   }
