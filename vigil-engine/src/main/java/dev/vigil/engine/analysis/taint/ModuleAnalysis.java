@@ -257,6 +257,13 @@ final class ModuleAnalysis {
     findings.putIfAbsent(key, TaintFindings.finding(taint, site));
   }
 
+  /** Records a misuse of the rule watching {@code kind} at {@code span}, once per place. */
+  void reportMisuse(String kind, Span span, Frame frame) {
+    dev.vigil.engine.analysis.RuleInfo rule = rules.forKind(kind);
+    if (rule == null) return;
+    findings.putIfAbsent(rule.id() + "|" + span.location(), TaintFindings.misuse(rule, span, frame.name()));
+  }
+
   Stmt.FunctionDef function(String name) {
     return functions.get(name);
   }
