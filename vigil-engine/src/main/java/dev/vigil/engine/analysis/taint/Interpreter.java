@@ -29,11 +29,13 @@ final class Interpreter {
   private final ModuleAnalysis analysis;
   private final Frame frame;
   private final Calls calls;
+  private final PrototypePollution pollution;
 
   Interpreter(ModuleAnalysis analysis, Frame frame) {
     this.analysis = analysis;
     this.frame = frame;
     this.calls = new Calls(analysis, this);
+    this.pollution = new PrototypePollution(analysis, this);
   }
 
   Frame frame() {
@@ -152,6 +154,7 @@ final class Interpreter {
       Value object = eval(x.object(), s);
       Value k = eval(x.key(), s);
       if (k.constant() instanceof String name) calls.assigned(object, name, value, span, frame);
+      else if (k.tainted() && value.tainted()) pollution.assigned(x, k, source, span, s);
       String key = key(x.object());
       if (key != null) s.replace(key + "[" + (k.constant() == null ? "*" : k.constant()) + "]", value);
     } else if (target instanceof Collection c) {

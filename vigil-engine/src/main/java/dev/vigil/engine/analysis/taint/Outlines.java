@@ -113,6 +113,46 @@ final class Outlines {
     for (Expr part : partsOf(e)) expression(part, calls, owner);
   }
 
+  /** Returns true if an expression of {@code body} (nested functions included) passes {@code test}. */
+  static boolean any(List<Stmt> body, java.util.function.Predicate<Expr> test) {
+    for (Stmt stmt : body) {
+      List<Expr> roots = new ArrayList<>(expressionsOf(stmt));
+      List<List<Stmt>> blocks = new ArrayList<>();
+      if (stmt instanceof Stmt.FunctionDef f) blocks.add(f.body());
+      if (stmt instanceof Stmt.ClassDef c) blocks.add(c.body());
+      if (stmt instanceof Stmt.If i) {
+        roots.add(i.condition());
+        blocks.add(i.then());
+        blocks.add(i.otherwise());
+      }
+      if (stmt instanceof Stmt.Loop l) {
+        if (l.iterable() != null) roots.add(l.iterable());
+        blocks.add(l.body());
+      }
+      if (stmt instanceof Stmt.Try t) {
+        blocks.add(t.body());
+        blocks.addAll(t.handlers());
+        blocks.add(t.always());
+      }
+      for (Expr root : roots) {
+        if (anyIn(root, test)) return true;
+      }
+      for (List<Stmt> block : blocks) {
+        if (any(block, test)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyIn(Expr e, java.util.function.Predicate<Expr> test) {
+    if (test.test(e)) return true;
+    if (e instanceof Expr.Function f) return any(f.definition().body(), test);
+    for (Expr part : partsOf(e)) {
+      if (anyIn(part, test)) return true;
+    }
+    return false;
+  }
+
   /** Returns the sub-expressions of {@code e}. */
   static List<Expr> partsOf(Expr e) {
     List<Expr> parts = new ArrayList<>();
