@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Infers a draft threat model from a tree: repository type with its evidence, entry points, trust
  * boundaries, sensitive data, priority areas, out-of-scope test folders and the call graph. It
- * reads Java sources, build files, {@code web.xml}, configuration, SQL and CI files; test code is
+ * reads Java sources, Python and JavaScript/TypeScript sources (their entry points and call graph
+ * only, see {@link ScriptCode}), build files, {@code web.xml}, configuration, SQL and CI files; test code is
  * left out of everything but the out-of-scope list. Stateless: one instance serves any number of
  * trees.
  */
@@ -31,14 +32,18 @@ public final class ThreatModelInference {
 
     Map<String, String> javaSources = new LinkedHashMap<>();
     Map<String, String> others = new LinkedHashMap<>();
+    Map<String, String> scripts = new LinkedHashMap<>();
     for (String path : deployed) {
       if (path.endsWith(".java")) {
         tree.read(path).ifPresent(text -> javaSources.put(path, text));
+      } else if (ScriptCode.reads(path)) {
+        tree.read(path).ifPresent(text -> scripts.put(path, text));
       } else if (readsOther(path)) {
         tree.read(path).ifPresent(text -> others.put(path, text));
       }
     }
     JavaCode code = JavaCode.parse(javaSources, problems);
+    ScriptCode scriptCode = new ScriptCode(scripts, problems);
 
     List<WebXml.Mapping> webXml = new ArrayList<>();
     others.forEach((path, text) -> {
@@ -48,6 +53,7 @@ public final class ThreatModelInference {
     entryPoints.addAll(new BackgroundEntryPoints(code).find());
     CommandLineEntryPoints commandLines = new CommandLineEntryPoints(code);
     entryPoints.addAll(commandLines.find());
+    entryPoints.addAll(scriptCode.entryPoints());
     entryPoints.sort(Comparator.comparing(EntryPoint::path).thenComparingInt(EntryPoint::line)
         .thenComparing(EntryPoint::name));
 
@@ -73,7 +79,7 @@ public final class ThreatModelInference {
         boundaries(entryPoints, code, others), sensitive.found(), areas(code, others),
         outOfScope(paths), List.of(), "");
     problems.addAll(tree.skipped());
-    return new Inference(model, new CallGraphBuilder(code).build(), problems);
+    return new Inference(model, scriptCode.addTo(new CallGraphBuilder(code).build()), problems);
   }
 
   private static boolean readsOther(String path) {

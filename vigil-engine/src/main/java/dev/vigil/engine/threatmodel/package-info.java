@@ -24,7 +24,11 @@
  *       reaches a finding, across which boundaries, touching which sensitive data.
  * </ul>
  *
- * <p>Known gaps: Java only for entry points, areas and the call graph; routes written with
+ * <p>Python and JavaScript/TypeScript: entry points (the taint models' entry-point rows: Flask,
+ * FastAPI, Django, Express, Koa, Fastify, Next.js, Node HTTP servers; main guards for command-line
+ * programs) and call graph ({@code ScriptCode}); their areas and sensitive data are not inferred yet.
+ *
+ * <p>Known gaps: Java only for areas and sensitive data; routes written with
  * constants from outside the repository show the constant's name; functional Spring routes and servlets registered in code are
  * not found; the call graph follows declared types and imports, not framework dispatch; sensitive
  * data and areas are decided by names and patterns.

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class JavaScriptTaintAnalyzer {
   /** The version of the JavaScript models, rules and front end; part of the analysis cache key. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private JavaScriptTaintAnalyzer() {}
 
@@ -21,6 +21,11 @@ public final class JavaScriptTaintAnalyzer {
   public static TaintAnalyzer withBuiltInModels() {
     return new TaintAnalyzer("javascript-taint", VERSION,
         Set.of(Grammar.JAVASCRIPT, Grammar.TYPESCRIPT, Grammar.TSX),
-        TaintEngine.builtIn("javascript", new JavaScriptFrontEnd()));
+        engine());
+  }
+
+  /** Returns the JavaScript/TypeScript taint engine with the models and rules that ship with Vigil. */
+  public static TaintEngine engine() {
+    return TaintEngine.builtIn("javascript", new JavaScriptFrontEnd());
   }
 }

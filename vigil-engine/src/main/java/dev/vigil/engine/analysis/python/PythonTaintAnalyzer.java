@@ -12,13 +12,18 @@ import java.util.Set;
  */
 public final class PythonTaintAnalyzer {
   /** The version of the Python models, rules and front end; part of the analysis cache key. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private PythonTaintAnalyzer() {}
 
   /** Returns the analyzer {@code python-taint} with the models and rules that ship with Vigil. */
   public static TaintAnalyzer withBuiltInModels() {
     return new TaintAnalyzer("python-taint", VERSION, Set.of(Grammar.PYTHON),
-        TaintEngine.builtIn("python", new PythonFrontEnd()));
+        engine());
+  }
+
+  /** Returns the Python taint engine with the models and rules that ship with Vigil. */
+  public static TaintEngine engine() {
+    return TaintEngine.builtIn("python", new PythonFrontEnd());
   }
 }

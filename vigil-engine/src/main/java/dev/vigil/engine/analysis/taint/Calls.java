@@ -53,6 +53,15 @@ final class Calls {
     for (Sink row : models.sinks(models.names(api, null))) {
       if (row.input().where() == Input.Where.ASSIGNED) sink(value, row, span, api, frame);
     }
+    misuses(models.names(api, name), new Input.Site(object, List.of(), Map.of(), value,
+        frame.context()), span, frame);
+  }
+
+  /** Reports each misuse row of {@code names} whose conditions hold at {@code site}. */
+  private void misuses(List<String> names, Input.Site site, Span span, Frame frame) {
+    for (ModelRows.Misuse row : models.misuses(names)) {
+      if (Input.hold(row.conditions(), site)) analysis.reportMisuse(row.kind(), span, frame);
+    }
   }
 
   /** Returns the value of a call, after checking its sinks and starting its handlers. */
@@ -84,6 +93,7 @@ final class Calls {
       sinkKinds.add(row.kind());
       for (Value v : in.select(receiver, positional, keywords)) sink(v, row, c.span(), api, frame);
     }
+    misuses(names, new Input.Site(receiver, positional, keywords, null, frame.context()), c.span(), frame);
     startHandlers(models.entryPoints(names), api, receiver, positional, keywords);
     if (c.callee() instanceof Member m) update(m.object(), receiver, names, positional, keywords, s);
     Value result;
@@ -179,7 +189,11 @@ final class Calls {
     byHandler.forEach((handler, group) -> {
       if (!handler.startsWith("Argument")) return;
       for (Value v : Input.parse(handler).select(receiver, positional, keywords)) {
-        if (v.function() != null) analysis.analyseHandler(v.function(), group, api, route(api, positional));
+        if (v.function() != null) {
+          Object path = positional.isEmpty() ? null : positional.get(0).constant();
+          analysis.analyseHandler(v.function(), group, api, route(api, positional),
+              path == null ? null : String.valueOf(path), null);
+        }
       }
     });
   }

@@ -16,6 +16,8 @@ final class Frame {
   final List<FunctionSummary.SinkFlow> sinkFlows;
   final int depth;
   Value returned;
+  /** The code of the statement being interpreted, for the context of misuse rows. */
+  String statement = "";
   /** Each return statement with the value it returns, for the sinks on a handler's returns. */
   final List<Returned> returns = new ArrayList<>();
 
@@ -53,6 +55,15 @@ final class Frame {
     if (function == null) return "<module>";
     String own = function.name().isEmpty() ? "<anonymous>" : function.name();
     return function.owner() == null ? own : function.owner() + "." + own;
+  }
+
+  /**
+   * Returns the context misuse rows match: the statement's code and this function's name,
+   * camelCase split into snake_case, lower-cased.
+   */
+  String context() {
+    String text = statement + " " + name();
+    return text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   void returns(Value value, Span span) {

@@ -15,14 +15,98 @@ import java.util.regex.Pattern;
  */
 record Input(Where where, int position, String keyword, boolean rest, String element,
     Condition condition) {
-  /** The places an input can be. */
-  enum Where { ARGUMENT, ANY_ARGUMENT, LAST_ARGUMENT, QUALIFIER, ASSIGNED, RETURN_VALUE }
+  /** The places an input can be; {@code CONTEXT} is the code around a call (see {@link Site}). */
+  enum Where { ARGUMENT, ANY_ARGUMENT, LAST_ARGUMENT, QUALIFIER, ASSIGNED, RETURN_VALUE, CONTEXT }
 
-  /** A condition on another input's constant text or API name. */
+  /**
+   * A condition on another input's constant text or API name ({@code =~ regex}), or that it is a
+   * non-empty constant string ({@code is constant}, pattern null), or that it is given at all
+   * ({@code is present}, pattern {@link #PRESENT}).
+   */
   record Condition(boolean negated, Input input, Pattern pattern) {}
 
+  /**
+   * The values of one call or attribute assignment that misuse conditions read: receiver,
+   * arguments, the value assigned (or null), and its context: the statement's code and the
+   * enclosing function's name, camelCase split into snake_case and lower-cased
+   * ({@code resetToken = ...} reads {@code reset_token = ...}).
+   */
+  record Site(Value receiver, List<Value> positional, java.util.Map<String, Value> keywords,
+      Value assigned, String context) {}
+
+  private static final Pattern PRESENT = Pattern.compile("(?s).*");
   private static final Pattern SPEC = Pattern.compile(
-      "(Argument|Qualifier|Assigned|ReturnValue)(?:\\[([^\\]]*)\\])?(?:\\[(\\w+)\\]|\\.(\\w+))?");
+      "(Argument|Qualifier|Assigned|ReturnValue|Context)(?:\\[([^\\]]*)\\])?(?:\\[(\\w+)\\]|\\.(\\w+))?");
+  private static final Pattern CLAUSE = Pattern.compile(
+      "\\s*(when|unless)\\s+(.+?)(?=\\s+(?:when|unless)\\s|\\s*$)");
+
+  /**
+   * Parses the conditions of a misuse row: clauses {@code when|unless <input>=~<regex>} or
+   * {@code when|unless <input> is constant|present}, all of which must hold; "" for none.
+   */
+  static List<Condition> conditions(String text) {
+    List<Condition> all = new java.util.ArrayList<>();
+    var m = CLAUSE.matcher(text.strip());
+    int end = 0;
+    while (m.find()) {
+      if (m.start() != end) break;
+      all.add(condition(m.group(1).equals("unless"), m.group(2)));
+      end = m.end();
+    }
+    if (end != text.strip().length()) {
+      throw new IllegalArgumentException("not a list of when/unless conditions: '" + text + "'");
+    }
+    return List.copyOf(all);
+  }
+
+  private static Condition condition(boolean negated, String rest) {
+    if (rest.endsWith(" is present")) {
+      return new Condition(negated, parseBare(rest.substring(0, rest.length() - 11).strip()), PRESENT);
+    }
+    if (rest.endsWith(" is constant")) {
+      return new Condition(negated, parseBare(rest.substring(0, rest.length() - 12).strip()), null);
+    }
+    int op = rest.indexOf("=~");
+    if (op < 0) throw new IllegalArgumentException("condition needs '=~' or 'is constant': " + rest);
+    return new Condition(negated, parseBare(rest.substring(0, op).strip()),
+        Pattern.compile(rest.substring(op + 2).strip()));
+  }
+
+  /**
+   * Returns true if every condition holds at {@code site}. An element of an argument that is
+   * neither a literal collection nor a constant ({@code res.cookie(n, v, options)}) is unknown,
+   * and a condition on it never holds, negated or not.
+   */
+  static boolean hold(List<Condition> conditions, Site site) {
+    for (Condition c : conditions) {
+      boolean matched = false;
+      if (c.input.where == Where.CONTEXT) {
+        matched = c.pattern != null && c.pattern.matcher(site.context()).matches();
+      } else {
+        Input bare = new Input(c.input.where, c.input.position, c.input.keyword, c.input.rest, null, null);
+        List<Value> bases = c.input.where == Where.ASSIGNED
+            ? (site.assigned() == null ? List.of() : List.of(site.assigned()))
+            : bare.select(site.receiver(), site.positional(), site.keywords());
+        for (Value base : bases) {
+          if (c.input.element != null && !base.isCollection()) {
+            if (base.constant() == null) return false;
+            continue;
+          }
+          Value v = c.input.element == null ? base : base.element(c.input.element);
+          if (v != null && matches(c, v)) matched = true;
+        }
+      }
+      if (matched == c.negated) return false;
+    }
+    return true;
+  }
+
+  private static boolean matches(Condition c, Value v) {
+    if (c.pattern == PRESENT) return true;
+    if (c.pattern == null) return v.constant() instanceof String s && !s.isEmpty() && !v.tainted();
+    String text = v.constant() != null ? String.valueOf(v.constant()) : v.api();
+    return text != null && c.pattern.matcher(text).matches();
+  }
 
   /** Parses an input with its optional condition; throws naming what is wrong. */
   static Input parse(String text) {
@@ -53,6 +137,9 @@ record Input(Where where, int position, String keyword, boolean rest, String ele
       }
       case "ReturnValue" -> {
         return new Input(Where.RETURN_VALUE, -1, null, false, null, null);
+      }
+      case "Context" -> {
+        return new Input(Where.CONTEXT, -1, null, false, null, null);
       }
       default -> {
         String index = m.group(2);

@@ -29,11 +29,13 @@ final class Interpreter {
   private final ModuleAnalysis analysis;
   private final Frame frame;
   private final Calls calls;
+  private final PrototypePollution pollution;
 
   Interpreter(ModuleAnalysis analysis, Frame frame) {
     this.analysis = analysis;
     this.frame = frame;
     this.calls = new Calls(analysis, this);
+    this.pollution = new PrototypePollution(analysis, this);
   }
 
   Frame frame() {
@@ -52,6 +54,9 @@ final class Interpreter {
   }
 
   private State exec(Stmt stmt, State s) {
+    if (!(stmt instanceof Stmt.FunctionDef || stmt instanceof Stmt.ClassDef)) {
+      frame.statement = stmt.span().code();
+    }
     if (stmt instanceof Stmt.Assign a) {
       assign(a.target(), eval(a.value(), s), a.span(), s, a.value());
     } else if (stmt instanceof Stmt.Eval e) {
@@ -146,8 +151,10 @@ final class Interpreter {
       String key = key(m.object());
       if (key != null) s.replace(key + "." + m.name(), value);
     } else if (target instanceof Index x) {
-      eval(x.object(), s);
+      Value object = eval(x.object(), s);
       Value k = eval(x.key(), s);
+      if (k.constant() instanceof String name) calls.assigned(object, name, value, span, frame);
+      else if (k.tainted() && value.tainted()) pollution.assigned(x, k, source, span, s);
       String key = key(x.object());
       if (key != null) s.replace(key + "[" + (k.constant() == null ? "*" : k.constant()) + "]", value);
     } else if (target instanceof Collection c) {

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class ModelCatalog {
   private static final Set<String> SECTIONS = Set.of("types", "supertypes", "sources",
-      "entryPoints", "sinks", "sanitizers", "guards", "updates", "exits");
+      "entryPoints", "sinks", "sanitizers", "guards", "updates", "exits", "misuses");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
   private final List<ModelRows.TypeRow> types = new ArrayList<>();
@@ -31,6 +31,7 @@ final class ModelCatalog {
   private final List<ModelRows.Guard> guards = new ArrayList<>();
   private final List<ModelRows.Update> updates = new ArrayList<>();
   private final List<ModelRows.Exit> exits = new ArrayList<>();
+  private final List<ModelRows.Misuse> misuses = new ArrayList<>();
 
   /** Returns the models of {@code models/<language>/} that ship with Vigil. */
   static TaintModels builtIn(String language) {
@@ -72,7 +73,7 @@ final class ModelCatalog {
 
   TaintModels build() {
     return new TaintModels(types, supertypes, sources, entryPoints, sinks, sanitizers, guards,
-        updates, exits);
+        updates, exits, misuses);
   }
 
   private void addRow(String section, String[] c) {
@@ -92,6 +93,7 @@ final class ModelCatalog {
       case "guards" -> guards.add(new ModelRows.Guard(c[0], Input.parse(c[1]), marks(c[2]), c[3],
           last(c, 5)));
       case "updates" -> updates.add(new ModelRows.Update(c[0], Input.parse(c[1]), last(c, 3)));
+      case "misuses" -> misuses.add(new ModelRows.Misuse(c[0], Input.conditions(c[1]), c[2], last(c, 4)));
       default -> exits.add(new ModelRows.Exit(c[0], last(c, 2)));
     }
   }

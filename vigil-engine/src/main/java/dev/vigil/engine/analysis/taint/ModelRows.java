@@ -37,6 +37,13 @@ final class ModelRows {
   /** A call that stores its input in its receiver ({@code list.append(x)}, {@code a.push(x)}). */
   record Update(String api, Input input, String provenance) {}
 
+  /**
+   * A call (or an assignment to an attribute) that is a misuse where all its conditions hold,
+   * whatever the data: {@code requests.get(url, verify=False)}, {@code hashlib.md5} in a
+   * statement about passwords. Reported by the rule naming {@code kind}.
+   */
+  record Misuse(String api, java.util.List<Input.Condition> conditions, String kind, String provenance) {}
+
   /** A call that does not return (it raises or exits). */
   record Exit(String api, String provenance) {}
 }

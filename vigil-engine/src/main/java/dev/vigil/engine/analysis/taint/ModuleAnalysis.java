@@ -37,6 +37,7 @@ final class ModuleAnalysis {
   private final Set<String> handled = new HashSet<>();
   private final Set<String> imported = new HashSet<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
+  private final List<ScriptOutline.Handler> handlers = new ArrayList<>();
   private State globals = new State();
   private final Project project;
   private boolean prepared;
@@ -82,16 +83,46 @@ final class ModuleAnalysis {
         String member = callee instanceof Expr.Member m ? m.name() : null;
         List<EntryPoint> rows = models.entryPoints(models.names(v.api(), member)).stream()
             .filter(r -> r.handler().equals("Decorated")).toList();
-        if (!rows.isEmpty()) analyseHandler(new Value.Callable(def, null), rows, v.api(), null);
+        if (!rows.isEmpty()) {
+          analyseHandler(new Value.Callable(def, null), rows, v.api(), null, route(decorator),
+              verb(decorator));
+        }
       }
       List<EntryPoint> moduleRows = models.moduleEntryPoints().stream()
           .filter(r -> appliesToModule(r, def)).toList();
       if (!moduleRows.isEmpty()) {
-        analyseHandler(new Value.Callable(def, null), moduleRows, moduleRows.get(0).api(), null);
+        analyseHandler(new Value.Callable(def, null), moduleRows, moduleRows.get(0).api(), null, null, null);
       }
       summary(def);
     }
     return List.copyOf(findings.values());
+  }
+
+  /** Returns the functions started as entry points so far, in the order they were found. */
+  List<ScriptOutline.Handler> handlers() {
+    return List.copyOf(handlers);
+  }
+
+  /** Returns the constant first argument of a decorator call ({@code @app.get('/users')}), or null. */
+  private String route(Expr decorator) {
+    if (!(decorator instanceof Expr.Call c) || c.arguments().isEmpty()) return null;
+    Expr.Argument first = c.arguments().get(0);
+    if (first.keyword() != null) return null;
+    Object path = new Interpreter(this, Frame.module()).eval(first.value(), globals.copy()).constant();
+    return path == null ? null : String.valueOf(path);
+  }
+
+  /** Returns the first constant of a decorator's {@code methods} list ({@code methods=["POST"]}), or null. */
+  private String verb(Expr decorator) {
+    if (!(decorator instanceof Expr.Call c)) return null;
+    for (Expr.Argument a : c.arguments()) {
+      if (!"methods".equals(a.keyword())) continue;
+      Value methods = new Interpreter(this, Frame.module()).eval(a.value(), globals.copy());
+      if (!methods.isCollection()) return null;
+      return methods.elements().values().stream().map(v -> v.constant()).filter(java.util.Objects::nonNull)
+          .map(String::valueOf).findFirst().orElse(null);
+    }
+    return null;
   }
 
   private boolean appliesToModule(EntryPoint row, Stmt.FunctionDef def) {
@@ -150,9 +181,15 @@ final class ModuleAnalysis {
    * untrusted data or model types the rows give them, and what it returns meets the sinks on
    * returns of {@code api}. Each function runs once per registering API.
    */
-  void analyseHandler(Value.Callable callable, List<EntryPoint> rows, String api, String label) {
+  void analyseHandler(Value.Callable callable, List<EntryPoint> rows, String api, String label,
+      String route, String verb) {
     Stmt.FunctionDef def = callable.definition();
     if (!handled.add(System.identityHashCode(def) + "|" + def.span() + "|" + api)) return;
+    boolean byImport = rows.stream().allMatch(r -> r.handler().equals("Imported"));
+    if (!byImport || hasParameter(def, rows)) {
+      handlers.add(new ScriptOutline.Handler(api, route, verb, Outlines.nameOf(def),
+          def.span().line()));
+    }
     State state = callable.closure() != null ? callable.closure().copy() : globals.copy();
     if (def.owner() != null) state.put("this", Value.api(LOCAL + def.owner()));
     for (int i = 0; i < def.params().size(); i++) {
@@ -185,6 +222,16 @@ final class ModuleAnalysis {
     return bound.api() + annotation.substring(head.length());
   }
 
+  /** Returns true if a parameter of {@code def} is one the rows name. */
+  private static boolean hasParameter(Stmt.FunctionDef def, List<EntryPoint> rows) {
+    for (int i = 0; i < def.params().size(); i++) {
+      for (EntryPoint row : rows) {
+        if (parameterMatches(row.parameter(), i, def.params().get(i).name())) return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean parameterMatches(String spec, int index, String name) {
     if (spec.equals("Parameter")) return true;
     String inner = spec.replaceAll("^Parameter\\[|\\]$", "");
@@ -208,6 +255,13 @@ final class ModuleAnalysis {
     }
     String key = site.rule().id() + "|" + site.step().span().location();
     findings.putIfAbsent(key, TaintFindings.finding(taint, site));
+  }
+
+  /** Records a misuse of the rule watching {@code kind} at {@code span}, once per place. */
+  void reportMisuse(String kind, Span span, Frame frame) {
+    dev.vigil.engine.analysis.RuleInfo rule = rules.forKind(kind);
+    if (rule == null) return;
+    findings.putIfAbsent(rule.id() + "|" + span.location(), TaintFindings.misuse(rule, span, frame.name()));
   }
 
   Stmt.FunctionDef function(String name) {

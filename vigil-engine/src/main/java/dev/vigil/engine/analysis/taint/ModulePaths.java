@@ -28,7 +28,7 @@ public final class ModulePaths {
   }
 
   /** Returns true if {@code path} is {@code candidate} or ends with {@code /candidate}. */
-  static boolean matches(String candidate, String path) {
+  public static boolean matches(String candidate, String path) {
     return path.equals(candidate) || path.endsWith("/" + candidate);
   }
 }

@@ -91,6 +91,34 @@ public final class TaintEngine {
   }
 
   /**
+   * Returns the outline of one file for the threat model: its functions with their calls and the
+   * functions the entry-point rows make handlers. Throws as {@link #analyse} does for a file that
+   * is not analysed.
+   */
+  public ScriptOutline outline(String path, String text) {
+    Grammar grammar = Grammar.forPath(path).filter(frontEnd::reads).orElseThrow(() ->
+        new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
+    return bounded(path, budgetMillis, () -> {
+      Deadline deadline = Deadline.in(budgetMillis, path);
+      SourceModule module = frontEnd.lower(parser.parse(path, text, grammar, budgetMillis));
+      ModuleAnalysis analysis = new ModuleAnalysis(module, models, rules, threats, deadline,
+          ModuleAnalysis.Project.NONE);
+      analysis.run();
+      return new ScriptOutline(path, Outlines.of(module), analysis.handlers());
+    });
+  }
+
+  /** Returns true if this engine reads {@code path}. */
+  public boolean reads(String path) {
+    return Grammar.forPath(path).filter(frontEnd::reads).isPresent();
+  }
+
+  /** Returns the paths an import of {@code module} from the file at {@code from} may name (see {@link FrontEnd}). */
+  public List<String> modulePaths(String from, String module) {
+    return frontEnd.modulePaths(from, module);
+  }
+
+  /**
    * Returns one file parsed and lowered, for a session that keeps it; throws as {@link #analyse}
    * does for a file that is not analysed.
    */

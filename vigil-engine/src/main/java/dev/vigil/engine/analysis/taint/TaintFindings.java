@@ -10,6 +10,15 @@ import java.util.List;
 final class TaintFindings {
   private TaintFindings() {}
 
+  /** Returns the finding of a misuse row's call or assignment at {@code span}, in {@code function}. */
+  static Finding misuse(RuleInfo rule, Span span, String function) {
+    FlowStep step = new FlowStep(FlowStep.Kind.SINK, span, rule.name().toLowerCase(java.util.Locale.ROOT));
+    return new Finding(rule.id(), rule.cwe(), rule.severity(), rule.confidence(),
+        rule.name() + ": " + span.code() + " in " + function + ". " + rule.description(),
+        span.location(), span.code(), rule.id() + "|" + function + "|" + span.code(),
+        List.of(step.evidence()));
+  }
+
   /**
    * Returns the finding located at the sink: its message names the source, the function holding
    * the sink and the sink; its evidence is the flow from source to sink, sanitizer steps shown as

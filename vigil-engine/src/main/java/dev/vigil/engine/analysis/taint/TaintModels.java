@@ -30,11 +30,12 @@ final class TaintModels {
   private final Map<String, List<Guard>> guards = new HashMap<>();
   private final Map<String, List<ModelRows.Update>> updates = new HashMap<>();
   private final Set<String> exits = new java.util.HashSet<>();
+  private final Map<String, List<ModelRows.Misuse>> misuses = new HashMap<>();
 
   TaintModels(List<ModelRows.TypeRow> typeRows, List<ModelRows.Supertype> supertypeRows,
       List<Source> sourceRows, List<EntryPoint> entryRows, List<Sink> sinkRows,
       List<Sanitizer> sanitizerRows, List<Guard> guardRows, List<ModelRows.Update> updateRows,
-      List<Exit> exitRows) {
+      List<Exit> exitRows, List<ModelRows.Misuse> misuseRows) {
     typeRows.forEach(r -> types.put(r.api(), r.type()));
     supertypeRows.forEach(r -> supertypes.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r.supertype()));
     sourceRows.forEach(r -> sources.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
@@ -47,6 +48,7 @@ final class TaintModels {
     guardRows.forEach(r -> guards.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
     updateRows.forEach(r -> updates.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
     exitRows.forEach(r -> exits.add(r.api()));
+    misuseRows.forEach(r -> misuses.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
   }
 
   /** Returns the model type of a value denoting {@code api}, or {@code api} itself. */
@@ -112,6 +114,10 @@ final class TaintModels {
 
   List<ModelRows.Update> updates(List<String> names) {
     return collect(updates, names);
+  }
+
+  List<ModelRows.Misuse> misuses(List<String> names) {
+    return collect(misuses, names);
   }
 
   boolean exits(List<String> names) {

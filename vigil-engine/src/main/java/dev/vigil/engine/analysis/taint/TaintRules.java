@@ -23,12 +23,20 @@ final class TaintRules {
     this.byKind = Map.copyOf(byKind);
   }
 
-  /** Returns the rules of {@code rules/<language>/taint/} that ship with Vigil. */
+  /**
+   * Returns the rules that ship with Vigil: flows of {@code rules/<language>/taint/}, then misuses
+   * (crypto and configuration) of {@code rules/<language>/crypto/}.
+   */
   static TaintRules builtIn(String language) {
-    String folder = "rules/" + language + "/taint/";
+    Map<String, RuleInfo> byKind = new LinkedHashMap<>();
+    load("rules/" + language + "/taint/", byKind);
+    load("rules/" + language + "/crypto/", byKind);
+    return new TaintRules(byKind);
+  }
+
+  private static void load(String folder, Map<String, RuleInfo> byKind) {
     RuleFiles files = new RuleFiles(folder, (file, reason, cause) ->
         new IllegalArgumentException(folder + file + ": " + reason, cause));
-    Map<String, RuleInfo> byKind = new LinkedHashMap<>();
     for (String file : files.indexed()) {
       Definition d = files.parse(file, files.text(file), Definition.class);
       try {
@@ -39,7 +47,6 @@ final class TaintRules {
         throw new IllegalArgumentException(folder + file + ": " + e.getMessage(), e);
       }
     }
-    return new TaintRules(byKind);
   }
 
   /** Returns the rule watching sinks of {@code kind}, or null. */

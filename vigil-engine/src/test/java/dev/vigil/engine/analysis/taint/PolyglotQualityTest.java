@@ -31,7 +31,7 @@ class PolyglotQualityTest {
     Map<String, LabelledCorpus.Score> all = corpus.measure(analyzer, name -> true);
     System.out.println(language + " corpus, " + analyzer.id() + " " + analyzer.version() + ":\n"
         + LabelledCorpus.render(all));
-    for (String batch : List.of("heldout_", "batch3_", "batch4_")) {
+    for (String batch : List.of("heldout_", "batch3_", "batch4_", "heldout_crypto", "batch5_")) {
       System.out.println(language + " batch " + batch + ":\n" + LabelledCorpus.render(corpus.measure(
           analyzer, name -> name.substring(name.lastIndexOf('/') + 1).startsWith(batch))));
     }
