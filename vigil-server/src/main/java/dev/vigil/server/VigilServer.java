@@ -3,6 +3,7 @@ package dev.vigil.server;
 import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.validation.sandbox.Sandbox;
+import dev.vigil.engine.validation.sandbox.SandboxCheck;
 import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.auth.Secrets;
@@ -10,6 +11,7 @@ import dev.vigil.server.jobs.AnalyzerSet;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.HealthCheckRunner;
 import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.jobs.SandboxSettings;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.jobs.ScanRunner;
 import dev.vigil.server.jobs.ValidationRunner;
@@ -88,19 +90,26 @@ public final class VigilServer implements AutoCloseable {
           config.pass(), workerName(), threatModels);
       EnvironmentStore environments = new EnvironmentStore(database.jdbi(), box);
       ValidationStore validations = new ValidationStore(database.jdbi());
+      Sandbox sandbox = Sandbox.system();
+      SandboxSettings sandboxSettings = SandboxSettings.in(config.dataDir());
+      SandboxCheck sandboxCheck = sandbox.check();
+      if (!sandboxCheck.ok()) {
+        log.warn("the sandbox cannot start, so environments, health checks and reproductions will not run: {} ({})",
+            sandboxCheck.detail(), sandboxCheck.hint());
+      }
       ValidationRunner validator = new ValidationRunner(new ValidationRunner.Stores(scans, repositories,
-          findings, validations, environments), cache, analyzers, mirrors, config.pass(), threatModels,
-          java.time.Clock.systemUTC());
+          findings, validations, environments), new ValidationRunner.Analysis(cache, analyzers, config.pass()),
+          mirrors, threatModels, sandbox, sandboxSettings, java.time.Clock.systemUTC());
       BranchPoller poller = new BranchPoller(repositories, scans, mirrors);
       HealthCheckStore healthChecks = new HealthCheckStore(database.jdbi());
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(),
-          new HealthCheckRunner(healthChecks, environments, repositories, mirrors, Sandbox.system(),
-              HealthCheckRunner.Settings.in(config.dataDir())), validator);
+          new HealthCheckRunner(healthChecks, environments, repositories, mirrors, sandbox,
+              sandboxSettings), validator);
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
           new FindingRanking(threatModels, findings, triage), sessions, environments, healthChecks,
-          validations, database.jdbi());
+          validations, database.jdbi(), sandboxCheck);
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));
