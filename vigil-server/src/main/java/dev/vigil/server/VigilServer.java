@@ -2,6 +2,7 @@ package dev.vigil.server;
 
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.validation.sandbox.Sandbox;
+import dev.vigil.engine.validation.sandbox.SandboxCheck;
 import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.Secrets;
 import dev.vigil.server.digest.DigestService;
@@ -10,6 +11,7 @@ import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.HealthCheckRunner;
 import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.jobs.SandboxSettings;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.jobs.ScanRunner;
 import dev.vigil.server.jobs.ValidationRunner;
@@ -68,22 +70,29 @@ public final class VigilServer implements AutoCloseable {
       RepositoryMirrors mirrors = installation.mirrors();
       ScanRunner runner = new ScanRunner(installation.scans(), installation.repositories(), installation.findings(),
           cache, analyzers, mirrors, config.pass(), workerName(), installation.threatModels());
+      Sandbox sandbox = Sandbox.system();
+      SandboxSettings sandboxSettings = SandboxSettings.in(config.dataDir());
+      SandboxCheck sandboxCheck = sandbox.check();
+      if (!sandboxCheck.ok()) {
+        log.warn("the sandbox cannot start, so environments, health checks and reproductions will not run: {} ({})",
+            sandboxCheck.detail(), sandboxCheck.hint());
+      }
       ValidationRunner validator = new ValidationRunner(new ValidationRunner.Stores(installation.scans(),
           installation.repositories(), installation.findings(), installation.validations(),
-          installation.environments()), cache, analyzers, mirrors, config.pass(), installation.threatModels(),
-          java.time.Clock.systemUTC());
+          installation.environments()), new ValidationRunner.Analysis(cache, analyzers, config.pass()),
+          mirrors, installation.threatModels(), sandbox, sandboxSettings, java.time.Clock.systemUTC());
       BranchPoller poller = new BranchPoller(installation.repositories(), installation.scans(), mirrors);
       HealthCheckStore healthChecks = installation.healthChecks();
       DigestService digests = installation.digests(java.time.Clock.systemUTC());
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(),
           new HealthCheckRunner(healthChecks, installation.environments(), installation.repositories(), mirrors,
-              Sandbox.system(), HealthCheckRunner.Settings.in(config.dataDir())), validator, digests::sendIfDue);
+              sandbox, sandboxSettings), validator, digests::sendIfDue);
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(installation.users(), installation.repositories(),
           installation.scans(), installation.findings(), installation.triage(), installation.audit(), jobs, mirrors,
           poller, config.webhookSecret(), installation.threatModels(), installation.ranking(), sessions,
           installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
-          new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()));
+          new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()), sandboxCheck);
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));

@@ -31,13 +31,21 @@ public record HeadSnapshot(String commit, Map<String, Finding> findings, Map<Str
     for (TrackedFinding tracked : result.findings()) {
       if (tracked.presentAtHead()) present.put(tracked.fingerprint(), tracked.finding());
     }
+    return of(result.head().sha(), present, result.skipped());
+  }
+
+  /**
+   * Returns the snapshot of a pass that ran already: the findings it saw present at {@code commit}
+   * by fingerprint, and its skipped files (those of {@code commit} count as not analysed there).
+   */
+  public static HeadSnapshot of(String commit, Map<String, Finding> present, Collection<SkippedFile> skipped) {
     Map<String, String> unanalysed = new LinkedHashMap<>();
-    for (SkippedFile file : result.skipped()) {
-      if (!result.head().sha().equals(file.commitSha())) continue;
+    for (SkippedFile file : skipped) {
+      if (!commit.equals(file.commitSha())) continue;
       unanalysed.putIfAbsent(file.path(), file.reason().description()
           + (file.detail().isEmpty() ? "" : ": " + file.detail()));
     }
-    return new HeadSnapshot(result.head().sha(), present, unanalysed);
+    return new HeadSnapshot(commit, present, unanalysed);
   }
 
   /** Returns the finding with {@code fingerprint} at the head, if it is present. */

@@ -18,8 +18,13 @@
  *       finding's method in the call graph; the chain of methods is the output;
  *   <li>{@link dev.vigil.engine.validation.SecretCheck} (secrets only): still in the head tree, and
  *       whether its format carries a checksum that verifies;
- *   <li>{@link dev.vigil.engine.validation.SandboxStep}s: the build and the reproduction, which run
- *       the repository's code and so belong to the sandbox.
+ *   <li>{@link dev.vigil.engine.validation.BuildStep}: the environment's setup and build at the
+ *       commit, run once in the sandbox by a {@link dev.vigil.engine.validation.CommitBuild} shared
+ *       by every finding validated there;
+ *   <li>{@link dev.vigil.engine.validation.harness.MarkerHarness}: a generated harness calls the
+ *       finding's entry point with a marker on the build's output, in the sandbox, while a Java
+ *       agent hooks the sinks of its kind (see that package). Without an environment both are
+ *       {@link dev.vigil.engine.validation.SandboxStep}s saying so.
  * </ol>
  * Each returns a {@link dev.vigil.engine.validation.Proof}: its step and the verdict it alone
  * supports, or none. The first verdict of {@link dev.vigil.engine.validation.Verdict#PRECEDENCE}
@@ -27,13 +32,13 @@
  *
  * <p><b>Approximated.</b> Reachability is that of the call graph (declared types and imports, no
  * framework dispatch), so "not reached" decides nothing. A secret's checksum is the one its rule
- * verified at detection; nothing is sent to the secret's provider. Nothing here runs repository
- * code: validators read Git objects and run Vigil's own analyses.
+ * verified at detection; nothing is sent to the secret's provider. Only the build and the harness
+ * run repository code, and only in the sandbox; the harness drives one method with proxies for
+ * what it needs, so a flow that needs real state (a session, a database row) may not reach its
+ * sink: that is "marker not observed", never a proof of safety.
  *
- * <p><b>Next.</b> The build step and the marker harness (generated Java calling the entry method
- * with a unique marker, a Java agent recording sink arguments) run in the sandbox; until then they
- * are recorded as not applicable with the reason. A ReDoS validator (timing generated evil strings
- * against a pattern with Vigil's own regex engine, in a thread with a time budget) waits for a rule
- * that reports regular expressions fed by tainted input.
+ * <p><b>Next.</b> A ReDoS validator (timing generated evil strings against a pattern in the
+ * sandbox) waits for a rule that reports regular expressions fed by tainted input; XXE and
+ * deserialization need payloads rather than a marker.
  */
 package dev.vigil.engine.validation;

@@ -1,12 +1,8 @@
 package dev.vigil.server.jobs;
 
-import dev.vigil.engine.validation.sandbox.Limits;
 import dev.vigil.engine.validation.sandbox.Phase;
 import dev.vigil.engine.validation.sandbox.Sandbox;
-import dev.vigil.engine.validation.sandbox.SandboxCommand;
-import dev.vigil.engine.validation.sandbox.SandboxException;
-import dev.vigil.engine.validation.sandbox.SandboxPolicy;
-import dev.vigil.engine.validation.sandbox.SandboxResult;
+import dev.vigil.engine.validation.sandbox.PhaseResult;
 import dev.vigil.engine.validation.sandbox.WorkTree;
 import dev.vigil.server.store.EnvironmentRecord;
 import dev.vigil.server.store.EnvironmentStore;
@@ -15,10 +11,7 @@ import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.HealthStep;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.RepositoryStore;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.jgit.lib.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,19 +30,10 @@ public final class HealthCheckRunner {
   private final RepositoryStore repositories;
   private final RepositoryMirrors mirrors;
   private final Sandbox sandbox;
-  private final Settings settings;
-
-  /** Where work trees and caches live, what stays hidden from the sandbox, and each step's limits. */
-  public record Settings(Path workRoot, Path cacheRoot, Path dataDir, Limits limits) {
-    /** Returns the settings for a data folder: work trees and caches in it, the folder hidden, default limits. */
-    public static Settings in(Path dataDir) {
-      return new Settings(dataDir.resolve("sandbox").resolve("work"), dataDir.resolve("sandbox").resolve("cache"),
-          dataDir, Limits.defaults());
-    }
-  }
+  private final SandboxSettings settings;
 
   public HealthCheckRunner(HealthCheckStore checks, EnvironmentStore environments, RepositoryStore repositories,
-      RepositoryMirrors mirrors, Sandbox sandbox, Settings settings) {
+      RepositoryMirrors mirrors, Sandbox sandbox, SandboxSettings settings) {
     this.checks = checks;
     this.environments = environments;
     this.repositories = repositories;
@@ -94,42 +78,13 @@ public final class HealthCheckRunner {
   }
 
   private List<HealthStep> steps(long id, EnvironmentRecord environment, WorkTree tree) {
-    Map<String, String> secrets = environments.secrets(environment.id());
-    Path cache = settings.cacheRoot().resolve("environment-" + environment.id());
-    List<HealthStep> steps = new ArrayList<>();
-    String failedStep = null;
-    for (Phase phase : List.of(Phase.SETUP, Phase.BUILD, Phase.TEST)) {
-      String command = switch (phase) {
-        case SETUP -> environment.setupScript();
-        case BUILD -> environment.buildCommand();
-        default -> environment.testCommand();
-      };
-      HealthStep step;
-      if (failedStep != null) {
-        step = HealthStep.skipped(phase.label(), "not run: the " + failedStep + " step failed");
-      } else if (command == null || command.isBlank()) {
-        step = HealthStep.skipped(phase.label(), "not configured");
-      } else {
-        step = run(phase, command, tree, cache, secrets);
-        if (HealthStep.FAILED.equals(step.status())) failedStep = phase.label();
-      }
-      steps.add(step);
-      checks.steps(id, steps);
-    }
-    return steps;
+    List<PhaseResult> results = settings.run(sandbox, environment, environments.secrets(environment.id()))
+        .run(List.of(Phase.SETUP, Phase.BUILD, Phase.TEST), tree, sofar -> checks.steps(id, steps(sofar)));
+    return steps(results);
   }
 
-  private HealthStep run(Phase phase, String command, WorkTree tree, Path cache, Map<String, String> secrets) {
-    SandboxPolicy policy = SandboxPolicy.of(phase, tree).withCache(cache).withLimits(settings.limits())
-        .withSecrets(secrets).withHidden(settings.dataDir());
-    try {
-      SandboxResult result = sandbox.run(policy, SandboxCommand.shell(command));
-      return new HealthStep(phase.label(), result.passed() ? HealthStep.PASSED : HealthStep.FAILED,
-          result.exitCode(), result.duration().toMillis(),
-          result.limitHit().map(hit -> hit.label()).orElse(null), result.output());
-    } catch (SandboxException e) {
-      return new HealthStep(phase.label(), HealthStep.FAILED, null, 0, null,
-          "the sandbox could not start, so nothing ran: " + e.getMessage());
-    }
+  private static List<HealthStep> steps(List<PhaseResult> results) {
+    return results.stream().map(r -> new HealthStep(r.phase().label(), r.statusLabel(), r.exitCode(),
+        r.durationMillis(), r.limitHit(), r.output())).toList();
   }
 }

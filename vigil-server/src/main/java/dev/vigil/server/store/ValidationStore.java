@@ -10,11 +10,13 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Validation records, one per finding and head commit: validating again at the same commit
- * replaces the record; the newest record's verdict is copied onto the finding for lists, filters
- * and ranking.
+ * replaces the record, and only the newest {@link #KEPT} records of a finding are kept; the newest
+ * record's verdict is copied onto the finding for lists, filters and ranking.
  */
 public final class ValidationStore {
   private static final TypeReference<List<ValidationStep>> STEPS = new TypeReference<>() {};
+  /** How many records a finding keeps (its newest head commits); older ones are pruned. */
+  public static final int KEPT = 3;
   private final Jdbi jdbi;
 
   public ValidationStore(Jdbi jdbi) {
@@ -31,6 +33,10 @@ public final class ValidationStore {
           .bind(0, findingId).bind(1, record.commit()).bind(2, record.verdict().label())
           .bind(3, clip(record.reason())).bind(4, Json.write(record.steps()))
           .bind(5, record.validatedAt()).execute();
+      List<Long> older = h.createQuery("SELECT id FROM finding_validations WHERE finding_id = ? "
+              + "ORDER BY validated_at DESC, id DESC")
+          .bind(0, findingId).mapTo(Long.class).list().stream().skip(KEPT).toList();
+      for (long id : older) h.createUpdate("DELETE FROM finding_validations WHERE id = ?").bind(0, id).execute();
       h.createUpdate("UPDATE findings SET verdict = ?, validated = ? WHERE id = ?")
           .bind(0, record.verdict().label()).bind(1, record.verdict() == Verdict.REPRODUCED)
           .bind(2, findingId).execute();

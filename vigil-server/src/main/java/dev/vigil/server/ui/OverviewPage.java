@@ -1,5 +1,6 @@
 package dev.vigil.server.ui;
 
+import dev.vigil.engine.validation.sandbox.SandboxCheck;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.FindingRecord;
@@ -26,12 +27,13 @@ public final class OverviewPage {
   private final Templates templates;
 
   OverviewPage(ScanStore scans, FindingStore findings, RepositoryFacts facts, ThreatModels models,
-      EnvironmentStore environments, HealthCheckStore healthChecks, FindingRanking ranking, Lookups lookups,
+      EnvironmentStore environments, HealthCheckStore healthChecks, SandboxCheck sandbox, FindingRanking ranking,
+      Lookups lookups,
       Templates templates) {
     this.scans = scans;
     this.findings = findings;
     this.facts = facts;
-    this.readiness = new Readiness(models, environments, healthChecks);
+    this.readiness = new Readiness(models, environments, healthChecks, sandbox);
     this.ranking = ranking;
     this.lookups = lookups;
     this.templates = templates;

@@ -9,6 +9,7 @@ import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ThreatModelStore;
 import dev.vigil.server.threat.ThreatModels;
+import dev.vigil.engine.validation.sandbox.SandboxCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,13 @@ final class Readiness {
   private final ThreatModels models;
   private final EnvironmentStore environments;
   private final HealthCheckStore healthChecks;
+  private final SandboxCheck sandbox;
 
-  Readiness(ThreatModels models, EnvironmentStore environments, HealthCheckStore healthChecks) {
+  Readiness(ThreatModels models, EnvironmentStore environments, HealthCheckStore healthChecks, SandboxCheck sandbox) {
     this.models = models;
     this.environments = environments;
     this.healthChecks = healthChecks;
+    this.sandbox = sandbox;
   }
 
   /** Returns the checklist of {@code repository}, given its scans (newest first), top 10 and counts. */
@@ -84,6 +87,10 @@ final class Readiness {
     if (configured.isEmpty()) {
       return new ReadinessItem(title, "off",
           "Not configured: no environment gives the setup, build and test commands.", "Environments", href);
+    }
+    if (!sandbox.ok()) {
+      return new ReadinessItem(title, "todo", "The sandbox cannot start on this server, so no environment runs: "
+          + sandbox.detail() + " (" + sandbox.hint() + ").", "Environments", href);
     }
     Map<Long, HealthCheckRecord> newest = healthChecks.newestOfRepository(id);
     for (EnvironmentRecord environment : configured) {

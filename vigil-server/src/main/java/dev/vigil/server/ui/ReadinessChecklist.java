@@ -8,6 +8,7 @@ import dev.vigil.server.store.ScanStore;
 import dev.vigil.server.threat.FindingRanking;
 import dev.vigil.server.threat.RankedFinding;
 import dev.vigil.server.threat.ThreatModels;
+import dev.vigil.engine.validation.sandbox.SandboxCheck;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,11 +24,11 @@ public final class ReadinessChecklist {
 
   /** Creates a checklist over the stores the overview page reads. */
   public ReadinessChecklist(ScanStore scans, FindingRanking ranking, ThreatModels models,
-      EnvironmentStore environments, HealthCheckStore healthChecks, Jdbi jdbi) {
+      EnvironmentStore environments, HealthCheckStore healthChecks, SandboxCheck sandbox, Jdbi jdbi) {
     this.scans = scans;
     this.facts = new RepositoryFacts(jdbi);
     this.ranking = ranking;
-    this.readiness = new Readiness(models, environments, healthChecks);
+    this.readiness = new Readiness(models, environments, healthChecks, sandbox);
   }
 
   /** Returns the checklist of {@code repository}, item by item as its overview page shows it. */

@@ -38,7 +38,7 @@ public final class UiRoutes {
     var repositories = new RepositoryPages(d.repositories(), d.scans(), d.findings(),
         new RepositoryConnector(d.repositories(), d.users(), d.audit()), templates);
     var overview = new OverviewPage(d.scans(), d.findings(), new RepositoryFacts(jdbi), d.threatModels(),
-        d.environments(), d.healthChecks(), d.ranking(), lookups, templates);
+        d.environments(), d.healthChecks(), d.sandbox(), d.ranking(), lookups, templates);
     var environments = new EnvironmentPages(d.environments(), new EnvironmentEditor(d.environments(), d.audit()),
         lookups, templates, d.healthChecks(), new HealthChecks(d.healthChecks(), d.jobs(), d.audit()));
     var threatModel = new ThreatModelPage(d.threatModels(), d.audit(), lookups, templates);

@@ -24,6 +24,7 @@ import dev.vigil.server.ui.ReadinessChecklist;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.vigil.engine.validation.sandbox.SandboxCheck;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -38,7 +39,7 @@ public final class ApiRoutes {
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
-      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview) {}
+      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, SandboxCheck sandbox) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -53,7 +54,7 @@ public final class ApiRoutes {
         new FindingCode(d.repositories(), d.mirrors()));
     var threatModel = new ThreatModelController(d.threatModels(), access, d.audit());
     var readiness = new ReadinessController(new ReadinessChecklist(d.scans(), d.ranking(), d.threatModels(),
-        d.environments(), d.healthChecks(), d.jdbi()), access);
+        d.environments(), d.healthChecks(), d.sandbox(), d.jdbi()), access);
     var admin = new AdminController(d.users(), d.audit());
     var digests = new DigestController(d.digests(), d.repositories(), access, d.audit());
     var releaseReview = new ReleaseReviewController(d.releaseReview(), access);

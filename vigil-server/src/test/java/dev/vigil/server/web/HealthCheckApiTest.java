@@ -9,6 +9,7 @@ import dev.vigil.server.ServerHarness;
 import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.jobs.HealthCheckRunner;
 import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.jobs.SandboxSettings;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.RepositoryStore;
@@ -138,7 +139,7 @@ class HealthCheckApiTest {
     SecretBox box = SecretBox.fromKeyFile(data.resolve("secret.key"));
     HealthCheckRunner runner = new HealthCheckRunner(checks, new EnvironmentStore(jdbi, box),
         new RepositoryStore(jdbi, box), new RepositoryMirrors(data.resolve("mirrors")),
-        Sandbox.withBubblewrap(temp.resolve("no-bwrap")), HealthCheckRunner.Settings.in(data));
+        Sandbox.withBubblewrap(temp.resolve("no-bwrap")), SandboxSettings.in(data));
     long check = checks.queue(id, "admin").id();
     runner.run(check);
     JsonNode health = call("GET", "/api/v1/environments/" + id + "/health", admin, null).json();

@@ -126,6 +126,11 @@ final class TaintModels {
     return sinks.getOrDefault(method, List.of());
   }
 
+  /** Returns every sink row. */
+  List<Sink> allSinks() {
+    return sinks.values().stream().flatMap(List::stream).toList();
+  }
+
   /** Returns every sink kind some row names. */
   Set<String> sinkKinds() {
     Set<String> kinds = new HashSet<>();

@@ -1,0 +1,34 @@
+package dev.vigil.server.jobs;
+
+import dev.vigil.engine.validation.sandbox.Environment;
+import dev.vigil.engine.validation.sandbox.EnvironmentRun;
+import dev.vigil.engine.validation.sandbox.Limits;
+import dev.vigil.engine.validation.sandbox.Sandbox;
+import dev.vigil.server.store.EnvironmentRecord;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the sandbox's work trees, caches and harness agent live, what stays hidden from it, and
+ * each step's limits; shared by health checks and validation so both run an environment alike.
+ */
+public record SandboxSettings(Path workRoot, Path cacheRoot, Path dataDir, Limits limits) {
+  /** Returns the settings for a data folder: work trees and caches in it, the folder hidden, default limits. */
+  public static SandboxSettings in(Path dataDir) {
+    return new SandboxSettings(dataDir.resolve("sandbox").resolve("work"), dataDir.resolve("sandbox").resolve("cache"),
+        dataDir, Limits.defaults());
+  }
+
+  /** Returns the folder the validation harness's agent jars are written to. */
+  public Path agentFolder() {
+    return workRoot.resolveSibling("agent");
+  }
+
+  /** Returns how {@code environment} runs in {@code sandbox}: its cache folder, these limits, the data folder hidden. */
+  public EnvironmentRun run(Sandbox sandbox, EnvironmentRecord environment, Map<String, String> secrets) {
+    Environment spec = new Environment(environment.name(), environment.setupScript(), environment.buildCommand(),
+        environment.testCommand(), secrets, cacheRoot.resolve("environment-" + environment.id()));
+    return new EnvironmentRun(sandbox, spec, limits, List.of(dataDir));
+  }
+}
