@@ -25,17 +25,22 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vigil bench history}: generates a repository of N commits and times Vigil's backfill (a
- * cold cache every run, all analyzers) against {@code git log -p} over the same window, in the same
- * run, alternating the two. Prints medians and the ratio.
+ * {@code vigil bench history}: times Vigil's backfill (a cold cache every run) against {@code git
+ * log -p --first-parent} over the same window, in the same run. With {@code --repo}, on an existing
+ * repository, one row per analyzer ({@link RepositoryHistoryBench}); without, on a generated
+ * history of N commits, alternating the two and printing medians and the ratio.
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
-    description = "Times a backfill of a generated history against git log -p.")
+    description = "Times a backfill of an existing or generated history against git log -p.")
 final class HistoryBenchmark implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--commits", defaultValue = "10000", description = "Commits to generate (default: ${DEFAULT-VALUE}).")
-  int commits;
+  @Option(names = "--repo", paramLabel = "PATH",
+      description = "Existing repository to measure (HEAD's branch) instead of a generated one.")
+  Path repo;
+
+  @Option(names = "--commits", description = "Commits to measure (default: 3000 of --repo, or 10000 generated).")
+  Integer commits;
 
   @Option(names = "--files", defaultValue = "300", description = "Files in the first commit (default: ${DEFAULT-VALUE}).")
   int files;
@@ -46,18 +51,25 @@ final class HistoryBenchmark implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the generated repository and print its path.")
   boolean keep;
 
-  @Option(names = "--analyzers", split = ",", defaultValue = "secrets,ci-workflows",
-      description = "Analyzers to run, or 'all' (default: the history analyzers, ${DEFAULT-VALUE}; "
-          + "code analyzers have their own benchmark).")
+  @Option(names = "--analyzers", split = ",",
+      description = "Analyzers to run, or 'all' (default: all with --repo, each alone then together;"
+          + " secrets,ci-workflows on a generated history).")
   List<String> analyzerIds;
 
   @Override
   public Integer call() throws Exception {
+    int commits = this.commits != null ? this.commits : repo != null ? 3000 : 10000;
     if (commits < 2) throw new IllegalArgumentException("--commits must be at least 2");
     if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1");
     PrintWriter out = spec.commandLine().getOut();
     AnalyzerRegistry registry = AnalyzerRegistry.builtIn();
-    List<Analyzer> analyzers = analyzerIds.equals(List.of("all")) ? registry.all() : registry.select(analyzerIds);
+    List<String> ids = analyzerIds != null ? analyzerIds
+        : repo != null ? List.of("all") : List.of("secrets", "ci-workflows");
+    List<Analyzer> analyzers = ids.equals(List.of("all")) ? registry.all() : registry.select(ids);
+    if (repo != null) {
+      new RepositoryHistoryBench(out, PassOptions.defaults()).run(repo, commits, analyzers);
+      return 0;
+    }
     Path dir = Files.createTempDirectory("vigil-bench-history");
     try {
       long generateStart = System.nanoTime();
@@ -71,7 +83,7 @@ final class HistoryBenchmark implements Callable<Integer> {
         List<Double> gitLog = new ArrayList<>();
         ScanResult last = null;
         for (int run = 0; run < runs; run++) {
-          gitLog.add(timeGitLog(dir, commits));
+          gitLog.add(GitLogTiming.of(dir.resolve(".git"), "main", commits).seconds());
           long start = System.nanoTime();
           last = new CommitPass(analyzers, new InMemoryAnalysisCache(),
               PassOptions.defaults()).run(repository, window, ScanListener.NONE, () -> false);
@@ -98,26 +110,6 @@ final class HistoryBenchmark implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /**
-   * Returns the seconds {@code git log -p} takes over the window. Its output is read and counted
-   * (not sent to /dev/null, which a tool could detect and short-cut).
-   */
-  private static double timeGitLog(Path dir, int commits) throws IOException, InterruptedException {
-    long start = System.nanoTime();
-    Process git = new ProcessBuilder("git", "-C", dir.toString(), "log", "-p", "--first-parent",
-        "-n", String.valueOf(commits), "main")
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    byte[] buffer = new byte[1 << 16];
-    try (var stdout = git.getInputStream()) {
-      while (stdout.read(buffer) >= 0) {
-        // Drain: the patch text is what a user of git log -p pays for.
-      }
-    }
-    if (git.waitFor() != 0) throw new IOException("git log -p failed with status " + git.exitValue());
-    return seconds(System.nanoTime() - start);
   }
 
   private static double median(List<Double> values) {
