@@ -28,4 +28,16 @@ public class LogSamples {
     // ruleid: java.log-injection
     LOG.warn("not found: {}", java.net.URLDecoder.decode(request.getRequestURI(), "UTF-8"));
   }
+
+  public void quietLevels(HttpServletRequest request) {
+    String user = request.getParameter("user");
+    // ok: java.log-injection
+    LOG.debug("login attempt for " + user);
+    if (LOG.isTraceEnabled()) {
+      // ok: java.log-injection
+      LOG.info("login attempt for " + user);
+    }
+    // ruleid: java.log-injection
+    LOG.error("login failed for " + user);
+  }
 }

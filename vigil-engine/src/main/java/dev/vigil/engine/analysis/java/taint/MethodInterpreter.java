@@ -1339,14 +1339,14 @@ final class MethodInterpreter {
     if (rule == null || run.hardened(owner, row.kind())) return;
     if (row.input().classCalls() != null && !run.calls(owner, row.input().classCalls())) return;
     if (row.kind().equals("xss") && answersWithoutHtml()) return;
+    if (rule.quiet(name, QuietLevels.levelArgument(at)) || QuietLevels.guarded(at, rule)) return;
     SinkSite site = null;
     for (Taint t : v.taints()) {
       if (!t.reaches(row.kind()) || t.parameter() == RECEIVER) continue;
       if (site == null) {
         FlowStep step = FlowStep.at(FlowStep.Kind.SINK, path, at, rule.info().name() + " sink "
             + name + "(...) in " + label);
-        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code(),
-            rule.quiet(name));
+        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code());
       }
       sinkReached(t, site);
     }
