@@ -1,5 +1,5 @@
-// vigil-expect: vulnerable cwe=117
-// case: getPathInfo is decoded by the container, so an encoded line break reaches the log
+// vigil-expect: safe cwe=117
+// case: getPathInfo is decoded by the container, so an encoded line break reaches the log (relabelled safe for issue 11: a DEBUG line is not written by a default deployment)
 package corpus.heldout3.logi;
 
 import java.io.IOException;

@@ -28,4 +28,33 @@ public class LogSamples {
     // ruleid: java.log-injection
     LOG.warn("not found: {}", java.net.URLDecoder.decode(request.getRequestURI(), "UTF-8"));
   }
+
+  public void quietLevels(HttpServletRequest request) {
+    String user = request.getParameter("user");
+    // ok: java.log-injection
+    LOG.debug("login attempt for " + user);
+    if (LOG.isTraceEnabled()) {
+      // ok: java.log-injection
+      LOG.info("login attempt for " + user);
+    }
+    // ruleid: java.log-injection
+    LOG.error("login failed for " + user);
+  }
+
+  enum Mode { FAST, SLOW }
+
+  public void linesAndConstants(HttpServletRequest request) throws java.io.IOException {
+    java.io.BufferedReader body = request.getReader();
+    String line = body.readLine();
+    // ok: java.log-injection
+    LOG.info("first line " + line);
+    Mode mode = Mode.valueOf(request.getParameter("mode"));
+    // ok: java.log-injection
+    LOG.info("mode " + mode.name());
+    String id = java.util.UUID.fromString(request.getParameter("id")).toString();
+    // ok: java.log-injection
+    LOG.info("id " + id);
+    // ruleid: java.log-injection
+    LOG.info("body " + new String(request.getInputStream().readAllBytes()));
+  }
 }

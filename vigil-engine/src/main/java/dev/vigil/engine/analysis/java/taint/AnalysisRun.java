@@ -8,7 +8,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.Location;
-import dev.vigil.engine.analysis.Severity;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Hardening;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -328,8 +327,8 @@ final class AnalysisRun {
   /**
    * Reports a real taint reaching a sink, unless the flow runs through test code, once per
    * reporting file, rule and line (nested sinks count once); for a rule with one finding per source, once per reporting file, rule and source,
-   * at the first of its sinks in path and line order (one whose output is on by default before a
-   * quiet one), so the choice does not depend on the order in which the sinks were reached.
+   * at the first of its sinks in path and line order, so the choice does not depend on the order
+   * in which the sinks were reached.
    */
   void report(Taint taint, SinkSite site) {
     // a flow through test code does not run in the product
@@ -350,11 +349,9 @@ final class AnalysisRun {
     FlowStep source = FlowPath.first(taint.path());
     String id = site.rule().info().id() + "|source " + source.path() + ":" + source.line() + ":" + source.column();
     Finding kept = found.get(id);
-    // the loudest sink first (a debug-level call only when the source reaches no other), then the first in order
-    boolean keptQuiet = kept != null && kept.severity() == Severity.INFO;
-    int order = kept == null ? -1 : site.quiet() != keptQuiet ? (site.quiet() ? 1 : -1)
-        : BY_LOCATION.compare(site.step().location(), kept.location());
-    if (order < 0) found.put(id, TaintFindings.finding(taint, site));
+    if (kept == null || BY_LOCATION.compare(site.step().location(), kept.location()) < 0) {
+      found.put(id, TaintFindings.finding(taint, site));
+    }
   }
 
   /** Returns the one of two findings of a sink whose context key, then source, sorts first. */

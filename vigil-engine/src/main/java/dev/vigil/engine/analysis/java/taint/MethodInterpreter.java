@@ -823,7 +823,11 @@ final class MethodInterpreter {
     Value contents = s.allElements(f.key());
     if (contents != null) known = known.join(contents);
     if (TypeNames.isScalar(f.type())) return constantOnly(known);
-    if (!f.isStatic() && !s.has(f.key()) && carriesText(f.type())) known = known.join(receiver.taintOnly());
+    if (!f.isStatic() && !s.has(f.key()) && carriesText(f.type())) {
+      // what the object holds in this field (or as a whole); a symbolic taint remembers the field
+      known = known.join(receiver.taintOnly().mapTaints(t -> !t.readableAs(f.key()) ? null
+          : t.symbolic() ? t.inField(f.key()) : t.inField(null)));
+    }
     return known;
   }
 
@@ -917,8 +921,9 @@ final class MethodInterpreter {
       Value v = TypeNames.isScalar(ref.type()) ? constantOnly(rhs) : rhs;
       if (onThis) s.set(ref.key(), v);
       // obj.f = v on another object: the object carries it, not every object of its class
+      String field = ref.key();
       boolean onObject = !onThis && !ref.isStatic() && target instanceof FieldAccessExpr fa
-          && taintRoot(fa.getScope(), v.taintOnly(), s);
+          && taintRoot(fa.getScope(), v.taintOnly().mapTaints(t -> t.inField(field)), s);
       if (!onObject) recordFieldWrite(ref.key(), v, a);
     }
     return rhs;
@@ -1113,7 +1118,7 @@ final class MethodInterpreter {
       String kind = flow.site().rule().kind();
       Value actual = actual(flow.taint().parameter(), receiver, args, callee);
       for (Taint a : actual.taints()) {
-        if (!a.reaches(kind) || !flow.taint().reaches(kind)) continue;
+        if (!a.reaches(kind) || !flow.taint().reaches(kind) || !a.readableAs(flow.taint().field())) continue;
         Taint composed = a.compose(callStep(flow.taint().parameter(), callee, calleeLabel, at), flow.taint());
         sinkReached(composed, flow.site());
       }
@@ -1126,7 +1131,8 @@ final class MethodInterpreter {
       Value v = substitute(write.getValue(), callee, calleeLabel, at, receiver, args);
       boolean instance = run.isInstanceField(write.getKey());
       if (instance && knownReceiver) {
-        onObject = onObject.join(v.taintOnly());
+        String field = write.getKey();
+        onObject = onObject.join(v.taintOnly().mapTaints(t -> t.inField(field)));
         continue;
       }
       if (instance && storeOnConstructedObject(write.getKey(), v)) continue;
@@ -1170,7 +1176,9 @@ final class MethodInterpreter {
         continue;
       }
       FlowStep step = callStep(t.parameter(), callee, calleeLabel, at);
-      for (Taint a : actual(t.parameter(), receiver, args, callee).taints()) out.add(a.compose(step, t));
+      for (Taint a : actual(t.parameter(), receiver, args, callee).taints()) {
+        if (a.readableAs(t.field())) out.add(a.compose(step, t));
+      }
     }
     return Value.of(Value.merge(out, List.of()));
   }
@@ -1339,14 +1347,14 @@ final class MethodInterpreter {
     if (rule == null || run.hardened(owner, row.kind())) return;
     if (row.input().classCalls() != null && !run.calls(owner, row.input().classCalls())) return;
     if (row.kind().equals("xss") && answersWithoutHtml()) return;
+    if (rule.quiet(name, QuietLevels.levelArgument(at)) || QuietLevels.guarded(at, rule)) return;
     SinkSite site = null;
     for (Taint t : v.taints()) {
       if (!t.reaches(row.kind()) || t.parameter() == RECEIVER) continue;
       if (site == null) {
         FlowStep step = FlowStep.at(FlowStep.Kind.SINK, path, at, rule.info().name() + " sink "
             + name + "(...) in " + label);
-        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code(),
-            rule.quiet(name));
+        site = new SinkSite(rule, step, label, rule.info().id() + "|" + label + "|" + step.code());
       }
       sinkReached(t, site);
     }

@@ -18,8 +18,7 @@ final class TaintFindings {
    * shown as bypassed (they neutralise other kinds). The context key is the rule, the signature of
    * the method containing the sink and the sink code, so it survives line moves; for a rule with one
    * finding per source it is the rule and the source (its code and the method holding it). A flow
-   * from the program's command line has low confidence; one that reaches only a quiet sink has
-   * info severity and low confidence.
+   * from the program's command line has low confidence.
    */
   static Finding finding(Taint taint, SinkSite site) {
     RuleInfo rule = site.rule().info();
@@ -50,12 +49,6 @@ final class TaintFindings {
       message = message + " The input is the program's own command line, which matters only where"
           + " someone with fewer rights than the program chooses it.";
       confidence = Confidence.LOW;
-    }
-    if (site.quiet()) {
-      message = message + " The sink writes at a level that is off by default (" + site.step().code()
-          .replaceAll("(?s)\\(.*", "") + "), so it matters only where that level is enabled.";
-      return new Finding(rule.id(), rule.cwe(), Severity.INFO, Confidence.LOW, message,
-          site.step().location(), site.step().code(), contextKey, evidence);
     }
     return new Finding(rule.id(), rule.cwe(), rule.severity(), confidence, message,
         site.step().location(), site.step().code(), contextKey, evidence);

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A taint rule: its report metadata, the sink kind it watches, whether it reports one finding per
  * source (every sink of the kind is one channel, such as the log) instead of one per sink, and the
- * sink methods whose output is off by default ({@code debug}), reported at info severity; null
- * when there are none.
+ * sink methods and levels whose output is off by default ({@code debug}, {@code Level.FINE}): a
+ * default deployment does not write them, so they are no sink; null when there are none.
  */
 public record TaintRule(RuleInfo info, String kind, boolean perSource, Pattern quietSinks) {
   public TaintRule {
@@ -16,8 +16,13 @@ public record TaintRule(RuleInfo info, String kind, boolean perSource, Pattern q
     Objects.requireNonNull(kind, "kind == null");
   }
 
-  /** Returns true if a sink called through {@code method} writes nothing by default. */
-  public boolean quiet(String method) {
-    return quietSinks != null && quietSinks.matcher(method).matches();
+  /**
+   * Returns true if a sink called through {@code method}, or a level named {@code level} (the last
+   * name of a level argument such as {@code Level.FINE}, or null), writes nothing by default.
+   */
+  public boolean quiet(String method, String level) {
+    if (quietSinks == null) return false;
+    return quietSinks.matcher(method).matches()
+        || level != null && quietSinks.matcher(level.toLowerCase(java.util.Locale.ROOT)).matches();
   }
 }

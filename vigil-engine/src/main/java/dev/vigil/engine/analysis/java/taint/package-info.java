@@ -45,7 +45,8 @@
  *       the entry method. Its context key is the rule, the signature of the method holding the
  *       sink and the sink's code, so it survives line moves. A rule may report one finding per
  *       source instead ({@code findingPer: source}, log injection: the log is one channel), keyed
- *       by its source, and may name quiet sink methods (debug-level logging) reported at info.
+ *       by its source, and may name quiet sink methods and levels (debug-level logging): a call a
+ *       default deployment does not write, or one guarded by such a level's check, is no sink.
  *   <li><b>Hostile input.</b> Parsing and analysis run on a thread with a 256 MB stack under a
  *       time budget ({@link BoundedExecution}, {@link Deadline}); a file that does not parse,
  *       nests too deeply or runs out of time throws a clear exception naming it.

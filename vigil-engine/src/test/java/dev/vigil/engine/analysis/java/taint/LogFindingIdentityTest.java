@@ -2,7 +2,6 @@ package dev.vigil.engine.analysis.java.taint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.analysis.Confidence;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.Severity;
 import java.util.List;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Log injection is one finding per source: the log is one channel, so a value logged by three
- * helpers is one problem, found at its first log call (a debug-level call only when there is no
- * other, and then at info severity); other rules keep one finding per sink.
+ * helpers is one problem, found at its first log call; a call at a level a default deployment does
+ * not write is no sink; other rules keep one finding per sink.
  */
 class LogFindingIdentityTest {
   private static final String MEMBERS = """
@@ -37,7 +36,7 @@ class LogFindingIdentityTest {
     List<Finding> found = TaintFixture.run("""
           String page = request.getParameter("page");
           LOG.info("page " + page);
-          trace(param);
+          audit(param);
         """, MEMBERS);
     assertThat(TaintFixture.rules(found)).containsExactly("java.log-injection", "java.log-injection");
   }
@@ -45,7 +44,7 @@ class LogFindingIdentityTest {
   @Test
   void identityFollowsTheSourceNotTheLogCall() {
     String before = "audit(param);\nLOG.info(\"x \" + param);\n";
-    String after = "trace(param);\n";
+    String after = "LOG.error(\"y \" + param);\n";
     Finding first = TaintFixture.run(before, MEMBERS).get(0);
     Finding second = TaintFixture.run(after, MEMBERS).get(0);
     assertThat(second.contextKey()).isEqualTo(first.contextKey());
@@ -61,15 +60,30 @@ class LogFindingIdentityTest {
   }
 
   @Test
-  void aSourceLoggedOnlyAtDebugLevelIsInfoWithLowConfidence() {
-    Finding quiet = TaintFixture.run("trace(param);\n", MEMBERS).get(0);
-    assertThat(quiet.severity()).isEqualTo(Severity.INFO);
-    assertThat(quiet.confidence()).isEqualTo(Confidence.LOW);
-    assertThat(quiet.message()).contains("off by default (LOG.debug)");
+  void logCallsAtLevelsOffByDefaultAreNoSink() {
+    assertThat(TaintFixture.run("trace(param);\nLOG.trace(\"t \" + param);\n", MEMBERS)).isEmpty();
+    java.util.function.Function<String, List<Finding>> jul = code -> TaintFixture.run(code, """
+          private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("app");
+        """);
+    assertThat(jul.apply("JUL.log(java.util.logging.Level.FINE, \"p \" + param);")).isEmpty();
+    assertThat(jul.apply("JUL.log(java.util.logging.Level.CONFIG, \"p \" + param);")).isEmpty();
+    assertThat(TaintFixture.rules(jul.apply("JUL.log(java.util.logging.Level.WARNING, \"p \" + param);")))
+        .containsExactly("java.log-injection");
   }
 
   @Test
-  void aSourceAlsoLoggedAtInfoLevelIsReportedThereAtTheRulesSeverity() {
+  void aLogCallGuardedByAQuietLevelCheckIsNoSink() {
+    assertThat(TaintFixture.run("if (LOG.isDebugEnabled()) { LOG.info(\"p \" + param); }", MEMBERS))
+        .isEmpty();
+    assertThat(TaintFixture.rules(TaintFixture.run(
+        "if (LOG.isDebugEnabled()) { LOG.debug(\"d\"); } else { LOG.info(\"p \" + param); }", MEMBERS)))
+        .containsExactly("java.log-injection");
+    assertThat(TaintFixture.rules(TaintFixture.run("if (LOG.isInfoEnabled()) LOG.info(\"p \" + param);",
+        MEMBERS))).containsExactly("java.log-injection");
+  }
+
+  @Test
+  void aSourceAlsoLoggedAtDebugLevelIsReportedAtItsInfoCall() {
     Finding loud = TaintFixture.run("trace(param);\nLOG.info(\"p \" + param);\n", MEMBERS).get(0);
     assertThat(loud.severity()).isEqualTo(Severity.LOW);
     assertThat(loud.excerpt()).isEqualTo("LOG.info(\"p \" + param)");
