@@ -63,7 +63,7 @@ final class PathTraversalFix extends JavaFix {
       // The joined path gets a variable, so the check and the use see the same value.
       Statement use = JavaUnit.enclosingBlockStatement(join.node())
           .orElseThrow(() -> new NoSafeFix("the path is built where no check can precede it"));
-      name = freeName(member, kind.equals("Path") ? "path" : "file");
+      name = Declarations.freeName(member, kind.equals("Path") ? "path" : "file");
       Expression value = join.kind().equals("String")
           ? new ObjectCreationExpr(null, StaticJavaParser.parseClassOrInterfaceType("File"),
               new com.github.javaparser.ast.NodeList<>(join.node().clone()))
@@ -116,14 +116,7 @@ final class PathTraversalFix extends JavaFix {
     return false;
   }
 
-  private static String freeName(Node member, String wanted) {
-    Set<String> taken = new java.util.HashSet<>();
-    member.findAll(VariableDeclarator.class).forEach(v -> taken.add(v.getNameAsString()));
-    member.findAll(com.github.javaparser.ast.body.Parameter.class).forEach(p -> taken.add(p.getNameAsString()));
-    String name = wanted;
-    for (int i = 2; taken.contains(name); i++) name = wanted + i;
-    return name;
-  }
+
 
   private static Expression asPath(Expression value, String kind, JavaUnit unit) {
     return switch (kind) {

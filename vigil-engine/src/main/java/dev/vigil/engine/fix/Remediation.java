@@ -22,7 +22,7 @@ public final class Remediation {
   public static Remediation standard() {
     return new Remediation(List.of(
         new SqlInjectionFix(), new WeakHashFix(), new PredictableRandomFix(), new CookieFlagFix(),
-        new CommandInjectionFix(), new PathTraversalFix()),
+        new CommandInjectionFix(), new PathTraversalFix(), new OpenRedirectFix(), new HardcodedSecretFix()),
         PatchRules.standard());
   }
 
