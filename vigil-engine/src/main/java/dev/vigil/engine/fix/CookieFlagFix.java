@@ -44,7 +44,7 @@ final class CookieFlagFix extends JavaFix {
     Statement anchor = JavaUnit.enclosingBlockStatement(sink)
         .orElseThrow(() -> new NoSafeFix("the cookie is added where no statement can precede it"));
     if (cookie instanceof ObjectCreationExpr creation) {
-      String name = freeName(member, "cookie");
+      String name = Declarations.freeName(member, "cookie");
       edit.unit().insertBefore(anchor, new ExpressionStmt(new com.github.javaparser.ast.expr.VariableDeclarationExpr(
           new com.github.javaparser.ast.body.VariableDeclarator(creation.getType().clone(), name, creation.clone()))));
       sink.setArgument(0, new NameExpr(name));
@@ -91,14 +91,5 @@ final class CookieFlagFix extends JavaFix {
           com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS));
     }
     return "Adds the " + attribute + " attribute to the Set-Cookie header.";
-  }
-
-  private static String freeName(Node member, String wanted) {
-    Set<String> taken = new java.util.HashSet<>();
-    member.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).forEach(v -> taken.add(v.getNameAsString()));
-    member.findAll(com.github.javaparser.ast.body.Parameter.class).forEach(p -> taken.add(p.getNameAsString()));
-    String name = wanted;
-    for (int i = 2; taken.contains(name); i++) name = wanted + i;
-    return name;
   }
 }

@@ -73,6 +73,16 @@ final class Declarations {
     return names;
   }
 
+  /** Returns {@code wanted}, or it with a number, so that no variable or parameter of {@code member} has the name. */
+  static String freeName(Node member, String wanted) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    member.findAll(VariableDeclarator.class).forEach(v -> taken.add(v.getNameAsString()));
+    member.findAll(Parameter.class).forEach(p -> taken.add(p.getNameAsString()));
+    String name = wanted;
+    for (int i = 2; taken.contains(name); i++) name = wanted + i;
+    return name;
+  }
+
   private static boolean after(Node node, Node from) {
     return node.getBegin().get().isAfter(from.getEnd().get());
   }

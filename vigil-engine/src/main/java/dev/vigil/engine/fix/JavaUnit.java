@@ -164,10 +164,25 @@ final class JavaUnit {
       String anchorLine = insertion.line() <= original.size() ? original.get(insertion.line() - 1) : "";
       String indent = anchorLine.substring(0, anchorLine.length() - anchorLine.stripLeading().length());
       int at = insertion.before() ? map.start(insertion.line()) : map.end(insertion.end()) + 1;
-      added.computeIfAbsent(at, k -> new java.util.ArrayList<>()).add(indent + insertion.text() + "\n");
+      for (String line : insertion.text().split("\n", -1)) {
+        added.computeIfAbsent(at, k -> new java.util.ArrayList<>())
+            .add((line.isEmpty() ? "" : indent + reindent(line)) + "\n");
+      }
     }
     for (var entry : added.descendingMap().entrySet()) lines.addAll(entry.getKey() - 1, entry.getValue());
     return new FileEdit(path, before, String.join("", lines));
+  }
+
+  /** Returns a line of the default printer (four spaces a level) indented with the file's own unit. */
+  private String reindent(String line) {
+    int spaces = line.length() - line.stripLeading().length();
+    return " ".repeat(spaces / 4 * indentUnit()) + line.stripLeading();
+  }
+
+  /** Returns the file's indentation unit: the smallest indentation of an indented line (2 or 4, usually). */
+  private int indentUnit() {
+    return before.lines().mapToInt(l -> l.length() - l.stripLeading().length())
+        .filter(n -> n > 0 && n <= 8).min().orElse(4);
   }
 
   private static int length(Node node) {

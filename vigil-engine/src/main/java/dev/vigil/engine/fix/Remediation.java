@@ -21,7 +21,8 @@ public final class Remediation {
   /** Returns the built-in generators, one per fixable rule family, under the standard patch rules. */
   public static Remediation standard() {
     return new Remediation(List.of(
-        new SqlInjectionFix(), new WeakHashFix(), new PredictableRandomFix(), new CookieFlagFix()),
+        new SqlInjectionFix(), new WeakHashFix(), new PredictableRandomFix(), new CookieFlagFix(),
+        new CommandInjectionFix(), new PathTraversalFix(), new OpenRedirectFix(), new HardcodedSecretFix()),
         PatchRules.standard());
   }
 
