@@ -2,6 +2,7 @@ package dev.vigil.server.jobs;
 
 import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.git.PassOptions;
+import dev.vigil.engine.report.ExternalFinding;
 import dev.vigil.engine.git.PathScope;
 import dev.vigil.engine.threatmodel.CallGraph;
 import dev.vigil.engine.threatmodel.Reachability;
@@ -70,7 +71,8 @@ public final class ValidationRunner {
     }
     stores.repositories().find(scan.repositoryId()).ifPresent(repository ->
         validate(repository, scan.headSha(), scan.environmentId(),
-            stores.findings().withEvidence(repository.id())));
+            stores.findings().withEvidence(repository.id()).stream()
+                .filter(f -> !ExternalFinding.isExternal(f.ruleId())).toList()));
   }
 
   /** Validates one finding at the current tip of the branch last scanned; nothing before a scan. */

@@ -11,6 +11,7 @@ import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.EnvironmentStore;
+import dev.vigil.server.store.ExternalFindingStore;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.RepositoryStore;
@@ -57,6 +58,7 @@ public final class ApiRoutes {
     var admin = new AdminController(d.users(), d.audit());
     var digests = new DigestController(d.digests(), d.repositories(), access, d.audit());
     var releaseReview = new ReleaseReviewController(d.releaseReview(), access);
+    var sarif = new SarifController(new ExternalFindingStore(d.jdbi()), access, d.audit());
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
     return List.of(
         new Route(GET, "/api/openapi.json", false, ApiRoutes::openApi),
@@ -77,6 +79,7 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/repositories/{id}/recommended", true, findings::recommended),
         new Route(GET, "/api/v1/repositories/{id}/readiness", true, readiness::get),
         new Route(GET, "/api/v1/repositories/{id}/release-review", true, releaseReview::get),
+        new Route(POST, "/api/v1/repositories/{id}/sarif", true, sarif::importLog),
         new Route(GET, "/api/v1/repositories/{id}/threat-model", true, threatModel::get),
         new Route(PUT, "/api/v1/repositories/{id}/threat-model", true, threatModel::put),
         new Route(GET, "/api/v1/repositories/{id}/threat-model/versions", true, threatModel::versions),
