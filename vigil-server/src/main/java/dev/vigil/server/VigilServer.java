@@ -6,6 +6,8 @@ import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.Secrets;
 import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.jobs.AnalyzerSet;
+import dev.vigil.server.metrics.LatencyHistogram;
+import dev.vigil.server.metrics.Metrics;
 import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.HealthCheckRunner;
@@ -83,10 +85,11 @@ public final class VigilServer implements AutoCloseable {
           installation.scans(), installation.findings(), installation.triage(), installation.audit(), jobs, mirrors,
           poller, config.webhookSecret(), installation.threatModels(), installation.ranking(), sessions,
           installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
-          new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()));
+          new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()),
+          new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN")));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
-      Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));
+      Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies), dependencies.metrics().http());
       jobs.start();
       app.start(config.port());
       out.println("Vigil is running at http://localhost:" + app.port() + "/ (database: "
@@ -116,20 +119,25 @@ public final class VigilServer implements AutoCloseable {
     database.close();
   }
 
-  static Javalin createApp(List<Route> routes, io.javalin.http.Handler tokenCheck) {
+  static Javalin createApp(List<Route> routes, io.javalin.http.Handler tokenCheck, LatencyHistogram latency) {
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.http.maxRequestSize = 1_000_000L;
       config.startup.showJavalinBanner = false;
       for (Route route : routes) {
-        if (route.authenticated()) {
-          config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
-            tokenCheck.handle(ctx);
-            route.handler().handle(ctx);
-          });
-        } else {
-          config.routes.addHttpHandler(route.method(), route.path(), route.handler());
-        }
+        io.javalin.http.Handler handler = route.authenticated() ? ctx -> {
+          tokenCheck.handle(ctx);
+          route.handler().handle(ctx);
+        } : route.handler();
+        // Timed per route template, errors included, so a path's ids do not make new series.
+        config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
+          long start = System.nanoTime();
+          try {
+            handler.handle(ctx);
+          } finally {
+            latency.observe(route.method().name(), route.path(), System.nanoTime() - start);
+          }
+        });
       }
       config.routes.exception(ApiException.class, (e, ctx) ->
           ctx.status(e.status()).json(new ErrorBody(e.error(), e.field(), e.getMessage())));

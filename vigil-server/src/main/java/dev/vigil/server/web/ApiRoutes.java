@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.PUT;
 
 import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.jobs.BranchPoller;
+import dev.vigil.server.metrics.Metrics;
 import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
@@ -39,7 +40,7 @@ public final class ApiRoutes {
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
-      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview) {}
+      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, Metrics metrics) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -59,9 +60,11 @@ public final class ApiRoutes {
     var digests = new DigestController(d.digests(), d.repositories(), access, d.audit());
     var releaseReview = new ReleaseReviewController(d.releaseReview(), access);
     var sarif = new SarifController(new ExternalFindingStore(d.jdbi()), access, d.audit());
+    var metrics = new MetricsController(d.metrics(), auth);
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
     return List.of(
         new Route(GET, "/api/openapi.json", false, ApiRoutes::openApi),
+        new Route(GET, "/metrics", false, metrics::scrape),
         new Route(POST, "/api/v1/tokens", false, auth::issueToken),
         new Route(POST, "/api/v1/webhooks/github", false, webhooks::github),
         new Route(GET, "/api/v1/me", true, admin::me),
