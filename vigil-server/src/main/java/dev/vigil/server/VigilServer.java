@@ -44,7 +44,13 @@ import org.slf4j.LoggerFactory;
 public final class VigilServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(VigilServer.class);
 
-  /** How to run: port (0 = any free one), data folder, database URL (null = embedded H2), jobs. */
+  /** The port of a worker: background jobs only, no HTTP server. */
+  public static final int NO_HTTP = -1;
+
+  /**
+   * How to run: port (0 = any free one, {@link #NO_HTTP} for a worker), data folder, database URL
+   * (null = embedded H2), jobs.
+   */
   public record Config(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
       String adminPassword, String webhookSecret, ScanJobs.Settings jobs, PassOptions pass) {}
 
@@ -89,11 +95,16 @@ public final class VigilServer implements AutoCloseable {
           new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN")));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
+      String where = "(database: " + (database.isPostgres() ? "PostgreSQL" : "embedded H2 in " + config.dataDir()) + ")";
+      if (config.port() == NO_HTTP) {
+        jobs.start();
+        out.println("Vigil worker is running scans " + where);
+        return new VigilServer(database, jobs, null);
+      }
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies), dependencies.metrics().http());
       jobs.start();
       app.start(config.port());
-      out.println("Vigil is running at http://localhost:" + app.port() + "/ (database: "
-          + (database.isPostgres() ? "PostgreSQL" : "embedded H2 in " + config.dataDir()) + ")");
+      out.println("Vigil is running at http://localhost:" + app.port() + "/ " + where);
       return new VigilServer(database, jobs, app);
     } catch (RuntimeException e) {
       database.close();
@@ -101,9 +112,9 @@ public final class VigilServer implements AutoCloseable {
     }
   }
 
-  /** Returns the port the server listens on. */
+  /** Returns the port the server listens on ({@link #NO_HTTP} for a worker). */
   public int port() {
-    return app.port();
+    return app == null ? NO_HTTP : app.port();
   }
 
   /** Returns the database (for tests and benchmarks). */
@@ -114,7 +125,7 @@ public final class VigilServer implements AutoCloseable {
   /** Stops the HTTP server, then the jobs (running scans checkpoint), then the database. */
   @Override
   public void close() {
-    app.stop();
+    if (app != null) app.stop();
     jobs.close();
     database.close();
   }
