@@ -34,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0-65535, got " + port);
+    return runUntilStopped(port, data, db, threads);
+  }
+
+  /** Runs a server ({@code port} {@link VigilServer#NO_HTTP} for a worker) until the process is stopped. */
+  static int runUntilStopped(int port, Path data, String db, int threads) throws InterruptedException {
     if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
     String url = db != null ? db : System.getenv("VIGIL_DB_URL");
     ScanJobs.Settings defaults = ScanJobs.Settings.defaults();

@@ -7,6 +7,8 @@ import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.Secrets;
 import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.jobs.AnalyzerSet;
+import dev.vigil.server.metrics.LatencyHistogram;
+import dev.vigil.server.metrics.Metrics;
 import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.HealthCheckRunner;
@@ -44,7 +46,13 @@ import org.slf4j.LoggerFactory;
 public final class VigilServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(VigilServer.class);
 
-  /** How to run: port (0 = any free one), data folder, database URL (null = embedded H2), jobs. */
+  /** The port of a worker: background jobs only, no HTTP server. */
+  public static final int NO_HTTP = -1;
+
+  /**
+   * How to run: port (0 = any free one, {@link #NO_HTTP} for a worker), data folder, database URL
+   * (null = embedded H2), jobs.
+   */
   public record Config(int port, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
       String adminPassword, String webhookSecret, ScanJobs.Settings jobs, PassOptions pass) {}
 
@@ -92,14 +100,20 @@ public final class VigilServer implements AutoCloseable {
           installation.scans(), installation.findings(), installation.triage(), installation.audit(), jobs, mirrors,
           poller, config.webhookSecret(), installation.threatModels(), installation.ranking(), sessions,
           installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
-          new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()), sandboxCheck);
+          new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()), sandboxCheck,
+          new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN")));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
-      Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));
+      String where = "(database: " + (database.isPostgres() ? "PostgreSQL" : "embedded H2 in " + config.dataDir()) + ")";
+      if (config.port() == NO_HTTP) {
+        jobs.start();
+        out.println("Vigil worker is running scans " + where);
+        return new VigilServer(database, jobs, null);
+      }
+      Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies), dependencies.metrics().http());
       jobs.start();
       app.start(config.port());
-      out.println("Vigil is running at http://localhost:" + app.port() + "/ (database: "
-          + (database.isPostgres() ? "PostgreSQL" : "embedded H2 in " + config.dataDir()) + ")");
+      out.println("Vigil is running at http://localhost:" + app.port() + "/ " + where);
       return new VigilServer(database, jobs, app);
     } catch (RuntimeException e) {
       database.close();
@@ -107,9 +121,9 @@ public final class VigilServer implements AutoCloseable {
     }
   }
 
-  /** Returns the port the server listens on. */
+  /** Returns the port the server listens on ({@link #NO_HTTP} for a worker). */
   public int port() {
-    return app.port();
+    return app == null ? NO_HTTP : app.port();
   }
 
   /** Returns the database (for tests and benchmarks). */
@@ -120,25 +134,30 @@ public final class VigilServer implements AutoCloseable {
   /** Stops the HTTP server, then the jobs (running scans checkpoint), then the database. */
   @Override
   public void close() {
-    app.stop();
+    if (app != null) app.stop();
     jobs.close();
     database.close();
   }
 
-  static Javalin createApp(List<Route> routes, io.javalin.http.Handler tokenCheck) {
+  static Javalin createApp(List<Route> routes, io.javalin.http.Handler tokenCheck, LatencyHistogram latency) {
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.http.maxRequestSize = 1_000_000L;
       config.startup.showJavalinBanner = false;
       for (Route route : routes) {
-        if (route.authenticated()) {
-          config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
-            tokenCheck.handle(ctx);
-            route.handler().handle(ctx);
-          });
-        } else {
-          config.routes.addHttpHandler(route.method(), route.path(), route.handler());
-        }
+        io.javalin.http.Handler handler = route.authenticated() ? ctx -> {
+          tokenCheck.handle(ctx);
+          route.handler().handle(ctx);
+        } : route.handler();
+        // Timed per route template, errors included, so a path's ids do not make new series.
+        config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
+          long start = System.nanoTime();
+          try {
+            handler.handle(ctx);
+          } finally {
+            latency.observe(route.method().name(), route.path(), System.nanoTime() - start);
+          }
+        });
       }
       config.routes.exception(ApiException.class, (e, ctx) ->
           ctx.status(e.status()).json(new ErrorBody(e.error(), e.field(), e.getMessage())));

@@ -3,6 +3,7 @@ package dev.vigil.server.jobs;
 import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.git.PassOptions;
+import dev.vigil.engine.report.ExternalFinding;
 import dev.vigil.engine.git.PathScope;
 import dev.vigil.engine.threatmodel.CallGraph;
 import dev.vigil.engine.threatmodel.Reachability;
@@ -90,7 +91,7 @@ public final class ValidationRunner {
         .forEach(f -> present.put(f.fingerprint(), FindingRanking.toFinding(f)));
     HeadSnapshot head = HeadSnapshot.of(scan.headSha(), present, stores.scans().skipped(scanId));
     validate(repository, git -> head, scan.environmentId(),
-        findings.stream().filter(ValidationRunner::needsValidation).toList());
+        findings.stream().filter(f -> needsValidation(f) && !ExternalFinding.isExternal(f.ruleId())).toList());
   }
 
   /** Validates one finding at the current tip of the branch last scanned; nothing before a scan. */

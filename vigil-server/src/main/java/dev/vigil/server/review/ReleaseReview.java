@@ -2,6 +2,7 @@ package dev.vigil.server.review;
 
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.git.PathScope;
+import dev.vigil.engine.report.ExternalFinding;
 import dev.vigil.engine.validation.HeadAnalysis;
 import dev.vigil.engine.validation.HeadSnapshot;
 import dev.vigil.server.Installation;
@@ -72,7 +73,8 @@ public final class ReleaseReview {
   }
 
   private ReviewItem item(FindingRecord finding, HeadSnapshot release, LocalDate today) {
-    String present = release.finding(finding.fingerprint()).isPresent() ? ReviewItem.YES
+    boolean external = ExternalFinding.isExternal(finding.ruleId());
+    String present = external ? ReviewItem.UNKNOWN : release.finding(finding.fingerprint()).isPresent() ? ReviewItem.YES
         : release.unanalysed().containsKey(finding.path()) ? ReviewItem.UNKNOWN : ReviewItem.NO;
     String owner = finding.owner() != null ? finding.owner()
         : finding.suggestedOwners().isEmpty() ? "none" : String.join(", ", finding.suggestedOwners()) + " (suggested)";
@@ -94,7 +96,8 @@ public final class ReleaseReview {
       decision = "deferral fell due on " + finding.deferredUntil();
     } else {
       decided = false;
-      decision = (ReviewItem.UNKNOWN.equals(present) ? "could not be analysed in the release ("
+      decision = (external ? "reported by " + ExternalFinding.toolOf(finding.ruleId()) + ", which Vigil cannot re-check"
+          : ReviewItem.UNKNOWN.equals(present) ? "could not be analysed in the release ("
           + release.unanalysed().get(finding.path()) + ")" : "in the release") + ", no decision";
     }
     return new ReviewItem(finding, present, verdict, owner, patch(finding.id()).orElse("none"), decided, decision);

@@ -70,8 +70,9 @@ public final class FindingStore {
         if (id == null) insert(h, repositoryId, scanId, finding);
         else update(h, id, scanId, finding, false);
       }
+      // Findings imported from other tools are not Vigil's to close: its analyzers never report them.
       List<Long> vanished = h.createQuery("SELECT id, fingerprint FROM findings "
-              + "WHERE repository_id = ? AND present_at_head = TRUE")
+              + "WHERE repository_id = ? AND present_at_head = TRUE AND rule_id NOT LIKE 'external:%'")
           .bind(0, repositoryId)
           .map((rs, ctx) -> seen.contains(rs.getString("fingerprint")) ? null : rs.getLong("id"))
           .list().stream().filter(java.util.Objects::nonNull).toList();
@@ -267,7 +268,8 @@ public final class FindingStore {
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
-  private static Map<String, Long> knownIds(Handle h, long repositoryId) {
+  /** Returns the ids of a repository's findings by fingerprint. */
+  static Map<String, Long> knownIds(Handle h, long repositoryId) {
     Map<String, Long> ids = new HashMap<>();
     h.createQuery("SELECT id, fingerprint FROM findings WHERE repository_id = ?").bind(0, repositoryId)
         .map((rs, ctx) -> Map.entry(rs.getString("fingerprint"), rs.getLong("id")))
@@ -275,7 +277,8 @@ public final class FindingStore {
     return ids;
   }
 
-  private static void insert(Handle h, long repositoryId, long scanId, TrackedFinding tracked) {
+  /** Inserts a finding of a repository ({@code scanId} null when no scan found it). */
+  static void insert(Handle h, long repositoryId, Long scanId, TrackedFinding tracked) {
     Finding f = tracked.finding();
     Instant now = Clock.now();
     CommitInfo in = tracked.introducedIn();
@@ -304,7 +307,8 @@ public final class FindingStore {
         .bind("scan", scanId).bind("now", now).execute();
   }
 
-  private static void update(Handle h, long id, long scanId, TrackedFinding tracked,
+  /** Updates finding {@code id} with what was found again; its triage state is kept. */
+  static void update(Handle h, long id, Long scanId, TrackedFinding tracked,
       boolean replaceIntroduced) {
     Finding f = tracked.finding();
     CommitInfo in = tracked.introducedIn();

@@ -12,6 +12,7 @@ import dev.vigil.server.store.ScanStore;
 import dev.vigil.server.web.Access;
 import dev.vigil.server.web.ApiException;
 import dev.vigil.server.web.ScanLauncher;
+import dev.vigil.server.web.WindowDates;
 import dev.vigil.server.web.ScanView;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -65,7 +66,7 @@ public final class ScanPages {
   /** The create-scan form as typed, its error, and the estimate for it. */
   public record NewScanView(List<RepositoryRecord> repositories, RepositoryRecord repository,
       List<String> branches, List<EnvironmentRecord> environments, String environmentId, String branch,
-      String window, String commits, String since, String error, Estimate estimate) {}
+      String window, String commits, String since, String until, String error, Estimate estimate) {}
 
   /** How long a backfill would be: a summary line and how it was worked out. */
   public record Estimate(String summary, String detail) {}
@@ -108,7 +109,7 @@ public final class ScanPages {
     String commits = String.valueOf(HistoryWindow.DEFAULT_COMMITS);
     templates.page(ctx, "scan_new.jte", visit.frame("New scan · " + repository.name(), "scans"),
         new NewScanView(repositories.visibleTo(visit.user()), repository, counter.branches(repository),
-            environments.forRepository(repository.id()), "", branch, "commits", commits, "", null, estimate(repository, branch, "commits", commits, "")));
+            environments.forRepository(repository.id()), "", branch, "commits", commits, "", "", null, estimate(repository, branch, "commits", commits, "")));
   }
 
   /** {@code GET /scans/estimate?repositoryId=&branch=&window=&commits=&since=}: the estimate fragment. */
@@ -118,7 +119,7 @@ public final class ScanPages {
         ctx.queryParam("branch"), ctx.queryParam("window"), ctx.queryParam("commits"), ctx.queryParam("since")))));
   }
 
-  /** {@code POST /scans}: repositoryId, branch, window (commits or since), commits, since. */
+  /** {@code POST /scans}: repositoryId, branch, window (commits or since), commits, since, until (optional). */
   void create(Context ctx, Visit visit) {
     RepositoryRecord repository = lookups.repository(visit.user(), parseId(ctx.formParam("repositoryId")));
     requireScan(visit);
@@ -126,11 +127,13 @@ public final class ScanPages {
     String window = text(ctx, "window");
     String commits = text(ctx, "commits");
     String since = text(ctx, "since");
+    String until = text(ctx, "until");
     String environmentId = text(ctx, "environmentId");
     try {
       Long environment = environmentId.isEmpty() ? null : environmentId(environmentId);
       ScanRecord scan = "since".equals(window)
-          ? launcher.backfill(visit.user(), repository, branch, null, since(since), null, environment)
+          ? launcher.backfill(visit.user(), repository, branch, null, since(since),
+              until.isEmpty() ? null : WindowDates.endOf("window.until", until), environment)
           : launcher.backfill(visit.user(), repository, branch, commits(commits), null, null, environment);
       ctx.redirect("/scans/" + scan.id(), HttpStatus.SEE_OTHER);
     } catch (ApiException e) {
@@ -138,7 +141,7 @@ public final class ScanPages {
       ctx.status(400);
       templates.page(ctx, "scan_new.jte", visit.frame("New scan · " + repository.name(), "scans"),
           new NewScanView(repositories.visibleTo(visit.user()), repository, counter.branches(repository),
-              environments.forRepository(repository.id()), environmentId, branch, window, commits, since, e.getMessage(), estimate(repository, branch, window, commits, since)));
+              environments.forRepository(repository.id()), environmentId, branch, window, commits, since, until, e.getMessage(), estimate(repository, branch, window, commits, since)));
     }
   }
 

@@ -6,11 +6,13 @@ import static io.javalin.http.HandlerType.PUT;
 
 import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.jobs.BranchPoller;
+import dev.vigil.server.metrics.Metrics;
 import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.EnvironmentStore;
+import dev.vigil.server.store.ExternalFindingStore;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.RepositoryStore;
@@ -39,7 +41,7 @@ public final class ApiRoutes {
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
-      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, SandboxCheck sandbox) {}
+      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, SandboxCheck sandbox, Metrics metrics) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -58,9 +60,12 @@ public final class ApiRoutes {
     var admin = new AdminController(d.users(), d.audit());
     var digests = new DigestController(d.digests(), d.repositories(), access, d.audit());
     var releaseReview = new ReleaseReviewController(d.releaseReview(), access);
+    var sarif = new SarifController(new ExternalFindingStore(d.jdbi()), access, d.audit());
+    var metrics = new MetricsController(d.metrics(), auth);
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
     return List.of(
         new Route(GET, "/api/openapi.json", false, ApiRoutes::openApi),
+        new Route(GET, "/metrics", false, metrics::scrape),
         new Route(POST, "/api/v1/tokens", false, auth::issueToken),
         new Route(POST, "/api/v1/webhooks/github", false, webhooks::github),
         new Route(GET, "/api/v1/me", true, admin::me),
@@ -78,6 +83,7 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/repositories/{id}/recommended", true, findings::recommended),
         new Route(GET, "/api/v1/repositories/{id}/readiness", true, readiness::get),
         new Route(GET, "/api/v1/repositories/{id}/release-review", true, releaseReview::get),
+        new Route(POST, "/api/v1/repositories/{id}/sarif", true, sarif::importLog),
         new Route(GET, "/api/v1/repositories/{id}/threat-model", true, threatModel::get),
         new Route(PUT, "/api/v1/repositories/{id}/threat-model", true, threatModel::put),
         new Route(GET, "/api/v1/repositories/{id}/threat-model/versions", true, threatModel::versions),

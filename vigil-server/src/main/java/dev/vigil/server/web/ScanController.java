@@ -61,9 +61,6 @@ final class ScanController {
       } else {
         since = window.has("since") ? parseSince(window.get("since")) : null;
         until = window.has("until") ? WindowDates.endOf("window.until", window.get("until")) : null;
-        if (since != null && until != null && until.isBefore(since)) {
-          throw ApiException.badRequest("window.until", "window.until must not be before window.since");
-        }
       }
     } else {
       commits = dev.vigil.engine.git.HistoryWindow.DEFAULT_COMMITS;

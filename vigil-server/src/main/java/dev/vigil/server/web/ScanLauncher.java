@@ -45,6 +45,9 @@ public final class ScanLauncher {
       branch = repository.defaultBranch();
       if (branch == null) throw ApiException.badRequest("branch", "branch is required");
     }
+    if (since != null && until != null && until.isBefore(since)) {
+      throw ApiException.badRequest("window.until", "window.until must not be before window.since");
+    }
     requireBranch(repository, branch);
     requireEnvironment(repository, environmentId);
     ScanRecord scan = scans.create(repository.id(), environmentId, branch, ScanRecord.BACKFILL, commits, since,
