@@ -56,10 +56,18 @@ abstract class ScriptBenchmark implements Callable<Integer> {
     analyzer.analyze(context(first.getKey(), first.getValue()));
     long start = System.nanoTime();
     int findings = 0;
-    for (var file : project.entrySet()) findings += analyzer.analyze(context(file.getKey(), file.getValue())).size();
+    int refused = 0;
+    for (var file : project.entrySet()) {
+      try {
+        findings += analyzer.analyze(context(file.getKey(), file.getValue())).size();
+      } catch (RuntimeException e) {
+        refused++;
+        out.println("not analysed: " + e.getMessage());
+      }
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf("file by file   %8.1f s %10.0f lines/s %6d findings, heap %s%n", seconds, total / seconds,
-        findings, heap());
+    out.printf("file by file   %8.1f s %10.0f lines/s %6d findings, %d files not analysed, heap %s%n",
+        seconds, total / seconds, findings, refused, heap());
 
     if (commits >= 2) history(out, analyzer, project, python ? "#" : "//");
     out.flush();

@@ -51,7 +51,8 @@ final class Calls {
     if (object.api() == null) return;
     String api = object.api() + "." + name;
     for (Sink row : models.sinks(models.names(api, null))) {
-      if (row.input().where() == Input.Where.ASSIGNED) sink(value, row, span, api, frame);
+      // An object or list assigned (Koa's ctx.body = {...}) is sent as JSON, not as markup.
+      if (row.input().where() == Input.Where.ASSIGNED && !value.isCollection()) sink(value, row, span, api, frame);
     }
     misuses(models.names(api, name), () -> new Input.Site(object, List.of(), Map.of(), value,
         frame.context()), span, frame);
