@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Runs a benchmark and prints its figures.",
-    subcommands = {HistoryBenchmark.class, JavaBenchmark.class, FindingsBenchmark.class,
-        RealCodeBenchmark.class, RealWorldBenchmark.class})
+    subcommands = {HistoryBenchmark.class, JavaBenchmark.class, PythonBenchmark.class,
+        JavaScriptBenchmark.class, FindingsBenchmark.class, RealCodeBenchmark.class,
+        RealWorldBenchmark.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

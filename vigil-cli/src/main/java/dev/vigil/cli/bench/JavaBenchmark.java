@@ -77,7 +77,7 @@ final class JavaBenchmark implements Callable<Integer> {
     if (commits < 2) return;
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vigil-bench-java");
     try (org.eclipse.jgit.lib.Repository repository =
-             new JavaHistoryWriter(new Random(7)).write(dir, project, commits)) {
+             new ProjectHistoryWriter(new Random(7), "//").write(dir, project, commits)) {
       long start = System.nanoTime();
       var result = new dev.vigil.engine.git.CommitPass(List.of(JavaTaintAnalyzer.withBuiltInModels()),
           new dev.vigil.engine.analysis.InMemoryAnalysisCache(), dev.vigil.engine.git.PassOptions.defaults())

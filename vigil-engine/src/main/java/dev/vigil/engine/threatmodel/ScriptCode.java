@@ -134,11 +134,15 @@ final class ScriptCode {
     return new MethodId(type, name, arity);
   }
 
-  /** Returns a route's name: {@code GET /users/<id>}, or what registered the handler. */
+  /**
+   * Returns a route's name: {@code GET /users/<id>} (a Flask {@code route} without {@code methods}
+   * answers GET), or what registered the handler.
+   */
   private static String routeName(String path, ScriptOutline.Handler handler) {
     String api = handler.api();
     String last = api.substring(api.lastIndexOf('.') + 1);
     String verb = handler.verb() != null ? handler.verb().toUpperCase(Locale.ROOT)
+        : last.equals("route") ? "GET"
         : VERBS.contains(last) ? (last.equals("all") || last.equals("api_route") ? "ANY"
         : last.toUpperCase(Locale.ROOT)) : "";
     if (handler.route() != null) {

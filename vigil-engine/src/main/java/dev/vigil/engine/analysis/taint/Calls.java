@@ -51,16 +51,21 @@ final class Calls {
     if (object.api() == null) return;
     String api = object.api() + "." + name;
     for (Sink row : models.sinks(models.names(api, null))) {
-      if (row.input().where() == Input.Where.ASSIGNED) sink(value, row, span, api, frame);
+      // An object or list assigned (Koa's ctx.body = {...}) is sent as JSON, not as markup.
+      if (row.input().where() == Input.Where.ASSIGNED && !value.isCollection()) sink(value, row, span, api, frame);
     }
-    misuses(models.names(api, name), new Input.Site(object, List.of(), Map.of(), value,
+    misuses(models.names(api, name), () -> new Input.Site(object, List.of(), Map.of(), value,
         frame.context()), span, frame);
   }
 
-  /** Reports each misuse row of {@code names} whose conditions hold at {@code site}. */
-  private void misuses(List<String> names, Input.Site site, Span span, Frame frame) {
-    for (ModelRows.Misuse row : models.misuses(names)) {
-      if (Input.hold(row.conditions(), site)) analysis.reportMisuse(row.kind(), span, frame);
+  /** Reports each misuse row of {@code names} whose conditions hold at the site {@code site} makes. */
+  private void misuses(List<String> names, java.util.function.Supplier<Input.Site> site, Span span,
+      Frame frame) {
+    List<ModelRows.Misuse> rows = models.misuses(names);
+    if (rows.isEmpty()) return;
+    Input.Site values = site.get();
+    for (ModelRows.Misuse row : rows) {
+      if (Input.hold(row.conditions(), values)) analysis.reportMisuse(row.kind(), span, frame);
     }
   }
 
@@ -93,7 +98,8 @@ final class Calls {
       sinkKinds.add(row.kind());
       for (Value v : in.select(receiver, positional, keywords)) sink(v, row, c.span(), api, frame);
     }
-    misuses(names, new Input.Site(receiver, positional, keywords, null, frame.context()), c.span(), frame);
+    Value self = receiver;
+    misuses(names, () -> new Input.Site(self, positional, keywords, null, frame.context()), c.span(), frame);
     startHandlers(models.entryPoints(names), api, receiver, positional, keywords);
     if (c.callee() instanceof Member m) update(m.object(), receiver, names, positional, keywords, s);
     Value result;

@@ -35,6 +35,18 @@
  *       instances of the file's classes ({@code self}, {@code this}, {@code repo = Repo()}).
  *       Closures (lambdas, arrow functions, nested functions) run inline where they are called or
  *       passed to a call, with the state they were created in.
+ *   <li><b>Misuses.</b> Crypto and configuration rules ({@code rules/<language>/crypto/}) are
+ *       {@code misuses} rows: a call or attribute assignment whose conditions hold is reported
+ *       whatever data it gets ({@code verify=False}, a constant JWT key, {@code hashlib.md5} in a
+ *       statement about passwords: the condition {@code Context} reads the statement's code and
+ *       function name). They reuse the interpreter's API resolution (imports, types, instances),
+ *       so {@code s = requests.Session(); s.get(u, verify=False)} matches too.
+ *   <li><b>Prototype pollution</b> is a language feature, not a model row: a computed member
+ *       assigned with an untrusted key and value, nested under another untrusted key or in a
+ *       recursive merge, without a {@code __proto__}/{@code hasOwnProperty} check
+ *       ({@code PrototypePollution}); only languages with the rule report it.
+ *   <li><b>Outlines.</b> {@code TaintEngine.outline} gives the threat model a file's functions,
+ *       their calls and the handlers the entry-point rows start ({@code ScriptOutline}).
  *   <li><b>Evidence.</b> A {@code Taint} carries its {@code FlowPath}: source, assignments, calls,
  *       returns, sanitizers of other kinds (shown as bypassed) and the sink; a finding's context
  *       key is the rule, the function (or the route of an anonymous handler) and the sink's code.

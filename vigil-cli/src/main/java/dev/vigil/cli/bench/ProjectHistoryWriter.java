@@ -25,15 +25,18 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * Writes a history over a Java project straight into the object store: the project as the first
- * commit, then commits that each edit one random file (a changed comment line, so every edit is a
- * new version that parses). Deterministic for a seed.
+ * Writes a history over a generated project straight into the object store: the project as the
+ * first commit, then commits that each edit one random file (a changed comment line, so every edit
+ * is a new version that parses). Deterministic for a seed.
  */
-final class JavaHistoryWriter {
+final class ProjectHistoryWriter {
   private final Random random;
+  private final String comment;
 
-  JavaHistoryWriter(Random random) {
+  /** Creates a writer whose edits append a line starting with {@code comment} ({@code //}, {@code #}). */
+  ProjectHistoryWriter(Random random, String comment) {
     this.random = random;
+    this.comment = comment;
   }
 
   /** Creates {@code commits} commits on branch main of a new repository at {@code dir}. */
@@ -49,7 +52,7 @@ final class JavaHistoryWriter {
       for (int c = 0; c < commits; c++) {
         if (c > 0) {
           String path = paths.get(random.nextInt(paths.size()));
-          files.put(path, files.get(path) + "// edit " + c + "\n");
+          files.put(path, files.get(path) + comment + " edit " + c + "\n");
         }
         CommitBuilder commit = new CommitBuilder();
         commit.setTreeId(tree(inserter, files));
