@@ -227,6 +227,27 @@ abstract class FindingStoreContract {
     assertThat(store.latest(-1)).isEmpty();
   }
 
+  @Test
+  void aFindingKeepsOnlyItsNewestValidationRecords() {
+    ValidationStore store = new ValidationStore(database.jdbi());
+    long pruned = new RepositoryStore(database.jdbi(), SecretBox.fromKeyFile(temp.resolve("key")))
+        .create("pruned", "/srv/pruned", null, null, "main", user).id();
+    findings.recordBackfill(pruned, 2, List.of(seed("java.xss", Severity.MEDIUM, Confidence.LOW, "src/Web.java", "e5", 5)
+        .tracked()));
+    long id = findings.list(new FindingQuery(List.of(pruned), null, null, null, null,
+        null, null, null, null, null, null, null, 1, 1)).items().get(0).id();
+
+    for (int commit = 1; commit <= ValidationStore.KEPT + 2; commit++) {
+      store.record(id, new ValidationRecord(Verdict.LIKELY, "at c" + commit, List.of(), T.plusSeconds(commit), "c" + commit));
+    }
+
+    assertThat(store.count(id)).isEqualTo(ValidationStore.KEPT);
+    List<String> kept = database.jdbi().withHandle(h -> h.createQuery("SELECT commit_sha FROM finding_validations "
+        + "WHERE finding_id = ? ORDER BY validated_at").bind(0, id).mapTo(String.class).list());
+    assertThat(kept).containsExactly("c3", "c4", "c5");
+    assertThat(store.latest(id).orElseThrow().reason()).isEqualTo("at c5");
+  }
+
   private List<Long> verdictFilter(String verdict) {
     return findings.list(new FindingQuery(List.of(repository), null, null, null, null, null, null, null,
         verdict, null, null, "verdict", 1, 50)).items().stream().map(FindingRecord::id).toList();

@@ -48,7 +48,8 @@ record HarnessReport(List<SinkCall> calls, boolean called, String ending, Option
     if (hit.isPresent()) {
       SinkCall call = hit.get();
       return new Judgement(Verdict.REPRODUCED, "the marker reached the " + kind + " sink " + call.method()
-          + " intact (argument " + call.argument() + "): " + clip(call.text()));
+          + " intact (" + (call.argument() < 0 ? "its receiver" : "argument " + call.argument()) + "): "
+          + clip(call.text()));
     }
     if (notDrivable.isPresent()) {
       return new Judgement(Verdict.COULD_NOT_VALIDATE, "entry point not drivable: " + notDrivable.get());

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  */
 final class HarnessScript {
   private static final String END = "VIGIL_END";
+  /** Where the script keeps the resolved Maven class path in the work tree, for the next harness on it. */
+  static final String CLASS_PATH_FILE = ".vigil-classpath";
   private final String source;
   private final String script;
 
@@ -31,15 +33,16 @@ final class HarnessScript {
         "cat > \"$H/VigilHarness.java\" <<'" + END + "'", source.stripTrailing(), END,
         "cat > \"$H/sinks.txt\" <<'" + END + "'", hooks, END,
         "CP='" + String.join(":", classPath) + "'",
-        "if [ -f pom.xml ]; then",
-        "  if mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=\"$H/deps.txt\" -Dmdep.appendOutput=true"
-            + " > \"$H/maven.log\" 2>&1; then",
-        "    CP=\"$CP:$(tr '\\n' ':' < \"$H/deps.txt\")\"",
-        "  else",
+        "# The Maven dependency class path, resolved offline once per work tree (every module, failures aside).",
+        "if [ -f pom.xml ] && [ ! -f " + CLASS_PATH_FILE + " ]; then",
+        "  mvn -B -q -o -fn dependency:build-classpath -Dmdep.outputFile=\"$PWD/" + CLASS_PATH_FILE + ".part\""
+            + " -Dmdep.appendOutput=true > \"$H/maven.log\" 2>&1 || true",
+        "  if [ -s " + CLASS_PATH_FILE + ".part ]; then mv " + CLASS_PATH_FILE + ".part " + CLASS_PATH_FILE + "; else",
         "    echo 'vigil: the Maven class path could not be resolved offline; the harness runs without dependencies:'",
         "    tail -n 15 \"$H/maven.log\"",
         "  fi",
         "fi",
+        "if [ -f " + CLASS_PATH_FILE + " ]; then CP=\"$CP:$(tr '\\n' ':' < " + CLASS_PATH_FILE + ")\"; fi",
         "javac -nowarn -proc:none -encoding UTF-8 -d \"$H/classes\" \"$H/VigilHarness.java\"",
         "exec java -Xmx512m -XX:TieredStopAtLevel=1 -javaagent:" + agentJar + "=\"$H/sinks.txt\""
             + " -cp \"$H/classes:$CP\" VigilHarness",

@@ -47,7 +47,9 @@ public final class SinkAgent {
       int arity = Integer.parseInt(cells[3]);
       ElementMatcher.Junction<MethodDescription> hooked = arity >= 0 ? method.and(takesArguments(arity)) : method;
       builder = builder.type(type)
-          .transform((b, description, loader, module, domain) -> b.visit(Advice.to(SinkAdvice.class).on(hooked)))
+          .transform((b, description, loader, module, domain) -> b
+              .visit(Advice.to(SinkAdvice.class).on(hooked.and(isConstructor())))
+              .visit(Advice.to(SinkAdvice.OnMethod.class).on(hooked.and(not(isConstructor())))))
           .assureReadEdgeTo(instrumentation, SinkRecorder.class);
     }
     builder.installOn(instrumentation);

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Records calls of hooked sink methods inside the harness's JVM (in the sandbox). It sits on the
  * boot class path so that advice inlined into any class, the JDK's included, can call it. Each
  * call prints one line to the process's original standard error:
- * {@code VIGIL-SINK <tab> method <tab> hit|miss <tab> argument index <tab> argument text}, where
+ * {@code VIGIL-SINK <tab> method <tab> hit|miss <tab> argument index (-1: the receiver) <tab> its text}, where
  * {@code hit} means the marker (system property {@code vigil.marker}) is intact in that argument.
  * The JDK's own calls while recording are not recorded.
  */
@@ -28,27 +28,31 @@ public final class SinkRecorder {
 
   private SinkRecorder() {}
 
-  /** Records a call of the sink {@code method} with {@code arguments}. */
-  public static void record(String method, Object[] arguments) {
+  /**
+   * Records a call of the sink {@code method} on {@code receiver} (null for a constructor or a
+   * static method, printed as argument -1) with {@code arguments}.
+   */
+  public static void record(String method, Object receiver, Object[] arguments) {
     if (RECORDING.get() != null) return;
     RECORDING.set(Boolean.TRUE);
     try {
       String marker = System.getProperty("vigil.marker", "");
-      int first = -1;
+      int first = -2;
       String firstText = "";
-      for (int i = 0; arguments != null && i < arguments.length; i++) {
-        String text = text(arguments[i]);
+      int count = arguments == null ? 0 : arguments.length;
+      for (int i = -1; i < count; i++) {
+        String text = text(i < 0 ? receiver : arguments[i]);
         if (text == null) continue;
         if (!marker.isEmpty() && text.contains(marker)) {
           print(method, "hit", i, text);
           return;
         }
-        if (first < 0) {
+        if (first < -1) {
           first = i;
           firstText = text;
         }
       }
-      if (first >= 0) print(method, "miss", first, firstText);
+      if (first >= -1) print(method, "miss", first, firstText);
     } catch (RuntimeException e) {
       // A recorder never changes what the program does.
     } finally {
@@ -62,13 +66,14 @@ public final class SinkRecorder {
     OUT.println(PREFIX + "\t" + method + "\t" + outcome + "\t" + index + "\t" + escape(clipped));
   }
 
-  /** Returns the text of an argument that carries text (strings, paths, URLs), or null. */
+  /** Returns the text of an argument that carries text (strings, paths, URLs, commands), or null. */
   private static String text(Object argument) {
     if (argument instanceof CharSequence || argument instanceof File || argument instanceof URI
         || argument instanceof URL || argument instanceof java.nio.file.Path) {
       return argument.toString();
     }
     if (argument instanceof char[] chars) return new String(chars);
+    if (argument instanceof ProcessBuilder builder) return String.join(" ", builder.command());
     if (argument instanceof String[] words) return String.join(" ", words);
     if (argument instanceof java.util.List<?> list && !list.isEmpty() && list.get(0) instanceof String) {
       return String.join(" ", list.stream().map(String::valueOf).toList());
