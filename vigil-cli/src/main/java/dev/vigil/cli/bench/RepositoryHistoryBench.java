@@ -50,10 +50,10 @@ final class RepositoryHistoryBench {
         last = measured.result();
       }
       out.printf("repository %s, branch %s, head %s, %d first-parent commits, %.1f MB of patches;"
-          + " max heap %s, %d processors, load average %.1f (the machine may be shared)%n", path,
-          branch, last.head().sha(), last.commitsScanned(),
+          + " %d threads, max heap %s, %d processors, load average %.1f (the machine may be shared)%n",
+          path, branch, last.head().sha(), last.commitsScanned(),
           GitLogTiming.of(repository.getDirectory().toPath(), branch, commits).patchBytes() / 1e6,
-          megabytes(Runtime.getRuntime().maxMemory()), Runtime.getRuntime().availableProcessors(),
+          options.threads(), megabytes(Runtime.getRuntime().maxMemory()), Runtime.getRuntime().availableProcessors(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       out.flush();
     }

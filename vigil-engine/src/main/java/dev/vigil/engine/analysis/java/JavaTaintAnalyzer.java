@@ -59,6 +59,12 @@ public final class JavaTaintAnalyzer implements ProjectAnalyzer {
     return engine.analyse(List.of(file), Set.of(context.path()));
   }
 
+  /** Parses {@code file} into the trees {@link JavaSyntax} shares, ready for the session's put. */
+  @Override
+  public void prepare(AnalysisContext file) {
+    JavaSyntax.parse(file.text());
+  }
+
   @Override
   public ProjectSession openSession(AnalysisCache cache) {
     return engine.openSession();
