@@ -1,5 +1,10 @@
 package dev.vigil.engine.git;
 
+import static dev.vigil.engine.git.CryptoProjectHistoryTest.config;
+import static dev.vigil.engine.git.CryptoProjectHistoryTest.user;
+import static dev.vigil.engine.git.ProjectHistoryTest.entry;
+import static dev.vigil.engine.git.ProjectHistoryTest.repo;
+import static dev.vigil.engine.git.ProjectHistoryTest.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.analysis.AnalyzerRegistry;
@@ -42,8 +47,8 @@ class ThreadCountTest {
           repo("connection.createStatement().execute(app.svc.Service.last);"),
           repo("connection.prepareStatement(\"SELECT 1\").execute();")),
       "src/app/config/CryptoConfig.java", Arrays.asList(null, config("SHA-256"), config("MD5")),
-      "src/app/web/Hasher.java", Arrays.asList(null, hasher("CryptoConfig.HASH_ALGORITHM"),
-          hasher("\"SHA1\"")),
+      "src/app/web/Hasher.java", Arrays.asList(null, user("CryptoConfig.HASH_ALGORITHM"),
+          user("\"SHA1\"")),
       "config/app.properties", Arrays.asList(null, "name=demo\n",
           "name=demo\ngithub.token=" + TOKEN + "\n"),
       ".github/workflows/ci.yml", Arrays.asList(null, workflow("actions/checkout@v4"),
@@ -94,73 +99,6 @@ class ThreadCountTest {
     } else if (java.nio.file.Files.exists(repo.dir().resolve(file))) {
       repo.delete(file);
     }
-  }
-
-  private static String entry(String body) {
-    return """
-        package app.web;
-        import app.svc.Service;
-        import javax.servlet.http.*;
-        public class Entry extends HttpServlet {
-          protected void doGet(HttpServletRequest request, HttpServletResponse response) {
-            %s
-          }
-        }
-        """.formatted(body);
-  }
-
-  private static String service(String body) {
-    return """
-        package app.svc;
-        import app.data.Repo;
-        public class Service {
-          public static String last = "";
-          public static void handle(String v) {
-            %s
-          }
-          public static void audit(String v) {
-            Repo.query("SELECT * FROM audit WHERE h = '" + v + "'");
-          }
-        }
-        """.formatted(body);
-  }
-
-  private static String repo(String body) {
-    return """
-        package app.data;
-        import java.sql.*;
-        public class Repo {
-          private static Connection connection;
-          public static void query(String sql) throws SQLException {
-            %s
-          }
-          public static void run(String command) throws java.io.IOException {
-            Runtime.getRuntime().exec(command);
-          }
-        }
-        """.formatted(body);
-  }
-
-  private static String config(String algorithm) {
-    return """
-        package app.config;
-        public final class CryptoConfig {
-          public static final String HASH_ALGORITHM = "%s";
-        }
-        """.formatted(algorithm);
-  }
-
-  private static String hasher(String argument) {
-    return """
-        package app.web;
-        import app.config.CryptoConfig;
-        import java.security.MessageDigest;
-        class Hasher {
-          byte[] hash(byte[] data) throws Exception {
-            return MessageDigest.getInstance(%s).digest(data);
-          }
-        }
-        """.formatted(argument);
   }
 
   private static String workflow(String checkout) {
