@@ -110,6 +110,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Skip (and report) files larger than this (default: 2097152).")
   long maxBlobBytes = PassOptions.DEFAULT_MAX_BLOB_BYTES;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads of the history pass (default: one per core); the findings do not depend on it.")
+  Integer threads;
+
   @Option(names = "--validate", description = "Validate each finding at the head (present, reachable "
       + "from an entry point, secrets' checksums) and put the records in SARIF's result properties.")
   boolean validate;
@@ -129,7 +133,9 @@ final class ScanCommand implements Callable<Integer> {
     if (maxBlobBytes < 1) throw new IllegalArgumentException("--max-blob-bytes must be at least 1");
     AnalyzerRegistry registry = registry();
     List<Analyzer> analyzers = analyzerIds == null ? registry.all() : registry.select(analyzerIds);
+    if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
     PassOptions options = PassOptions.defaults().withMaxBlobBytes(maxBlobBytes);
+    if (threads != null) options = options.withThreads(threads);
 
     if (validate && tree) throw new IllegalArgumentException("--validate needs a Git history, not --tree");
 

@@ -56,6 +56,10 @@ final class HistoryBenchmark implements Callable<Integer> {
           + " secrets,ci-workflows on a generated history).")
   List<String> analyzerIds;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads of the pass (default: one per core).")
+  Integer threads;
+
   @Override
   public Integer call() throws Exception {
     int commits = this.commits != null ? this.commits : repo != null ? 3000 : 10000;
@@ -66,8 +70,10 @@ final class HistoryBenchmark implements Callable<Integer> {
     List<String> ids = analyzerIds != null ? analyzerIds
         : repo != null ? List.of("all") : List.of("secrets", "ci-workflows");
     List<Analyzer> analyzers = ids.equals(List.of("all")) ? registry.all() : registry.select(ids);
+    if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
+    PassOptions options = threads == null ? PassOptions.defaults() : PassOptions.defaults().withThreads(threads);
     if (repo != null) {
-      new RepositoryHistoryBench(out, PassOptions.defaults()).run(repo, commits, analyzers);
+      new RepositoryHistoryBench(out, options).run(repo, commits, analyzers);
       return 0;
     }
     Path dir = Files.createTempDirectory("vigil-bench-history");
@@ -86,7 +92,7 @@ final class HistoryBenchmark implements Callable<Integer> {
           gitLog.add(GitLogTiming.of(dir.resolve(".git"), "main", commits).seconds());
           long start = System.nanoTime();
           last = new CommitPass(analyzers, new InMemoryAnalysisCache(),
-              PassOptions.defaults()).run(repository, window, ScanListener.NONE, () -> false);
+              options).run(repository, window, ScanListener.NONE, () -> false);
           vigil.add(seconds(System.nanoTime() - start));
           out.printf("run %d: vigil %.2f s, git log -p %.2f s%n", run + 1, vigil.get(run), gitLog.get(run));
           out.flush();

@@ -39,8 +39,8 @@ final class RepositoryHistoryBench {
       List<List<Analyzer>> rows = new ArrayList<>();
       analyzers.forEach(analyzer -> rows.add(List.of(analyzer)));
       if (analyzers.size() > 1) rows.add(analyzers);
-      out.printf("%-28s %8s %9s %8s %7s %10s %9s %8s %7s %9s%n", "analyzers", "vigil s", "commits/s",
-          "git s", "ratio", "peak heap", "peak RSS", "findings", "blobs", "skipped");
+      out.printf("%-28s %8s %7s %9s %8s %7s %10s %9s %8s %7s %9s%n", "analyzers", "vigil s", "cpu s",
+          "commits/s", "git s", "ratio", "peak heap", "peak RSS", "findings", "blobs", "skipped");
       out.flush();
       ScanResult last = null;
       for (List<Analyzer> row : rows) {
@@ -50,10 +50,10 @@ final class RepositoryHistoryBench {
         last = measured.result();
       }
       out.printf("repository %s, branch %s, head %s, %d first-parent commits, %.1f MB of patches;"
-          + " max heap %s, %d processors, load average %.1f (the machine may be shared)%n", path,
-          branch, last.head().sha(), last.commitsScanned(),
+          + " %d threads, max heap %s, %d processors, load average %.1f (the machine may be shared)%n",
+          path, branch, last.head().sha(), last.commitsScanned(),
           GitLogTiming.of(repository.getDirectory().toPath(), branch, commits).patchBytes() / 1e6,
-          megabytes(Runtime.getRuntime().maxMemory()), Runtime.getRuntime().availableProcessors(),
+          options.threads(), megabytes(Runtime.getRuntime().maxMemory()), Runtime.getRuntime().availableProcessors(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       out.flush();
     }
@@ -62,10 +62,11 @@ final class RepositoryHistoryBench {
   private Row measure(Repository repository, HistoryWindow window, List<Analyzer> analyzers) {
     try (MemoryWatch memory = MemoryWatch.start()) {
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       ScanResult result = new CommitPass(analyzers, new InMemoryAnalysisCache(), options)
           .run(repository, window, ScanListener.NONE, () -> false);
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Row(analyzers, result, seconds, memory.peakHeapBytes(),
+      return new Row(analyzers, result, seconds, (processCpuNanos() - cpuStart) / 1e9, memory.peakHeapBytes(),
           memory.rssSinceStart() ? memory.peakRssBytes() : -1);
     }
   }
@@ -75,8 +76,8 @@ final class RepositoryHistoryBench {
     String name = row.analyzers().size() == 1 ? row.analyzers().get(0).id()
         : "all (" + row.analyzers().stream().map(Analyzer::id).collect(Collectors.joining(",")) + ")";
     if (name.length() > 28) name = "all " + row.analyzers().size();
-    out.printf("%-28s %8.2f %9.1f %8.2f %6.1fx %10s %9s %8d %7d %9d%n", name, row.seconds(),
-        commits / row.seconds(), git.seconds(), row.seconds() / git.seconds(),
+    out.printf("%-28s %8.2f %7.1f %9.1f %8.2f %6.1fx %10s %9s %8d %7d %9d%n", name, row.seconds(),
+        row.cpuSeconds(), commits / row.seconds(), git.seconds(), row.seconds() / git.seconds(),
         megabytes(row.peakHeap()), row.peakRss() < 0 ? "n/a" : megabytes(row.peakRss()),
         row.result().findings().size(), row.result().stats().blobsRead(), row.result().skipped().size());
     out.flush();
@@ -87,6 +88,12 @@ final class RepositoryHistoryBench {
   }
 
   /** One measured pass. */
-  private record Row(List<Analyzer> analyzers, ScanResult result, double seconds, long peakHeap,
-      long peakRss) {}
+  private record Row(List<Analyzer> analyzers, ScanResult result, double seconds, double cpuSeconds,
+      long peakHeap, long peakRss) {}
+
+  /** Returns the CPU time of this process on all its threads (a figure a busy machine distorts less). */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
+  }
 }

@@ -19,6 +19,15 @@ public final class FileKind {
     return TEST_CODE.matcher(path).find();
   }
 
+  /**
+   * Returns true if the path is in a Maven or Gradle test source tree ({@code src/test/}, {@code
+   * src/it/}): code never compiled into the product, so no product flow runs through it.
+   */
+  public static boolean isInTestSourceTree(String path) {
+    String p = "/" + path.replace('\\', '/');
+    return p.contains("/src/test/") || p.contains("/src/it/");
+  }
+
   /** Returns the lower-case extension of the file name without the dot, or "" if it has none. */
   public static String extension(String path) {
     String name = fileName(path);

@@ -13,4 +13,11 @@ public interface ProjectAnalyzer extends Analyzer {
    * must then name the content of every file a result depends on.
    */
   ProjectSession openSession(AnalysisCache cache);
+
+  /**
+   * Does ahead of time, on any thread, work that a later put of {@code file} into a session would
+   * do (parsing it, typically), so a pass can spread that work over cores; never changes a result.
+   * Does nothing by default.
+   */
+  default void prepare(AnalysisContext file) {}
 }

@@ -11,34 +11,49 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * Runs the selected analyzers over file versions through the content-addressed cache, and keeps
  * the record of what could not be analysed. {@link ProjectAnalyzer}s are left to {@link
- * ProjectAnalysis}; their files are tracked all the same. A blob's bytes are read only when some analyzer has no
- * cached result for it. Not thread-safe: one per pass.
+ * ProjectAnalysis}; their files are tracked all the same. A blob's bytes are read only when some
+ * analyzer has no cached result for it. A pass may have file versions analysed ahead on its
+ * workers ({@link #analyseAhead}); their results are taken in the pass's order, so findings,
+ * skipped files and counts are those of a pass without workers. Not thread-safe: one per pass.
  */
 final class BlobAnalysis {
   private final List<Analyzer> analyzers;
   private final AnalysisCache cache;
   private final Function<String, BlobContent> contents;
   private final PathScope scope;
-  private final Map<String, BlobContent> unreadable = new HashMap<>();
+  private final PassWorkers workers;
+  private final Map<String, BlobContent> unreadable = new ConcurrentHashMap<>();
   private final Map<String, SkippedFile> skipped = new LinkedHashMap<>();
+  /** Analyses running ahead on workers, by path and blob. */
+  private final Map<String, Future<Map<String, CachedAnalysis>>> ahead = new HashMap<>();
   private IgnoreRules ignore = IgnoreRules.NONE;
-  private long blobsRead;
-  private long bytesAnalysed;
+  private final AtomicLong blobsRead = new AtomicLong();
+  private final AtomicLong bytesAnalysed = new AtomicLong();
   private long analyzerRuns;
   private long cacheHits;
 
   /** {@code contents} loads a blob's bytes by id, or says why it cannot be analysed. */
   BlobAnalysis(List<Analyzer> analyzers, AnalysisCache cache, Function<String, BlobContent> contents,
       PathScope scope) {
+    this(analyzers, cache, contents, scope, PassWorkers.of(1));
+  }
+
+  /** Creates the analysis with {@code workers} to analyse ahead on. */
+  BlobAnalysis(List<Analyzer> analyzers, AnalysisCache cache, Function<String, BlobContent> contents,
+      PathScope scope, PassWorkers workers) {
     this.analyzers = List.copyOf(analyzers);
     this.scope = scope;
     this.cache = cache;
     this.contents = contents;
+    this.workers = workers;
   }
 
   /** Sets the {@code .vigilignore} rules of the commit or folder being analysed. */
@@ -63,6 +78,11 @@ final class BlobAnalysis {
     return false;
   }
 
+  /** Returns true if {@link #tracks} would, without recording anything. */
+  boolean wouldTrack(String path) {
+    return scope.includes(path) && read(path) && !ignore.ignores(path);
+  }
+
   /** Returns true if some analyzer reads files at {@code path}. */
   private boolean read(String path) {
     for (Analyzer analyzer : analyzers) {
@@ -76,10 +96,19 @@ final class BlobAnalysis {
    * where the blob is in {@code commitSha}, used to report a file that could not be analysed.
    */
   List<Finding> findings(String path, String identityPath, String blobId, String commitSha) {
+    List<Analyzer> wanted = fileAnalyzers(path);
+    Future<Map<String, CachedAnalysis>> early = ahead.remove(aheadKey(blobId, wanted));
+    Map<String, CachedAnalysis> analysedAhead = early == null ? Map.of() : PassWorkers.join(early);
     List<Finding> found = new ArrayList<>();
     List<Analyzer> uncached = new ArrayList<>();
-    for (Analyzer analyzer : analyzers) {
-      if (!analyzer.reads(path) || analyzer instanceof ProjectAnalyzer) continue;
+    for (Analyzer analyzer : wanted) {
+      CachedAnalysis result = analysedAhead.get(analyzer.id());
+      if (result != null) {
+        // Analysed (and cached) by a worker; counted as the run it replaces.
+        analyzerRuns++;
+        collect(result, identityPath, path, blobId, commitSha, found);
+        continue;
+      }
       var cached = cache.get(key(blobId, analyzer));
       if (cached.isPresent()) {
         cacheHits++;
@@ -97,10 +126,66 @@ final class BlobAnalysis {
     }
     for (Analyzer analyzer : uncached) {
       CachedAnalysis result = run(analyzer, new AnalysisContext(path, blobId, content.bytes()));
+      analyzerRuns++;
       cache.put(key(blobId, analyzer), result);
       collect(result, identityPath, path, blobId, commitSha, found);
     }
     return found;
+  }
+
+  /**
+   * Starts analysing blob {@code blobId} at {@code path} on a worker, which caches the results,
+   * for a later {@link #findings} of it; {@code load} reads the blob on that worker. Does nothing
+   * without workers. Call in the pass's order, so a blob is analysed at the path a pass without
+   * workers would analyse it at.
+   */
+  void analyseAhead(String path, String blobId, Function<String, BlobContent> load) {
+    List<Analyzer> wanted = fileAnalyzers(path);
+    String key = aheadKey(blobId, wanted);
+    if (!workers.parallel() || ahead.containsKey(key)) return;
+    List<Analyzer> uncached = wanted.stream()
+        .filter(analyzer -> cache.get(key(blobId, analyzer)).isEmpty()).toList();
+    if (uncached.isEmpty()) return;
+    ahead.put(key, workers.submit(() -> {
+      Map<String, CachedAnalysis> results = analyse(path, blobId, uncached, id -> read(id, load));
+      // A pass cancelled meanwhile interrupts its workers: what failed then is not the blob's fault.
+      if (!Thread.currentThread().isInterrupted()) {
+        results.forEach((analyzer, result) ->
+            cache.put(new AnalysisCache.Key(blobId, analyzer, version(analyzer)), result));
+      }
+      return results;
+    }));
+  }
+
+  private static String aheadKey(String blobId, List<Analyzer> analyzers) {
+    StringBuilder key = new StringBuilder(blobId);
+    analyzers.forEach(analyzer -> key.append('\0').append(analyzer.id()));
+    return key.toString();
+  }
+
+  private String version(String analyzerId) {
+    return analyzers.stream().filter(a -> a.id().equals(analyzerId)).findFirst().orElseThrow().version();
+  }
+
+  /**
+   * Returns what {@code uncached} make of blob {@code blobId}, read with {@code load}, by analyzer
+   * id (nothing if it cannot be read); any thread.
+   */
+  private Map<String, CachedAnalysis> analyse(String path, String blobId, List<Analyzer> uncached,
+      Function<String, BlobContent> load) {
+    BlobContent content = load.apply(blobId);
+    if (content.isSkipped()) return Map.of();
+    Map<String, CachedAnalysis> results = new HashMap<>();
+    for (Analyzer analyzer : uncached) {
+      results.put(analyzer.id(), run(analyzer, new AnalysisContext(path, blobId, content.bytes())));
+    }
+    return results;
+  }
+
+  /** Returns the per-file analyzers that read {@code path}. */
+  private List<Analyzer> fileAnalyzers(String path) {
+    return analyzers.stream()
+        .filter(analyzer -> analyzer.reads(path) && !(analyzer instanceof ProjectAnalyzer)).toList();
   }
 
   /** Records a file version that was not analysed, once per path and blob. */
@@ -113,25 +198,29 @@ final class BlobAnalysis {
   }
 
   ScanStats stats() {
-    return new ScanStats(blobsRead, bytesAnalysed, analyzerRuns, cacheHits);
+    return new ScanStats(blobsRead.get(), bytesAnalysed.get(), analyzerRuns, cacheHits);
   }
 
   /** Returns the content of blob {@code blobId}, or why it cannot be analysed. */
   BlobContent content(String blobId) {
+    return read(blobId, contents);
+  }
+
+  /** Returns the content of blob {@code blobId} read with {@code load}, counting it; any thread. */
+  private BlobContent read(String blobId, Function<String, BlobContent> load) {
     BlobContent known = unreadable.get(blobId);
     if (known != null) return known;
-    BlobContent content = contents.apply(blobId);
+    BlobContent content = load.apply(blobId);
     if (content.isSkipped()) {
       unreadable.put(blobId, content);
     } else {
-      blobsRead++;
-      bytesAnalysed += content.bytes().length;
+      blobsRead.incrementAndGet();
+      bytesAnalysed.addAndGet(content.bytes().length);
     }
     return content;
   }
 
-  private CachedAnalysis run(Analyzer analyzer, AnalysisContext context) {
-    analyzerRuns++;
+  private static CachedAnalysis run(Analyzer analyzer, AnalysisContext context) {
     try {
       return CachedAnalysis.of(analyzer.analyze(context));
     } catch (RuntimeException | StackOverflowError e) {

@@ -33,6 +33,11 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
  * file versions each commit replaced, with rename detection, so every finding present at any commit
  * of the window is seen with exact introduced-in and fixed-in commits. Every blob goes through the
  * content-addressed cache, so cost follows the number of distinct changed blobs.
+ *
+ * <p>With more than one thread ({@link PassOptions#threads}), the project analyzers analyse each
+ * commit side by side, and the file versions of the next few commits are analysed and prepared
+ * (parsed) ahead on idle workers; the commits are still applied one by one in order, so the
+ * findings are those of a one-thread pass.
  */
 public final class CommitPass {
   private final List<Analyzer> analyzers;
@@ -63,6 +68,9 @@ public final class CommitPass {
     return new Run(repository, checkpoint.window(), head, listener, cancelled).start(checkpoint);
   }
 
+  /** How many commits ahead file versions are analysed and prepared on idle workers. */
+  private static final int LOOKAHEAD_COMMITS = 8;
+
   /** One execution of the pass, with its reader, walk and state. */
   private final class Run {
     private final Repository repository;
@@ -78,6 +86,9 @@ public final class CommitPass {
     private ProjectAnalysis project;
     private List<RevCommit> commits;
     private List<CommitInfo> infos;
+    /** The changes of commits computed ahead, by index: from the commit to its newer neighbour. */
+    private final Map<Integer, List<DiffEntry>> changesAhead = new HashMap<>();
+    private int lookedAhead;
 
     Run(Repository repository, HistoryWindow window, ObjectId head, ScanListener listener,
         BooleanSupplier cancelled) {
@@ -89,12 +100,13 @@ public final class CommitPass {
     }
 
     ScanResult start(ScanCheckpoint checkpoint) {
-      try (ObjectReader reader = repository.newObjectReader();
+      try (PassWorkers workers = PassWorkers.of(options.threads());
+           ObjectReader reader = repository.newObjectReader();
            RevWalk walk = new RevWalk(reader);
            DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
         blobs = new BlobAnalysis(analyzers, cache, blobId -> load(reader, blobId),
-            options.scope());
-        project = new ProjectAnalysis(analyzers, cache, blobs::content, blobs::skip);
+            options.scope(), workers);
+        project = new ProjectAnalysis(analyzers, cache, blobs::content, blobs::skip, workers);
         diff.setReader(reader, repository.getConfig());
         diff.setDetectRenames(true);
         commits = WindowCommits.list(walk, head, window);
@@ -102,10 +114,12 @@ public final class CommitPass {
         blobs.ignore(IgnoreRules.at(reader, commits.get(0).getTree()));
 
         int next = checkpoint == null ? 0 : restore(checkpoint);
+        lookedAhead = next;
         for (int i = next; i < commits.size(); i++) {
           if (cancelled.getAsBoolean()) throw new ScanCancelledException(checkpoint(i));
           tracker.beginCommit(i);
-          if (i == 0) addTree(reader, commits.get(0)); else walkBack(diff, i);
+          if (i == 0) addTree(reader, commits.get(0), workers.parallel()); else walkBack(diff, i);
+          if (workers.parallel()) lookAhead(diff, i);
           refreshProjectFindings(commits.get(i).name());
           tracker.endCommit();
           listener.progress(progress(i + 1));
@@ -125,16 +139,58 @@ public final class CommitPass {
       }
     }
 
-    /** Tracks every file of the newest commit's tree. */
-    private void addTree(ObjectReader reader, RevCommit commit) throws IOException {
+    /**
+     * Tracks every file of the newest commit's tree; {@code ahead}, its files are first all given
+     * to the workers to analyse.
+     */
+    private void addTree(ObjectReader reader, RevCommit commit, boolean ahead) throws IOException {
+      record File(String path, FileMode mode, ObjectId blob) {}
+      List<File> files = new ArrayList<>();
       try (TreeWalk tree = new TreeWalk(reader)) {
         tree.addTree(commit.getTree());
         tree.setRecursive(true);
         while (tree.next()) {
-          track(tree.getPathString(), tree.getPathString(), tree.getFileMode(0),
-              tree.getObjectId(0), commit.name());
+          files.add(new File(tree.getPathString(), tree.getFileMode(0), tree.getObjectId(0)));
         }
       }
+      for (File file : files) {
+        if (ahead && isFile(file.mode()) && blobs.wouldTrack(file.path())) {
+          blobs.analyseAhead(file.path(), file.blob().name(), this::loadOnWorker);
+        }
+      }
+      for (File file : files) track(file.path(), file.path(), file.mode(), file.blob(), commit.name());
+    }
+
+    /**
+     * Computes the changes of the commits up to {@link #LOOKAHEAD_COMMITS} after {@code i} and
+     * gives the file versions they bring back to the workers: to analyse, and to prepare for the
+     * project analyzers.
+     */
+    private void lookAhead(DiffFormatter diff, int i) throws IOException {
+      int last = Math.min(commits.size() - 1, i + LOOKAHEAD_COMMITS);
+      for (int j = Math.max(lookedAhead + 1, 1); j <= last; j++) {
+        for (DiffEntry change : changes(diff, j)) {
+          if (change.getChangeType() == DiffEntry.ChangeType.ADD
+              || change.getChangeType() == DiffEntry.ChangeType.COPY) {
+            continue;
+          }
+          String path = change.getOldPath();
+          if (!isFile(change.getOldMode()) || !blobs.wouldTrack(path)) continue;
+          String blobId = change.getOldId().name();
+          blobs.analyseAhead(path, blobId, this::loadOnWorker);
+          project.prepare(path, blobId, this::loadOnWorker);
+        }
+        lookedAhead = j;
+      }
+    }
+
+    /** Returns the changes from commit {@code i} to its newer neighbour, computed once. */
+    private List<DiffEntry> changes(DiffFormatter diff, int i) throws IOException {
+      List<DiffEntry> known = changesAhead.get(i);
+      if (known != null) return known;
+      List<DiffEntry> changes = diff.scan(commits.get(i).getTree(), commits.get(i - 1).getTree());
+      changesAhead.put(i, changes);
+      return changes;
     }
 
     /**
@@ -144,7 +200,8 @@ public final class CommitPass {
      */
     private void walkBack(DiffFormatter diff, int i) throws IOException {
       RevCommit older = commits.get(i);
-      List<DiffEntry> changes = diff.scan(older.getTree(), commits.get(i - 1).getTree());
+      List<DiffEntry> changes = changes(diff, i);
+      changesAhead.remove(i);
       for (DiffEntry change : changes) {
         String identity = null;
         if (change.getChangeType() != DiffEntry.ChangeType.DELETE) {
@@ -262,6 +319,13 @@ public final class CommitPass {
 
     private Duration elapsed() {
       return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Loads a blob on a worker thread, with a reader of its own (readers are not thread-safe). */
+    private BlobContent loadOnWorker(String blobId) {
+      try (ObjectReader own = repository.newObjectReader()) {
+        return load(own, blobId);
+      }
     }
 
     private BlobContent load(ObjectReader reader, String blobId) {

@@ -105,7 +105,8 @@ class CryptoProjectHistoryTest {
     return repo.commit(message);
   }
 
-  private static String config(String algorithm) {
+  /** Returns the configuration class with {@code algorithm}; shared with other history tests. */
+  static String config(String algorithm) {
     return """
         package app.config;
         public final class CryptoConfig {
@@ -114,7 +115,8 @@ class CryptoProjectHistoryTest {
         """.formatted(algorithm);
   }
 
-  private static String user(String argument) {
+  /** Returns the class hashing with {@code argument}; shared with other history tests. */
+  static String user(String argument) {
     return """
         package app.web;
         import app.config.CryptoConfig;

@@ -252,7 +252,8 @@ class ProjectHistoryTest {
     return repo.commit(message);
   }
 
-  private static String entry(String body) {
+  /** Returns a version of the file with {@code body} in it; shared with other history tests. */
+  static String entry(String body) {
     return """
         package app.web;
         import app.svc.Clean;
@@ -266,7 +267,8 @@ class ProjectHistoryTest {
         """.formatted(body);
   }
 
-  private static String service(String body) {
+  /** Returns a version of the file with {@code body} in it; shared with other history tests. */
+  static String service(String body) {
     return """
         package app.svc;
         import app.data.Repo;
@@ -282,7 +284,8 @@ class ProjectHistoryTest {
         """.formatted(body);
   }
 
-  private static String repo(String body) {
+  /** Returns a version of the file with {@code body} in it; shared with other history tests. */
+  static String repo(String body) {
     return """
         package app.data;
         import java.sql.*;

@@ -40,6 +40,10 @@ class JavaTaintAnalyzerTest {
     JavaTaintAnalyzer analyzer = JavaTaintAnalyzer.withBuiltInModels();
     assertThat(analyzer.reads("src/main/java/App.java")).isTrue();
     assertThat(analyzer.reads("README.md")).isFalse();
+    // No product flow runs through a test source tree: its flows are dropped, so it is not read.
+    assertThat(analyzer.reads("src/test/java/AppTest.java")).isFalse();
+    assertThat(analyzer.reads("module/src/it/java/Setup.java")).isFalse();
+    assertThat(analyzer.reads("src/main/java/app/TestConnection.java")).isTrue();
     assertThat(analyzer.rules()).extracting(RuleInfo::id).contains("java.sql-injection",
         "java.xss", "java.header-injection", "java.unsafe-reflection").hasSize(14);
   }

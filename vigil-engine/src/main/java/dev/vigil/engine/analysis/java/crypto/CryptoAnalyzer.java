@@ -9,6 +9,7 @@ import dev.vigil.engine.analysis.Location;
 import dev.vigil.engine.analysis.ProjectAnalyzer;
 import dev.vigil.engine.analysis.ProjectSession;
 import dev.vigil.engine.analysis.RuleInfo;
+import dev.vigil.engine.analysis.java.JavaSyntax;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -93,6 +94,12 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
     String text = context.text();
     if (FileKind.extension(path).equals("properties")) return settings(path, text);
     return javaFindings(path, parse(path, text), null);
+  }
+
+  /** Parses a Java {@code file} into the trees {@link JavaSyntax} shares, ready for the put. */
+  @Override
+  public void prepare(AnalysisContext file) {
+    if (FileKind.extension(file.path()).equals("java")) JavaSyntax.parse(file.text());
   }
 
   @Override
