@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "digest",
     mixinStandardHelpOptions = true,
     description = {
-        "Prints the weekly digest of every repository (or one) from the installation's database:",
-        "recommended top 10, new high and critical findings, fixed findings, deferred findings now due,",
+        "Prints the weekly digest of the installation's repositories, or of one.",
+        "Read from the installation's database: recommended top 10, new high and critical findings, fixed findings, deferred findings now due,",
         "threat models needing review, stale scans, failing environments, false-positive rejections.",
         "Exit status: 0 done, 2 bad input."})
 final class DigestCommand implements Callable<Integer> {

@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "import-sarif",
     mixinStandardHelpOptions = true,
     description = {
-        "Imports another tool's SARIF 2.1.0 log (at most 32 MiB) into a connected repository's findings,",
-        "as findings of external:<tool> rules; a result naming one of Vigil's own findings (same path and",
+        "Imports another tool's SARIF 2.1.0 results as findings of a connected repository.",
+        "The log (at most 32 MiB) gives findings of external:<tool> rules; a result naming one of Vigil's own findings (same path and",
         "CWE, within 2 lines) is merged into it. Results outside the repository are skipped and listed.",
         "Exit status: 0 done, 2 bad input."})
 final class ImportSarifCommand implements Callable<Integer> {

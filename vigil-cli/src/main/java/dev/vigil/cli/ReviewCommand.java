@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-        "Re-checks every high, critical and deferred finding of a connected repository against a release",
-        "(a tag, branch or commit): still in its code? validated? owner? patch? Prints a checklist.",
+        "Re-checks high, critical and deferred findings against a release; exit 0 when all are decided.",
+        "For each finding of a connected repository, at the release (a tag, branch or commit): still in",
+        "its code? validated? owner? patch? Prints a checklist.",
         "An item is decided when the release does not carry it, its risk was accepted, or it is",
         "deferred to a date not yet come.",
         "Exit status: 0 every item decided, 1 items to decide, 2 bad input."})

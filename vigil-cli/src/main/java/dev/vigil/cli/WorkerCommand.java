@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
     name = "worker",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs the background work (backfills, incremental scans, validation, health checks) of the",
-        "installation whose database it is given, without the web server; several workers and servers on",
+        "Runs scans and the other background work without the web server.",
+        "Takes backfills, incremental scans, validation and health checks from the installation's database; several workers and servers on",
         "one PostgreSQL share the queue, each task run by one of them. Stop it with SIGTERM: running scans",
         "checkpoint and resume elsewhere. Environment as for serve (VIGIL_DB_URL, VIGIL_SECRET_KEY...)."})
 final class WorkerCommand implements Callable<Integer> {
