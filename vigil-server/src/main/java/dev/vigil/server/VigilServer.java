@@ -21,6 +21,8 @@ import dev.vigil.server.store.FieldException;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
+import dev.vigil.server.store.PatchStore;
+import dev.vigil.server.web.FindingPatches;
 import dev.vigil.server.store.Json;
 import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanStore;
@@ -100,7 +102,8 @@ public final class VigilServer implements AutoCloseable {
       var dependencies = new ApiRoutes.Dependencies(users, repositories, scans, findings,
           triage, audit, jobs, mirrors, poller, config.webhookSecret(), threatModels,
           new FindingRanking(threatModels, findings, triage), sessions, environments, healthChecks,
-          validations, database.jdbi());
+          validations, database.jdbi(), new FindingPatches(new PatchStore(database.jdbi()), repositories, scans,
+              mirrors, analyzers, cache, config.dataDir().resolve("patches"), audit));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies));
