@@ -22,6 +22,8 @@ import dev.vigil.server.store.Database;
 import dev.vigil.server.store.FieldException;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
+import dev.vigil.server.store.PatchStore;
+import dev.vigil.server.web.FindingPatches;
 import dev.vigil.server.store.Json;
 import dev.vigil.server.store.UserStore;
 import dev.vigil.server.ui.SessionStore;
@@ -101,7 +103,9 @@ public final class VigilServer implements AutoCloseable {
           poller, config.webhookSecret(), installation.threatModels(), installation.ranking(), sessions,
           installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
           new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()), sandboxCheck,
-          new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN")));
+          new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN")),
+          new FindingPatches(new PatchStore(database.jdbi()), installation.repositories(), installation.scans(),
+              mirrors, analyzers, cache, config.dataDir().resolve("patches"), installation.audit()));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       String where = "(database: " + (database.isPostgres() ? "PostgreSQL" : "embedded H2 in " + config.dataDir()) + ")";

@@ -1,5 +1,7 @@
 package dev.vigil.server.ui;
 
+import dev.vigil.server.store.PatchStore;
+import dev.vigil.server.web.FindingPatches;
 import dev.vigil.server.auth.User;
 import dev.vigil.server.store.FieldException;
 import dev.vigil.server.store.FindingRecord;
@@ -31,12 +33,13 @@ public final class FindingPages {
   private final FindingRanking ranking;
   private final FindingValidations validations;
   private final FindingCode code;
+  private final FindingPatches patches;
   private final Lookups lookups;
   private final Templates templates;
 
   FindingPages(FindingStore findings, RepositoryStore repositories, TriageEvents events, Triage triage,
-      FindingRanking ranking, FindingValidations validations, FindingCode code, Lookups lookups,
-      Templates templates) {
+      FindingRanking ranking, FindingValidations validations, FindingCode code, FindingPatches patches,
+      Lookups lookups, Templates templates) {
     this.findings = findings;
     this.repositories = repositories;
     this.events = events;
@@ -44,6 +47,7 @@ public final class FindingPages {
     this.ranking = ranking;
     this.validations = validations;
     this.code = code;
+    this.patches = patches;
     this.lookups = lookups;
     this.templates = templates;
   }
@@ -64,7 +68,8 @@ public final class FindingPages {
   /** A finding's page: everything known about it and what the user may do to it. */
   public record FindingView(FindingRecord finding, RepositoryRecord repository, RankedFinding ranked,
       FindingCode.Code code, ValidationRecord validation, List<TriageEvents.Event> history,
-      boolean canTriage, boolean canReject, String error, String errorAction, String tomorrow) {}
+      boolean canTriage, boolean canReject, String error, String errorAction, String tomorrow,
+      PatchStore.PatchRecord patch, String patchRefusal) {}
 
   /** {@code GET /findings}: filters, sort and page in the query string. */
   void list(Context ctx, Visit visit) {
@@ -99,10 +104,24 @@ public final class FindingPages {
     FindingRecord finding = lookups.finding(ctx, visit.user());
     String done = ctx.queryParam("done");
     Frame frame = visit.frame(finding.ruleId() + " · finding " + finding.id(), "findings");
-    if (done != null && (Triage.ACTIONS.contains(done) || done.equals(VALIDATE))) {
+    if (done != null && (Triage.ACTIONS.contains(done) || done.equals(VALIDATE) || done.equals(PATCH))) {
       frame = frame.withNotice(NOTICES.apply(done));
     }
-    templates.page(ctx, "finding.jte", frame, view(visit.user(), finding, null, null));
+    templates.page(ctx, "finding.jte", frame, view(visit.user(), finding, null, null, null));
+  }
+
+  /** {@code POST /findings/{id}/patch}: proposes and validates a patch now (developers and up), or shows why not. */
+  void proposePatch(Context ctx, Visit visit) {
+    FindingRecord finding = lookups.finding(ctx, visit.user());
+    try {
+      patches.propose(visit.user(), finding);
+      ctx.redirect("/findings/" + finding.id() + "?done=" + PATCH + "#patch", HttpStatus.SEE_OTHER);
+    } catch (ApiException e) {
+      if (e.status() != 422) throw e;
+      ctx.status(422);
+      templates.page(ctx, "finding.jte", visit.frame(finding.ruleId() + " · finding " + finding.id(), "findings"),
+          view(visit.user(), finding, null, null, e.getMessage()));
+    }
   }
 
   /** {@code POST /findings/{id}/triage}: action, reason, until, owner; the API's rules. */
@@ -117,7 +136,7 @@ public final class FindingPages {
       if (e.status() != 400) throw e;
       ctx.status(400);
       templates.page(ctx, "finding.jte", visit.frame(finding.ruleId() + " · finding " + finding.id(), "findings"),
-          view(visit.user(), finding, e.getMessage(), action));
+          view(visit.user(), finding, e.getMessage(), action, null));
     }
   }
 
@@ -128,18 +147,20 @@ public final class FindingPages {
     ctx.redirect("/findings/" + finding.id() + "?done=" + VALIDATE, HttpStatus.SEE_OTHER);
   }
 
-  private FindingView view(User user, FindingRecord finding, String error, String errorAction) {
+  private FindingView view(User user, FindingRecord finding, String error, String errorAction, String patchRefusal) {
     RepositoryRecord repository = lookups.repository(user, finding.repositoryId());
     return new FindingView(finding, repository, ranking.explain(finding), code.of(finding),
         validations.latest(finding.id()).orElse(null), events.forFinding(finding.id()),
         user.role().canTriage(), user.role().canReject(), error, errorAction,
-        LocalDate.now().plusDays(1).toString());
+        LocalDate.now().plusDays(1).toString(), patches.latest(finding.id()).orElse(null), patchRefusal);
   }
 
   private static final String VALIDATE = "validate";
+  private static final String PATCH = "patch";
 
   private static final Function<String, String> NOTICES = action -> switch (action) {
     case VALIDATE -> "Validation queued: the record below is replaced once it has run (reload to see it).";
+    case PATCH -> "Patch proposed and validated: review the diff and its validation below.";
     case "reject" -> "Rejected as a false positive; the reason is kept as feedback.";
     case "defer" -> "Deferred.";
     case "accept" -> "Accepted: the finding is confirmed and stays on the list until fixed.";

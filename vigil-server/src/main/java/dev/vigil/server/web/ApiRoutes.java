@@ -41,7 +41,8 @@ public final class ApiRoutes {
       RepositoryMirrors mirrors, BranchPoller poller, String webhookSecret,
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
-      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, SandboxCheck sandbox, Metrics metrics) {}
+      Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, SandboxCheck sandbox, Metrics metrics,
+      FindingPatches patches) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -54,6 +55,7 @@ public final class ApiRoutes {
     var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit(),
         d.ranking(), new FindingValidations(d.validations(), d.jobs(), d.audit()),
         new FindingCode(d.repositories(), d.mirrors()));
+    var patches = new PatchController(d.findings(), access, d.patches());
     var threatModel = new ThreatModelController(d.threatModels(), access, d.audit());
     var readiness = new ReadinessController(new ReadinessChecklist(d.scans(), d.ranking(), d.threatModels(),
         d.environments(), d.healthChecks(), d.sandbox(), d.jdbi()), access);
@@ -101,7 +103,10 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/findings", true, findings::list),
         new Route(GET, "/api/v1/findings/{id}", true, findings::get),
         new Route(POST, "/api/v1/findings/{id}/triage", true, findings::triage),
-        new Route(POST, "/api/v1/findings/{id}/validation", true, findings::validate));
+        new Route(POST, "/api/v1/findings/{id}/validation", true, findings::validate),
+        new Route(POST, "/api/v1/findings/{id}/patch", true, patches::propose),
+        new Route(GET, "/api/v1/patches/{id}", true, patches::get),
+        new Route(PUT, "/api/v1/patches/{id}", true, patches::edit));
   }
 
   /** Returns the token check that guards authenticated routes. */

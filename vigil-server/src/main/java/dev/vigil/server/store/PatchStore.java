@@ -1,0 +1,80 @@
+package dev.vigil.server.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.vigil.engine.fix.PatchValidation;
+import dev.vigil.engine.fix.PatchVerdict;
+import dev.vigil.engine.fix.RemediationPatch;
+import dev.vigil.engine.validation.ValidationStep;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Remediation patches of findings with their validation records: proposed, then possibly edited. */
+public final class PatchStore {
+  private static final TypeReference<List<ValidationStep>> STEPS = new TypeReference<>() {};
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  private final Jdbi jdbi;
+
+  public PatchStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** A stored patch: its finding, the commit it applies to, the diff, and its newest validation. */
+  public record PatchRecord(long id, long findingId, String commit, String diff, List<String> files,
+      String rationale, List<String> notes, PatchValidation validation, String proposedBy, String editedBy,
+      Instant createdAt, Instant updatedAt) {
+    public PatchRecord {
+      Objects.requireNonNull(diff, "diff == null");
+      files = List.copyOf(files);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** Stores a patch proposed by {@code user} for {@code findingId} at {@code commit}; returns its record. */
+  public PatchRecord propose(long findingId, String commit, RemediationPatch patch, PatchValidation validation,
+      String user, Instant at) {
+    long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO finding_patches (finding_id, commit_sha, diff, files, "
+            + "rationale, notes, verdict, steps, proposed_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(0, findingId).bind(1, commit).bind(2, patch.diff()).bind(3, Json.write(patch.files()))
+        .bind(4, clip(patch.rationale())).bind(5, Json.write(patch.notes())).bind(6, validation.verdict().label())
+        .bind(7, Json.write(validation.steps())).bind(8, user).bind(9, at).bind(10, at)
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    return find(id).orElseThrow();
+  }
+
+  /** Replaces the patch's diff and validation with a reviewer's edit; returns the new record. */
+  public PatchRecord edit(long id, RemediationPatch patch, PatchValidation validation, String user, Instant at) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE finding_patches SET diff = ?, files = ?, verdict = ?, steps = ?, "
+            + "edited_by = ?, updated_at = ? WHERE id = ?")
+        .bind(0, patch.diff()).bind(1, Json.write(patch.files())).bind(2, validation.verdict().label())
+        .bind(3, Json.write(validation.steps())).bind(4, user).bind(5, at).bind(6, id).execute());
+    return find(id).orElseThrow();
+  }
+
+  /** Returns the patch with {@code id}, if there is one. */
+  public Optional<PatchRecord> find(long id) {
+    return query("WHERE id = ?", id);
+  }
+
+  /** Returns the newest patch of the finding, if one was proposed. */
+  public Optional<PatchRecord> latest(long findingId) {
+    return query("WHERE finding_id = ? ORDER BY created_at DESC, id DESC", findingId);
+  }
+
+  private Optional<PatchRecord> query(String where, long key) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM finding_patches " + where).bind(0, key).setMaxRows(1)
+        .map((rs, ctx) -> new PatchRecord(rs.getLong("id"), rs.getLong("finding_id"), rs.getString("commit_sha"),
+            rs.getString("diff"), Json.read(rs.getString("files"), STRINGS), rs.getString("rationale"),
+            Json.read(rs.getString("notes"), STRINGS),
+            new PatchValidation(PatchVerdict.parse(rs.getString("verdict")), Json.read(rs.getString("steps"), STEPS)),
+            rs.getString("proposed_by"), rs.getString("edited_by"), Rows.instant(rs, "created_at"),
+            Rows.instant(rs, "updated_at")))
+        .findFirst());
+  }
+
+  private static String clip(String text) {
+    return text.length() <= 4000 ? text : text.substring(0, 3990) + "…";
+  }
+}
