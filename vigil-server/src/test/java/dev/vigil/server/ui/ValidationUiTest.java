@@ -14,7 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The validation record and code excerpts on the finding page, and the verdict filter, in a real browser. */
+/**
+ * The validation record and code excerpts on the finding page, the verdict filter, and "Propose fix"
+ * (the diff and its validation, or why there is no safe fix), in a real browser.
+ */
 class ValidationUiTest {
   @TempDir static Path temp;
   static ServerHarness server;
@@ -99,5 +102,32 @@ class ValidationUiTest {
     browser.waitUntil(d -> browser.path().equals("/findings/" + sql + "?done=validate"));
 
     assertThat(browser.find(".notice").getText()).startsWith("Validation queued");
+  }
+
+  @Test
+  void proposeFixShowsTheDiffAndItsValidation() {
+    long sql = shop.finding(server, server.adminToken(), "java.sql-injection", ValidatedShop.DAO);
+    browser.open("/findings/" + sql);
+    assertThat(browser.find("#patch").getText()).contains("No patch proposed yet.");
+
+    browser.find("#patch-form button").click();
+    browser.waitUntil(d -> browser.path().startsWith("/findings/" + sql + "?done=patch"));
+
+    assertThat(browser.find(".notice").getText()).startsWith("Patch proposed and validated");
+    assertThat(browser.find("#patch-diff").getText()).contains("+    return jdbc.queryForMap(\"SELECT * FROM orders WHERE id = ?\", id);");
+    assertThat(browser.find("#patch-verdict").getText()).isEqualToIgnoringCase("validated");
+    assertThat(browser.find("#patch-steps li[data-step='finding-gone']").getAttribute("data-status")).isEqualTo("passed");
+  }
+
+  @Test
+  void proposeFixSaysWhyThereIsNoSafeFix() {
+    long secret = shop.finding(server, server.adminToken(), "secrets.github-token", ValidatedShop.CONFIG);
+    browser.open("/findings/" + secret);
+
+    browser.find("#patch-form button").click();
+    browser.await("#patch-refusal");
+
+    assertThat(browser.find("#patch-refusal").getText()).startsWith("No safe automatic fix: no automatic fix for "
+        + "secrets.github-token");
   }
 }
