@@ -148,11 +148,14 @@ final class BlobAnalysis {
     if (uncached.isEmpty()) return;
     ahead.put(key, workers.submit(() -> {
       Map<String, CachedAnalysis> results = analyse(path, blobId, uncached, id -> read(id, load));
-      // A pass cancelled meanwhile interrupts its workers: what failed then is not the blob's fault.
-      if (!Thread.currentThread().isInterrupted()) {
-        results.forEach((analyzer, result) ->
-            cache.put(new AnalysisCache.Key(blobId, analyzer, version(analyzer)), result));
-      }
+      // A pass cancelled meanwhile interrupts its workers: what failed then is not the blob's fault,
+      // but what succeeded is kept, so a resumed pass does not analyse the blob again.
+      boolean interrupted = Thread.currentThread().isInterrupted();
+      results.forEach((analyzer, result) -> {
+        if (!(interrupted && result.failed())) {
+          cache.put(new AnalysisCache.Key(blobId, analyzer, version(analyzer)), result);
+        }
+      });
       return results;
     }));
   }

@@ -82,9 +82,19 @@ final class PassWorkers implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the workers and waits for the work in flight, so that a pass resumed after a cancel
+   * does not analyse a file version again beside a worker still analysing it.
+   */
   @Override
   public void close() {
-    if (pool != null) pool.shutdownNow();
+    if (pool == null) return;
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A fixed pool whose queue gives urgent tasks first, each kind in the order submitted. */
