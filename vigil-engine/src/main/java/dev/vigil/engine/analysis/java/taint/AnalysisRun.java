@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.vigil.engine.analysis.FileKind;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.Location;
 import dev.vigil.engine.analysis.java.taint.ModelRows.Hardening;
@@ -332,8 +333,8 @@ final class AnalysisRun {
    */
   void report(Taint taint, SinkSite site) {
     // a flow through test code does not run in the product
-    if (HelperPrograms.isTestPath(site.step().path())
-        || FlowPath.steps(taint.path()).stream().anyMatch(step -> HelperPrograms.isTestPath(step.path()))) {
+    if (FileKind.isInTestSourceTree(site.step().path())
+        || FlowPath.steps(taint.path()).stream().anyMatch(step -> FileKind.isInTestSourceTree(step.path()))) {
       return;
     }
     Map<String, Finding> found = findings.computeIfAbsent(reporters.peek(), path -> new LinkedHashMap<>());

@@ -35,12 +35,6 @@ final class HelperPrograms {
     return false;
   }
 
-  /** Returns true if a path is in a test source set ({@code src/test}, {@code src/it}). */
-  static boolean isTestPath(String path) {
-    String p = "/" + path.replace('\\', '/');
-    return p.contains("/src/test/") || p.contains("/src/it/");
-  }
-
   private static boolean helper(String name) {
     for (String word : name.toLowerCase(Locale.ROOT).split("[-_.]")) {
       if (HELPER_WORDS.contains(word)) return true;
