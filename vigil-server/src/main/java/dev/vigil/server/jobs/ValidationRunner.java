@@ -91,7 +91,7 @@ public final class ValidationRunner {
         .forEach(f -> present.put(f.fingerprint(), FindingRanking.toFinding(f)));
     HeadSnapshot head = HeadSnapshot.of(scan.headSha(), present, stores.scans().skipped(scanId));
     validate(repository, git -> head, scan.environmentId(),
-        findings.stream().filter(f -> needsValidation(f) && !ExternalFinding.isExternal(f.ruleId())).toList());
+        findings.stream().filter(ValidationRunner::needsValidation).toList());
   }
 
   /** Validates one finding at the current tip of the branch last scanned; nothing before a scan. */
@@ -109,9 +109,11 @@ public final class ValidationRunner {
 
   /**
    * Returns true if a scan should validate the finding again: it is at the head (and not rejected as
-   * false), or it left the head and its newest record does not say so yet.
+   * false), or it left the head and its newest record does not say so yet. Findings imported from
+   * other tools are never validated: Vigil's analyzers do not report them.
    */
   static boolean needsValidation(FindingRecord finding) {
+    if (ExternalFinding.isExternal(finding.ruleId())) return false;
     return finding.presentAtHead() ? !"rejected".equals(finding.status())
         : !Verdict.NOT_PRESENT.label().equals(finding.verdict());
   }
