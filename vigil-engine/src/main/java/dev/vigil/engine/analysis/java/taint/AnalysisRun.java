@@ -4,7 +4,10 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.vigil.engine.analysis.FileKind;
 import dev.vigil.engine.analysis.Finding;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One analysis of a set of files: the summaries of their methods (computed on demand, bottom-up,
@@ -58,6 +62,10 @@ final class AnalysisRun {
   /** The field facts each reporting file stored, and the fields each one read. */
   private final Map<String, Map<String, Value>> writesByReporter = new HashMap<>();
   private final Map<String, Set<String>> readsByReporter = new HashMap<>();
+  /** Syntax facts found once per run: the targets each loop assigns, the names each method assigns. */
+  private final Map<Node, List<Expression>> loopTargets =
+      new IdentityHashMap<>();
+  private final Map<CallableDeclaration<?>, Set<String>> assignedNames = new IdentityHashMap<>();
   private boolean fieldFactsChanged;
   private Set<String> instanceFields;
 
@@ -291,6 +299,23 @@ final class AnalysisRun {
     return instanceFields.contains(fieldKey);
   }
 
+  /** Returns the expressions the loop with this body assigns, found by {@code find} once. */
+  List<Expression> loopTargets(Node body,
+      Supplier<List<Expression>> find) {
+    return loopTargets.computeIfAbsent(body, b -> find.get());
+  }
+
+  /** Returns the simple names a method assigns anywhere in its body. */
+  Set<String> assignedNames(CallableDeclaration<?> method) {
+    return assignedNames.computeIfAbsent(method, m -> {
+      Set<String> names = new HashSet<>();
+      m.findAll(AssignExpr.class).forEach(a -> {
+        if (a.getTarget() instanceof NameExpr n) names.add(n.getNameAsString());
+      });
+      return names;
+    });
+  }
+
   /** Returns the key of a field in the field facts and in states. */
   static String key(ClassInfo owner, String name) {
     return owner.qualifiedName() + "." + name;
@@ -301,11 +326,16 @@ final class AnalysisRun {
     if (owner == null) return false;
     Set<String> kinds = hardened.computeIfAbsent(owner.topLevel(), top -> {
       Set<String> found = new HashSet<>();
+      // Printing arguments is costly and almost no call is a hardening call: names come first.
       for (MethodCallExpr call : top.declaration().findAll(MethodCallExpr.class)) {
-        harden(call.getNameAsString(), HardeningArguments.text(call.getArguments(), top.declaration()), found);
+        String name = call.getNameAsString();
+        if (models.hardening(name).isEmpty()) continue;
+        harden(name, HardeningArguments.text(call.getArguments(), top.declaration()), found);
       }
       for (ObjectCreationExpr creation : top.declaration().findAll(ObjectCreationExpr.class)) {
-        harden(creation.getType().getNameAsString(), creation.getArguments().toString(), found);
+        String name = creation.getType().getNameAsString();
+        if (models.hardening(name).isEmpty()) continue;
+        harden(name, creation.getArguments().toString(), found);
       }
       return found;
     });

@@ -163,10 +163,7 @@ final class MethodInterpreter {
    * since there the taint is gone because the value was replaced, not checked.
    */
   private Map<Integer, Set<String>> checks(State exit, NodeList<Parameter> params) {
-    Set<String> assigned = new HashSet<>();
-    method.findAll(AssignExpr.class).forEach(a -> {
-      if (a.getTarget() instanceof NameExpr n) assigned.add(n.getNameAsString());
-    });
+    Set<String> assigned = run.assignedNames(method);
     Map<Integer, Set<String>> checks = new HashMap<>();
     for (int i = 0; i < params.size(); i++) {
       String name = params.get(i).getNameAsString();
@@ -453,19 +450,23 @@ final class MethodInterpreter {
    * (their taint kept), so the first iteration already stands for every iteration and a loop
    * whose taint does not grow runs once: nested loops stay linear.
    */
-  private State widen(Statement body, List<Expression> updates, State s) {
-    Set<String> assigned = new HashSet<>();
+  /** Returns the expressions a loop's body and updates assign or increment. */
+  private static List<Expression> loopTargets(Statement body, List<Expression> updates) {
+    List<Expression> targets = new ArrayList<>();
     List<Node> parts = new ArrayList<>(updates);
     parts.add(body);
     for (Node part : parts) {
-      part.walk(AssignExpr.class, a -> {
-        String key = variableKey(a.getTarget());
-        if (key != null) assigned.add(key);
-      });
-      part.walk(UnaryExpr.class, u -> {
-        String key = variableKey(u.getExpression());
-        if (key != null) assigned.add(key);
-      });
+      part.walk(AssignExpr.class, a -> targets.add(a.getTarget()));
+      part.walk(UnaryExpr.class, u -> targets.add(u.getExpression()));
+    }
+    return targets;
+  }
+
+  private State widen(Statement body, List<Expression> updates, State s) {
+    Set<String> assigned = new HashSet<>();
+    for (Expression target : run.loopTargets(body, () -> loopTargets(body, updates))) {
+      String key = variableKey(target);
+      if (key != null) assigned.add(key);
     }
     State widened = s.copy();
     for (String key : assigned) {
