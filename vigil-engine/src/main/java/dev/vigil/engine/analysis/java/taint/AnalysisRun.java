@@ -66,6 +66,7 @@ final class AnalysisRun {
   private final Map<Node, List<Expression>> loopTargets =
       new IdentityHashMap<>();
   private final Map<CallableDeclaration<?>, Set<String>> assignedNames = new IdentityHashMap<>();
+  private final Map<CallableDeclaration<?>, String> labels = new IdentityHashMap<>();
   private boolean fieldFactsChanged;
   private Set<String> instanceFields;
 
@@ -303,6 +304,11 @@ final class AnalysisRun {
   List<Expression> loopTargets(Node body,
       Supplier<List<Expression>> find) {
     return loopTargets.computeIfAbsent(body, b -> find.get());
+  }
+
+  /** Returns the evidence label of a method of {@code owner}, printed once per run. */
+  String label(ClassInfo owner, CallableDeclaration<?> method) {
+    return labels.computeIfAbsent(method, m -> MethodInterpreter.label(owner, m));
   }
 
   /** Returns the simple names a method assigns anywhere in its body. */

@@ -1110,7 +1110,7 @@ final class MethodInterpreter {
       if (t != null && t.contains("#")) precise.put(i, t);
     }
     MethodSummary summary = run.summary(callee, calleeOwner, precise);
-    String calleeLabel = label(calleeOwner, callee);
+    String calleeLabel = run.label(calleeOwner, callee);
     FlowStep ret = FlowStep.at(FlowStep.Kind.RETURN, path, at, "returns from " + calleeLabel);
     Value result = substitute(summary.returned(), callee, calleeLabel, at, receiver, args)
         .mapTaints(t -> t.through(ret));

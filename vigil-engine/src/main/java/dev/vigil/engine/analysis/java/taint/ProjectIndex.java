@@ -223,7 +223,9 @@ final class ProjectIndex {
       int params = m.getParameters().size();
       boolean varargs = params > 0 && m.getParameter(params - 1).isVarArgs();
       if (params == arity || (varargs && arity >= params - 1)) {
-        if (!into.contains(m)) into.add(m);
+        // by identity: Node.equals compares whole syntax trees, and two classes may declare
+        // methods that read alike
+        if (into.stream().noneMatch(known -> known == m)) into.add(m);
       }
     }
   }
