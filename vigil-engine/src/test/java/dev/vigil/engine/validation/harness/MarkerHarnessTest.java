@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The marker harness on a real Maven servlet project in real bubblewrap: setup downloads the
- * dependencies with the network, build and harness run offline; the SQL injection is reproduced
- * with the marker in the statement text, the safe look-alike is not.
+ * dependencies with the network, build and harness run offline; the SQL, command and path
+ * injections are reproduced with the marker at the sink, their safe look-alikes are not, and the
+ * injection a later commit removed is not present.
  */
 class MarkerHarnessTest {
   @TempDir
@@ -82,6 +83,64 @@ class MarkerHarnessTest {
         .contains("sink call(s) without the marker intact, the last org.h2.jdbc.JdbcStatement.executeQuery:")
         .containsPattern("LIKE 'vigil[0-9a-f]{12}%'");
     assertThat(step(record, SandboxStep.REPRODUCE).output()).contains("\tmiss\t0\tSELECT id FROM users WHERE name LIKE");
+  }
+
+  @Test
+  void commandInjectionIsReproducedWithTheMarkerInTheCommand() {
+    ValidationRecord record = validation.validate(shop.target("java.command-injection", ServletShopFixture.PING),
+        shop.head);
+
+    assertThat(record.verdict()).as(record.toString()).isEqualTo(Verdict.REPRODUCED);
+    assertThat(record.reason()).contains("the marker reached the command-injection sink java.lang.Runtime.exec intact")
+        .containsPattern("sh -c ping -c 1 vigil[0-9a-f]{12};\\|");
+    assertThat(step(record, SandboxStep.REPRODUCE).output())
+        .contains("entry point: shop.PingServlet.doGet(HttpServletRequest, HttpServletResponse)")
+        .containsPattern("VIGIL-SINK\tjava.lang.Runtime.exec\thit\t0\tsh -c ping -c 1 vigil[0-9a-f]{12};\\|");
+  }
+
+  @Test
+  void allowListedCommandIsNotReproduced() {
+    ValidationRecord record = validation.validate(shop.target("java.command-injection",
+        ServletShopFixture.TOOL_VERSION), shop.head);
+
+    assertThat(record.verdict()).as(record.toString()).isEqualTo(Verdict.NOT_REPRODUCED);
+    assertThat(record.reason()).isEqualTo("marker not observed: the entry point returned normally; no"
+        + " command-injection sink was called");
+  }
+
+  @Test
+  void pathTraversalIsReproducedWithTheMarkerInTheFileOpened() {
+    ValidationRecord record = validation.validate(shop.target("java.path-injection", ServletShopFixture.INVOICE),
+        shop.head);
+
+    assertThat(record.verdict()).as(record.toString()).isEqualTo(Verdict.REPRODUCED);
+    assertThat(record.reason()).contains("the marker reached the path-injection sink java.io.FileInputStream")
+        .containsPattern("/srv/shop/invoices/\\.\\./vigil[0-9a-f]{12}");
+    assertThat(step(record, SandboxStep.REPRODUCE).output())
+        .containsPattern("VIGIL-SINK\tjava.io.FileInputStream.<init>\thit\t0\t/srv/shop/invoices/\\.\\./vigil");
+  }
+
+  @Test
+  void pathInsideItsFolderByAContainmentCheckIsNotReproduced() {
+    ValidationRecord record = validation.validate(shop.target("java.path-injection", ServletShopFixture.MANUAL),
+        shop.head);
+
+    assertThat(record.verdict()).as(record.toString()).isEqualTo(Verdict.NOT_REPRODUCED);
+    assertThat(record.reason()).startsWith("marker not observed: the entry point returned normally;")
+        .doesNotContain("Files.readAllBytes");
+  }
+
+  @Test
+  void injectionWhoseMethodALaterCommitRemovedIsNotPresent() {
+    ValidationRecord record = validation.validate(shop.target("java.sql-injection", ServletShopFixture.SEARCH, false),
+        shop.head);
+
+    assertThat(record.verdict()).as(record.toString()).isEqualTo(Verdict.NOT_PRESENT);
+    assertThat(record.reason()).isEqualTo("re-analysis of " + ServletShopFixture.SEARCH + " at "
+        + shop.head.shortCommit() + " no longer reports java.sql-injection: the code is gone at the head");
+    assertThat(step(record, SandboxStep.BUILD).status()).isEqualTo(ValidationStep.Status.NOT_APPLICABLE);
+    assertThat(step(record, SandboxStep.REPRODUCE).output()).isEqualTo("Not run: the finding is not present at "
+        + shop.head.shortCommit() + ".");
   }
 
   @Test
