@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The marker harness on a real Maven servlet project in real bubblewrap: setup downloads the
  * dependencies with the network, build and harness run offline; the SQL, command and path
- * injections are reproduced with the marker at the sink, their safe look-alikes are not, and the
- * injection a later commit removed is not present.
+ * injections are reproduced with the marker at the sink, their safe look-alikes are not, a
+ * regular expression built from the request is reproduced by timing and one quoted by hand is
+ * not, and the injection a later commit removed is not present.
  */
 class MarkerHarnessTest {
   @TempDir
@@ -47,7 +48,7 @@ class MarkerHarnessTest {
     build = new CommitBuild(new EnvironmentRun(Sandbox.system(), environment, Limits.defaults(), List.of()),
         shop.gitDir(), temp.resolve("work"));
     validation = Validation.standard(new Reachability(ThreatModel.empty(RepositoryType.MIXED), CallGraph.empty()),
-        List.of(new BuildStep(build), new MarkerHarness(build, temp.resolve("agent"))), Clock.systemUTC());
+        List.of(new BuildStep(build), new MarkerHarness(build, temp.resolve("agent"), MarkerHarness.DEFAULT_RUNS)), Clock.systemUTC());
   }
 
   @AfterAll
@@ -131,6 +132,32 @@ class MarkerHarnessTest {
   }
 
   @Test
+  void regexFromTheRequestIsReproducedByTimingEvilInput() {
+    ValidationRecord record = validation.validate(shop.target("java.regex-injection", ServletShopFixture.USER_FILTER),
+        shop.head);
+
+    assertThat(record.verdict()).as(record.toString()).isEqualTo(Verdict.REPRODUCED);
+    assertThat(record.reason()).contains("the marker reached the regex-injection sink java.util.regex.Pattern.compile")
+        .contains("the pattern backtracks super-linearly on evil input (ReDoS): a match of");
+    ValidationStep reproduce = step(record, SandboxStep.REPRODUCE);
+    assertThat(reproduce.output()).containsPattern("pattern: \\^vigil[0-9a-f]{12}\\(\\.\\*a\\)\\{12\\}\\$\n")
+        .containsPattern("timings \\(input length: best of 3 runs\\): 2: [0-9.]+ ms, 4: ")
+        .contains("VIGIL-TIME\t2\t");
+    assertThat(reproduce.command()).contains("public final class VigilHarness").contains("class VigilRegexTiming");
+  }
+
+  @Test
+  void regexQuotedByHandIsNotReproducedByTiming() {
+    ValidationRecord record = validation.validate(shop.target("java.regex-injection", ServletShopFixture.TAG_SEARCH),
+        shop.head);
+
+    assertThat(record.verdict()).as(record.toString()).isEqualTo(Verdict.NOT_REPRODUCED);
+    assertThat(record.reason()).contains("the marker reached the regex-injection sink")
+        .containsPattern("no super-linear backtracking: a match of 40 characters took [0-9.]+ ms");
+    assertThat(step(record, SandboxStep.REPRODUCE).output()).contains("VIGIL-TIME\t40\t");
+  }
+
+  @Test
   void injectionWhoseMethodALaterCommitRemovedIsNotPresent() {
     ValidationRecord record = validation.validate(shop.target("java.sql-injection", ServletShopFixture.SEARCH, false),
         shop.head);
@@ -141,6 +168,23 @@ class MarkerHarnessTest {
     assertThat(step(record, SandboxStep.BUILD).status()).isEqualTo(ValidationStep.Status.NOT_APPLICABLE);
     assertThat(step(record, SandboxStep.REPRODUCE).output()).isEqualTo("Not run: the finding is not present at "
         + shop.head.shortCommit() + ".");
+  }
+
+  @Test
+  void harnessesPastTheCapAreNotRunAndSaySo() {
+    Validation capped = Validation.standard(new Reachability(ThreatModel.empty(RepositoryType.MIXED),
+        CallGraph.empty()), List.of(new BuildStep(build), new MarkerHarness(build, temp.resolve("agent"), 1)),
+        Clock.systemUTC());
+
+    ValidationRecord first = capped.validate(shop.target("java.command-injection", ServletShopFixture.PING), shop.head);
+    ValidationRecord second = capped.validate(shop.target("java.path-injection", ServletShopFixture.INVOICE),
+        shop.head);
+
+    assertThat(first.verdict()).isEqualTo(Verdict.REPRODUCED);
+    assertThat(second.verdict()).isEqualTo(Verdict.COULD_NOT_VALIDATE);
+    assertThat(second.reason()).isEqualTo("not run: this validation already ran 1 harnesses, the cap per scan (the"
+        + " findings validated first, by severity, got them)");
+    assertThat(step(second, SandboxStep.REPRODUCE).status()).isEqualTo(ValidationStep.Status.NOT_APPLICABLE);
   }
 
   @Test

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * test resource folder {@code validation/servlet-shop}: each vulnerable servlet there has a safe
  * look-alike the scanner reports too (SQL: {@code UserSearchServlet} / {@code UserFindServlet},
  * which keeps only letters and digits; command: {@code PingServlet} / {@code ToolVersionServlet},
- * an allow-list; path: {@code InvoiceServlet} / {@code ManualServlet}, a containment check). The
+ * an allow-list; path: {@code InvoiceServlet} / {@code ManualServlet}, a containment check; regular expression: {@code UserFilterServlet} /
+ * {@code TagSearchServlet}, which quotes the text by hand). The
  * first commit overlays {@code validation/servlet-shop-first}: a {@code doDelete} with a SQL
  * injection that the head removes. Its environment downloads the dependencies in setup and builds
  * offline.
@@ -34,6 +35,8 @@ final class ServletShopFixture {
   static final String TOOL_VERSION = "src/main/java/shop/ToolVersionServlet.java";
   static final String INVOICE = "src/main/java/shop/InvoiceServlet.java";
   static final String MANUAL = "src/main/java/shop/ManualServlet.java";
+  static final String USER_FILTER = "src/main/java/shop/UserFilterServlet.java";
+  static final String TAG_SEARCH = "src/main/java/shop/TagSearchServlet.java";
   /** Setup fetches what the build and the harness's class path resolution need; nothing stays in the tree. */
   static final String SETUP = "mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=/dev/null"
       + " && rm -rf target";
