@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     description = {
         "Runs the Vigil server: REST API, background backfills and incremental scans.",
         "Environment: VIGIL_ADMIN_PASSWORD (first admin's password), VIGIL_DB_URL, VIGIL_DB_USER,",
-        "VIGIL_DB_PASSWORD, VIGIL_WEBHOOK_SECRET (GitHub webhooks), VIGIL_SECRET_KEY."})
+        "VIGIL_DB_PASSWORD, VIGIL_WEBHOOK_SECRET (GitHub webhooks), VIGIL_SECRET_KEY,",
+        "VIGIL_HARNESS_RUNS (marker harnesses one scan's validation may run, default 30)."})
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int port;

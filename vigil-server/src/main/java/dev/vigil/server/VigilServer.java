@@ -81,7 +81,8 @@ public final class VigilServer implements AutoCloseable {
       ScanRunner runner = new ScanRunner(installation.scans(), installation.repositories(), installation.findings(),
           cache, analyzers, mirrors, config.pass(), workerName(), installation.threatModels());
       Sandbox sandbox = Sandbox.system();
-      SandboxSettings sandboxSettings = SandboxSettings.in(config.dataDir());
+      SandboxSettings sandboxSettings = SandboxSettings.in(config.dataDir())
+          .withHarnessRuns(System.getenv(SandboxSettings.HARNESS_RUNS_VARIABLE));
       SandboxCheck sandboxCheck = sandbox.check();
       if (!sandboxCheck.ok()) {
         log.warn("the sandbox cannot start, so environments, health checks and reproductions will not run: {} ({})",

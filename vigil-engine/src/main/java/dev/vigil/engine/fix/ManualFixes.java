@@ -16,6 +16,8 @@ final class ManualFixes {
       Map.entry("java.header-injection", "the header's allowed values depend on its meaning"),
       Map.entry("java.trust-boundary", "what may enter the session is the application's decision"),
       Map.entry("java.unsafe-reflection", "the fix is an allow-list of classes the application may load"),
+      Map.entry("java.regex-injection", "whether the input is meant literally (Pattern.quote) or as a pattern from a"
+          + " fixed set is the application's decision"),
       Map.entry("java.trust-all-certificates", "trusting the real chain may need the server's CA added to a trust "
           + "store, which a patch cannot do"),
       Map.entry("java.trust-all-hostnames", "host name verification may need the certificate's names fixed first"),

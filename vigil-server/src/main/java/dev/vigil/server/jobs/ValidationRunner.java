@@ -2,6 +2,7 @@ package dev.vigil.server.jobs;
 
 import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.Finding;
+import dev.vigil.engine.analysis.Severity;
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.report.ExternalFinding;
 import dev.vigil.engine.git.PathScope;
@@ -32,6 +33,7 @@ import dev.vigil.server.store.ValidationStore;
 import dev.vigil.server.threat.FindingRanking;
 import dev.vigil.server.threat.ThreatModels;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * there (no second analysis), the findings present at head (except rejected ones) and those that
  * left the head since their last record. On demand: one finding at the current tip of the branch
  * last scanned, with a fresh head analysis. With an environment, the build runs once per commit in
- * the sandbox and the marker harness on its output; its work tree is removed when the batch ends.
+ * the sandbox and the marker harness on its output, the worst findings first, at most {@link
+ * SandboxSettings#harnessRuns} harnesses per batch; its work tree is removed when the batch ends.
  */
 public final class ValidationRunner {
   private static final Logger log = LoggerFactory.getLogger(ValidationRunner.class);
@@ -134,7 +137,9 @@ public final class ValidationRunner {
       HeadSnapshot head = heads.at(git);
       Validation validation = validation(repository.id(), build);
       long start = System.nanoTime();
-      for (FindingRecord finding : targets) {
+      // The worst findings first: they get the harness runs before the cap per scan is reached.
+      for (FindingRecord finding : targets.stream().sorted(Comparator.comparing(f -> Severity.parse(f.severity())))
+          .toList()) {
         stores.validations().record(finding.id(), validation.validate(
             new ValidationTarget(finding.fingerprint(), FindingRanking.toFinding(finding)), head));
       }
@@ -151,7 +156,7 @@ public final class ValidationRunner {
     ThreatModel model = current.map(ThreatModels.Current::model).orElse(ThreatModel.empty(RepositoryType.MIXED));
     CallGraph graph = current.map(ThreatModels.Current::callGraph).orElse(CallGraph.empty());
     List<Validator> sandboxSteps = build == null ? SandboxStep.withoutEnvironment()
-        : List.of(new BuildStep(build), new MarkerHarness(build, settings.agentFolder()));
+        : List.of(new BuildStep(build), new MarkerHarness(build, settings.agentFolder(), settings.harnessRuns()));
     return Validation.standard(new Reachability(model, graph), sandboxSteps, clock);
   }
 }

@@ -97,6 +97,20 @@ class ReproductionUiTest {
     assertThat(safe.at("/validation/reason").asText()).startsWith("marker not observed: the entry point returned normally");
   }
 
+  @Test
+  void everyFindingOfTheScanHasARecordWhoseBuildRanInTheSandbox() {
+    JsonNode all = server.call("GET", "/api/v1/findings?repositoryId=" + repositoryId, admin, null).json();
+
+    assertThat(all.get("total").asLong()).isGreaterThanOrEqualTo(8);
+    for (JsonNode item : all.get("items")) {
+      JsonNode validation = server.call("GET", "/api/v1/findings/" + item.get("id").asLong(), admin, null).json()
+          .get("validation");
+      assertThat(validation.isObject()).as(item.get("ruleId").asText()).isTrue();
+      assertThat(validation.at("/steps/2/name").asText()).isEqualTo("build");
+      assertThat(validation.at("/steps/2/status").asText()).as(item.get("path").asText()).isEqualTo("passed");
+    }
+  }
+
   private static long finding(String path) {
     JsonNode items = server.call("GET", "/api/v1/findings?repositoryId=" + repositoryId
         + "&rule=java.sql-injection", admin, null).json().get("items");

@@ -10,8 +10,28 @@ import java.util.Optional;
  * or not), whether the entry point was called and how it ended, and why it could not be driven.
  */
 record HarnessReport(List<SinkCall> calls, boolean called, String ending, Optional<String> notDrivable) {
-  /** One recorded sink call: the method, whether the marker was intact, the argument and its text. */
-  record SinkCall(String method, boolean hit, int argument, String text) {}
+  /** One recorded sink call: the method, whether the marker was intact, the argument and its text (escaped). */
+  record SinkCall(String method, boolean hit, int argument, String text) {
+    /** Returns the argument's text as the program saw it (the recorder escapes backslashes, tabs and line breaks). */
+    String unescaped() {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c != '\\' || i + 1 == text.length()) {
+          out.append(c);
+          continue;
+        }
+        char next = text.charAt(++i);
+        out.append(switch (next) {
+          case 't' -> '\t';
+          case 'r' -> '\r';
+          case 'n' -> '\n';
+          default -> next;
+        });
+      }
+      return out.toString();
+    }
+  }
 
   /** Reads the lines of a harness's output. */
   static HarnessReport parse(String output) {

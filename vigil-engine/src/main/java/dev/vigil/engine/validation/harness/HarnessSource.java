@@ -19,7 +19,7 @@ final class HarnessSource {
 
   /** Returns the source calling {@code entry} with {@code marker}. */
   static String generate(EntryPoint entry, String marker) {
-    return template()
+    return resource(TEMPLATE)
         .replace("@MARKER@", literal(marker))
         .replace("@TYPE@", literal(entry.type()))
         .replace("@METHOD@", literal(entry.method()))
@@ -42,9 +42,10 @@ final class HarnessSource {
     return out.toString();
   }
 
-  private static String template() {
-    try (InputStream in = HarnessSource.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
-      if (in == null) throw new IllegalStateException(TEMPLATE + " is missing from the class path");
+  /** Returns the text of the class path resource {@code name} (a template of a generated program). */
+  static String resource(String name) {
+    try (InputStream in = HarnessSource.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException(name + " is missing from the class path");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,6 +3,8 @@ package dev.vigil.engine.validation.harness;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The unique value the harness puts into every untrusted input: a random token with the characters
@@ -20,7 +22,9 @@ final class Marker {
       Map.entry("ldap-injection", "%s*)("),
       Map.entry("xpath-injection", "%s'"),
       Map.entry("log-injection", "%s\r\nforged"),
-      Map.entry("header-injection", "%s\r\nforged"));
+      Map.entry("header-injection", "%s\r\nforged"),
+      Map.entry(RegexTiming.KIND, "%s" + RegexTiming.EVIL));
+  private static final Pattern TOKEN = Pattern.compile("vigil[0-9a-f]{12}");
 
   private Marker() {}
 
@@ -29,6 +33,12 @@ final class Marker {
     byte[] token = new byte[6];
     random.nextBytes(token);
     return PAYLOADS.getOrDefault(kind, "%s").formatted("vigil" + HexFormat.of().formatHex(token));
+  }
+
+  /** Returns the random token of {@code marker}, without the attack's characters around it. */
+  static String token(String marker) {
+    Matcher token = TOKEN.matcher(marker);
+    return token.find() ? token.group() : marker;
   }
 
   /** Returns the kinds a marker can prove: the sink receives text the attacker controls. */

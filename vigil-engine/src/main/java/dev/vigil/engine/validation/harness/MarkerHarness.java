@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -29,22 +30,34 @@ import java.util.stream.Collectors;
  * entry point with a unique marker as every untrusted value, on the build's output, in the sandbox
  * (no network, no secrets), while a Java agent hooks the sinks the taint models name for the
  * finding's kind. Reproduced = the marker reached a sink's argument intact; otherwise the verdict
- * says why not: not built, entry point not drivable, or marker not observed. The step's command
- * is the whole script with the harness source, so a person can rerun it.
+ * says why not: not built, entry point not drivable, or marker not observed. For a regular
+ * expression the marker carries an evil fragment, and reaching the sink is not proof enough: the
+ * pattern the sink received is then timed ({@link RegexTiming}). The step's command is the whole
+ * script with the harness source, so a person can rerun it. One instance serves one batch (a scan's
+ * validation) and runs at most its cap of harnesses; the findings after that say the cap was hit.
  */
 public final class MarkerHarness implements Validator {
   /** The longest a harness may run. */
   static final Duration WALL_TIME = Duration.ofMinutes(2);
+  /** How many harnesses one batch runs unless told otherwise. */
+  public static final int DEFAULT_RUNS = 30;
   private final CommitBuild build;
+  private final int maxRuns;
+  private final AtomicInteger runs = new AtomicInteger();
   private final Path agentFolder;
   private final Map<String, String> kinds;
   private final SinkSignatures sinks;
   private final SecureRandom random = new SecureRandom();
   private Path agentJar;
 
-  /** Creates the step over the shared build, writing the sink agent's jars into {@code agentFolder}. */
-  public MarkerHarness(CommitBuild build, Path agentFolder) {
+  /**
+   * Creates the step over the shared build, writing the sink agent's jars into {@code agentFolder},
+   * running at most {@code maxRuns} harnesses.
+   */
+  public MarkerHarness(CommitBuild build, Path agentFolder, int maxRuns) {
+    if (maxRuns < 0) throw new IllegalArgumentException("maxRuns < 0: " + maxRuns);
     this.build = build;
+    this.maxRuns = maxRuns;
     this.agentFolder = agentFolder.toAbsolutePath().normalize();
     this.kinds = TaintRuleCatalog.builtIn().stream()
         .collect(Collectors.toMap(r -> r.info().id(), TaintRule::kind, (a, b) -> a));
@@ -75,6 +88,10 @@ public final class MarkerHarness implements Validator {
     EntryPoints.Located located = EntryPoints.locate(tree.path(), finding);
     if (located.entry().isEmpty()) return skipped("entry point not drivable: " + located.problem());
     EntryPoint entry = located.entry().get();
+    if (runs.incrementAndGet() > maxRuns) {
+      return skipped("not run: this validation already ran " + maxRuns + " harnesses, the cap per scan (the"
+          + " findings validated first, by severity, got them)");
+    }
     String marker = Marker.of(kind, random);
     HarnessScript script = HarnessScript.of(entry, marker, sinks.of(kind),
         BuildOutputs.classPath(tree.path(), "/workspace"), agentJar());
@@ -85,7 +102,21 @@ public final class MarkerHarness implements Validator {
     } catch (SandboxException e) {
       return failed(script, "the sandbox could not start, so the harness did not run: " + e.getMessage());
     }
-    HarnessReport.Judgement judgement = HarnessReport.parse(result.output()).judge(kind);
+    HarnessReport report = HarnessReport.parse(result.output());
+    HarnessReport.Judgement judgement = report.judge(kind);
+    String command = script.script();
+    String timed = "";
+    if (kind.equals(RegexTiming.KIND) && judgement.verdict() == Verdict.REPRODUCED) {
+      RegexTiming.Result timing;
+      try {
+        timing = RegexTiming.measure(build.run(), tree, report.hit().get().unescaped(), Marker.token(marker));
+      } catch (SandboxException e) {
+        return failed(script, "the sandbox could not start, so the regular expression was not timed: " + e.getMessage());
+      }
+      judgement = new HarnessReport.Judgement(timing.verdict(), judgement.reason() + "; " + timing.reason());
+      command += "\n# Then the pattern the sink received is timed:\n" + timing.script();
+      timed = "\n--- timing ---\n" + timing.output();
+    }
     String reason = result.limitHit().isPresent() && judgement.verdict() != Verdict.REPRODUCED
         ? "the harness was killed at its " + result.limitHit().get().label() + " limit; " + judgement.reason()
         : judgement.reason();
@@ -95,10 +126,10 @@ public final class MarkerHarness implements Validator {
         + "marker: " + HarnessSource.literal(marker) + "\n"
         + "verdict: " + verdict.label() + ": " + reason + "\n"
         + "exit " + result.exitCode() + " in " + result.duration().toMillis() + " ms\n--- harness output ---\n"
-        + result.output();
+        + result.output() + timed;
     ValidationStep.Status status = verdict == Verdict.COULD_NOT_VALIDATE ? ValidationStep.Status.FAILED
         : ValidationStep.Status.PASSED;
-    return new Proof(new ValidationStep(name(), status, script.script(), output, result.duration().toMillis()),
+    return new Proof(new ValidationStep(name(), status, command, output, result.duration().toMillis()),
         verdict, reason);
   }
 

@@ -27,7 +27,15 @@
  *       method with ByteBuddy advice, JDK classes included (retransformed); the recorder on the boot
  *       class path prints {@code VIGIL-SINK} lines: method, hit or miss, argument, text.
  *   <li>{@code HarnessReport} reads the output back into a verdict and a reason.
+ *   <li>For a regular expression ({@code regex-injection}) the marker carries an evil fragment and
+ *       reaching the sink is not enough: {@code RegexTiming} runs a second generated program
+ *       (template {@code validation/VigilRegexTiming.java.txt}) in the sandbox that times the
+ *       pattern the sink received on evil strings of growing length; reproduced = a slow match
+ *       whose time grew super-linearly.
  * </ol>
+ *
+ * <p>One {@code MarkerHarness} serves one batch (a scan's validation) and runs at most its cap of
+ * harnesses; the server gives the worst findings the runs first.
  *
  * <p><b>Approximated.</b> One call with proxies: a flow that needs real state may not reach its
  * sink (marker not observed). The recorder sees text arguments (strings, paths, URLs, string arrays

@@ -7,7 +7,7 @@ import java.io.IOException;
 public final class AgentProbe {
   private AgentProbe() {}
 
-  /** Opens a file and starts a command whose text carries {@code args[0]}. */
+  /** Opens a file, starts a command and matches a pattern whose text carries {@code args[0]}. */
   public static void main(String[] args) throws Exception {
     System.setProperty("vigil.marker", args[0]);
     try (FileInputStream in = new FileInputStream("../" + args[0])) {
@@ -17,5 +17,6 @@ public final class AgentProbe {
     }
     new ProcessBuilder("echo", "safe").start().waitFor();
     new ProcessBuilder("echo", args[0]).start().waitFor();
+    System.out.println(args[0].matches("^" + args[0]));
   }
 }

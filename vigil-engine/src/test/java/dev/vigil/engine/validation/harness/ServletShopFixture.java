@@ -1,56 +1,78 @@
 package dev.vigil.engine.validation.harness;
 
 import dev.vigil.engine.analysis.AnalyzerRegistry;
-import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.InMemoryAnalysisCache;
+import dev.vigil.engine.git.CommitPass;
+import dev.vigil.engine.git.HistoryWindow;
 import dev.vigil.engine.git.PassOptions;
+import dev.vigil.engine.git.ScanListener;
+import dev.vigil.engine.git.ScanResult;
 import dev.vigil.engine.git.TestRepo;
-import dev.vigil.engine.validation.HeadAnalysis;
+import dev.vigil.engine.git.TrackedFinding;
 import dev.vigil.engine.validation.HeadSnapshot;
 import dev.vigil.engine.validation.ValidationTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A real Git repository (JGit) of a small Maven servlet project, committed from the test resources
- * under {@code validation/servlet-shop}: {@code UserSearchServlet} concatenates a request parameter
- * into its SQL (a real injection), {@code UserFindServlet} keeps only letters and digits of it first
- * (safe, but the scanner reports it). Its environment downloads the dependencies in setup and
- * builds offline.
+ * A real Git repository (JGit) of a small Maven servlet project with two commits, scanned as a
+ * server scans it (a history pass whose head is the validation's head). The head commit is the
+ * test resource folder {@code validation/servlet-shop}: each vulnerable servlet there has a safe
+ * look-alike the scanner reports too (SQL: {@code UserSearchServlet} / {@code UserFindServlet},
+ * which keeps only letters and digits; command: {@code PingServlet} / {@code ToolVersionServlet},
+ * an allow-list; path: {@code InvoiceServlet} / {@code ManualServlet}, a containment check; regular expression: {@code UserFilterServlet} /
+ * {@code TagSearchServlet}, which quotes the text by hand). The
+ * first commit overlays {@code validation/servlet-shop-first}: a {@code doDelete} with a SQL
+ * injection that the head removes. Its environment downloads the dependencies in setup and builds
+ * offline.
  */
 final class ServletShopFixture {
   static final String SEARCH = "src/main/java/shop/UserSearchServlet.java";
   static final String FIND = "src/main/java/shop/UserFindServlet.java";
+  static final String PING = "src/main/java/shop/PingServlet.java";
+  static final String TOOL_VERSION = "src/main/java/shop/ToolVersionServlet.java";
+  static final String INVOICE = "src/main/java/shop/InvoiceServlet.java";
+  static final String MANUAL = "src/main/java/shop/ManualServlet.java";
+  static final String USER_FILTER = "src/main/java/shop/UserFilterServlet.java";
+  static final String TAG_SEARCH = "src/main/java/shop/TagSearchServlet.java";
   /** Setup fetches what the build and the harness's class path resolution need; nothing stays in the tree. */
   static final String SETUP = "mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=/dev/null"
       + " && rm -rf target";
   static final String BUILD = "mvn -B -q -o -DskipTests package";
 
   final TestRepo repo;
+  final List<TrackedFinding> findings;
   final HeadSnapshot head;
 
-  private ServletShopFixture(TestRepo repo, HeadSnapshot head) {
+  private ServletShopFixture(TestRepo repo, List<TrackedFinding> findings, HeadSnapshot head) {
     this.repo = repo;
+    this.findings = findings;
     this.head = head;
   }
 
-  /** Commits the project into a new repository in {@code dir} and analyses its head. */
+  /** Commits the project's two versions into a new repository in {@code dir} and scans its history. */
   static ServletShopFixture create(Path dir) throws Exception {
     TestRepo repo = TestRepo.init(dir);
-    Path project = Path.of(ServletShopFixture.class.getResource("/validation/servlet-shop/pom.xml").toURI()).getParent();
+    commit(repo, "servlet-shop");
+    commit(repo, "servlet-shop-first");
+    repo.commit("Add the shop's servlets");
+    commit(repo, "servlet-shop");
+    repo.commit("Remove deleting users by name");
+    ScanResult scan = new CommitPass(AnalyzerRegistry.builtIn().all(), new InMemoryAnalysisCache(),
+        PassOptions.defaults()).run(repo.repository(), HistoryWindow.lastCommits("main", 10), ScanListener.NONE,
+        () -> false);
+    return new ServletShopFixture(repo, scan.findings(), HeadSnapshot.of(scan));
+  }
+
+  private static void commit(TestRepo repo, String resource) throws Exception {
+    Path project = Path.of(ServletShopFixture.class.getResource("/validation/" + resource).toURI());
     try (Stream<Path> files = Files.walk(project)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         repo.write(project.relativize(file).toString().replace('\\', '/'), Files.readString(file));
       }
     }
-    repo.commit("Add the user servlets");
-    var analyzers = AnalyzerRegistry.builtIn().all();
-    HeadSnapshot head = new HeadAnalysis(analyzers, new InMemoryAnalysisCache(), PassOptions.defaults())
-        .at(repo.repository(), "main");
-    return new ServletShopFixture(repo, head);
   }
 
   /** Returns the Git folder of the repository. */
@@ -58,17 +80,19 @@ final class ServletShopFixture {
     return repo.repository().getDirectory().toPath();
   }
 
-  /** Returns the head's finding of {@code ruleId} in {@code path} as a validation target. */
-  ValidationTarget target(String ruleId, String path) {
-    Map.Entry<String, Finding> found = head.findings().entrySet().stream()
-        .filter(e -> e.getValue().ruleId().equals(ruleId) && e.getValue().location().path().equals(path))
+  /** Returns the scan's finding of {@code ruleId} in {@code path}, present at the head or not, as a validation target. */
+  ValidationTarget target(String ruleId, String path, boolean presentAtHead) {
+    TrackedFinding found = findings.stream()
+        .filter(f -> f.finding().ruleId().equals(ruleId) && f.finding().location().path().equals(path)
+            && f.presentAtHead() == presentAtHead)
         .findFirst().orElseThrow(() -> new AssertionError("no " + ruleId + " in " + path + " among "
-            + head.all().stream().map(f -> f.ruleId() + "@" + f.location().path()).toList()));
-    return new ValidationTarget(found.getKey(), found.getValue());
+            + findings.stream().map(f -> f.finding().ruleId() + "@" + f.finding().location().path()
+                + (f.presentAtHead() ? "" : " (gone)")).toList()));
+    return new ValidationTarget(found.fingerprint(), found.finding());
   }
 
-  /** Returns every finding at the head. */
-  List<Finding> findings() {
-    return List.copyOf(head.all());
+  /** Returns the scan's finding of {@code ruleId} in {@code path} present at the head. */
+  ValidationTarget target(String ruleId, String path) {
+    return target(ruleId, path, true);
   }
 }

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sink agent hooks JDK classes loaded before it (constructors and receivers), in the sandbox. */
+/**
+ * The sink agent hooks JDK classes loaded before it (constructors, receivers, {@code String} itself),
+ * in the sandbox.
+ */
 class SinkAgentTest {
   @TempDir Path temp;
 
@@ -24,8 +27,8 @@ class SinkAgentTest {
     Path agent = SinkAgentJars.write(temp.resolve("agent"));
     SinkSignatures sinks = SinkSignatures.builtIn();
     Path hooks = temp.resolve("agent").resolve("sinks.txt");
-    Files.writeString(hooks, Stream.concat(sinks.of("path-injection").stream(), sinks.of("command-injection").stream())
-        .map(s -> s.type() + "\t" + s.subtypes() + "\t" + s.method() + "\t" + s.arity())
+    Files.writeString(hooks, Stream.of("path-injection", "command-injection", "regex-injection")
+        .flatMap(kind -> sinks.of(kind).stream()).map(s -> s.type() + "\t" + s.subtypes() + "\t" + s.method() + "\t" + s.arity())
         .collect(Collectors.joining("\n")));
     Path classes = Path.of(AgentProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path tree = Files.createDirectories(temp.resolve("tree"));
@@ -40,6 +43,7 @@ class SinkAgentTest {
     assertThat(report.calls()).extracting(c -> c.method() + " " + c.hit() + " " + c.argument() + " " + c.text())
         .contains("java.io.FileInputStream.<init> true 0 ../vigil0badc0ffee1",
             "java.lang.ProcessBuilder.start false -1 echo safe",
-            "java.lang.ProcessBuilder.start true -1 echo vigil0badc0ffee1");
+            "java.lang.ProcessBuilder.start true -1 echo vigil0badc0ffee1",
+            "java.lang.String.matches true 0 ^vigil0badc0ffee1");
   }
 }

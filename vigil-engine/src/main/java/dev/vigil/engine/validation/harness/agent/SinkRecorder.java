@@ -14,17 +14,21 @@ import java.nio.charset.StandardCharsets;
  * call prints one line to the process's original standard error:
  * {@code VIGIL-SINK <tab> method <tab> hit|miss <tab> argument index (-1: the receiver) <tab> its text}, where
  * {@code hit} means the marker (system property {@code vigil.marker}) is intact in that argument.
+ * Arguments are looked at before the receiver (a regex's pattern, not the text it matches), and
+ * hits are printed even after many misses (a hooked {@code String.split} is called by the JDK too).
  * The JDK's own calls while recording are not recorded.
  */
 public final class SinkRecorder {
   /** The prefix of every line this recorder prints. */
   public static final String PREFIX = "VIGIL-SINK";
   private static final int MAX_TEXT = 2000;
-  private static final int MAX_LINES = 200;
+  private static final int MAX_MISSES = 200;
+  private static final int MAX_HITS = 50;
   private static final ThreadLocal<Boolean> RECORDING = new ThreadLocal<>();
   private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
       StandardCharsets.UTF_8);
-  private static int lines;
+  private static int misses;
+  private static int hits;
 
   private SinkRecorder() {}
 
@@ -40,14 +44,15 @@ public final class SinkRecorder {
       int first = -2;
       String firstText = "";
       int count = arguments == null ? 0 : arguments.length;
-      for (int i = -1; i < count; i++) {
+      for (int n = 0; n <= count; n++) {
+        int i = n < count ? n : -1;
         String text = text(i < 0 ? receiver : arguments[i]);
         if (text == null) continue;
         if (!marker.isEmpty() && text.contains(marker)) {
           print(method, "hit", i, text);
           return;
         }
-        if (first < -1) {
+        if (first == -2) {
           first = i;
           firstText = text;
         }
@@ -61,7 +66,7 @@ public final class SinkRecorder {
   }
 
   private static synchronized void print(String method, String outcome, int index, String text) {
-    if (lines++ >= MAX_LINES) return;
+    if (outcome.equals("hit") ? hits++ >= MAX_HITS : misses++ >= MAX_MISSES) return;
     String clipped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "..." : text;
     OUT.println(PREFIX + "\t" + method + "\t" + outcome + "\t" + index + "\t" + escape(clipped));
   }
