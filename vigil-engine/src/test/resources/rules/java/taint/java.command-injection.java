@@ -63,4 +63,44 @@ public class CommandSamples {
     // ok: java.command-injection
     Runtime.getRuntime().exec(tool.name().toLowerCase());
   }
+
+  public void argumentLists(HttpServletRequest request) throws IOException {
+    String host = request.getParameter("host");
+    // ok: java.command-injection
+    Runtime.getRuntime().exec(new String[] {"ping", "-c", "1", "--", host});
+    // ok: java.command-injection
+    new ProcessBuilder("/usr/bin/git", "log", "--author=" + host).start();
+    String[] fixed = {"traceroute", "--", host};
+    // ok: java.command-injection
+    Runtime.getRuntime().exec(fixed);
+    List<String> listed = new ArrayList<>();
+    listed.add("ls");
+    listed.add("--");
+    listed.add(host);
+    // ok: java.command-injection
+    new ProcessBuilder(listed).start();
+    // ruleid: java.command-injection
+    new ProcessBuilder("git", "clone", host).start();
+    // ruleid: java.command-injection
+    Runtime.getRuntime().exec(new String[] {"/bin/sh", "-c", "ping " + host});
+    // ruleid: java.command-injection
+    Runtime.getRuntime().exec(new String[] {host, "-l"});
+    // ruleid: java.command-injection
+    new ProcessBuilder("env", host).start();
+    // ruleid: java.command-injection
+    new ProcessBuilder("python3", "-c", host).start();
+    // ruleid: java.command-injection
+    new ProcessBuilder("cmd.exe", "/c", "dir " + host).start();
+    // ruleid: java.command-injection
+    Runtime.getRuntime().exec("ping -c 1 " + host);
+  }
+
+  public void shellList(HttpServletRequest request) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add("sh");
+    cmd.add("-c");
+    cmd.add("ls " + request.getParameter("dir"));
+    // ruleid: java.command-injection
+    new ProcessBuilder(cmd).start();
+  }
 }

@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  * OS command injection becomes an argument list, with no shell: a command line concatenated into
  * {@code Runtime.exec(String)} (which splits on spaces, so a value with a space becomes several
  * arguments), or a script given to {@code sh -c} / {@code cmd.exe /c}, is split into its words and
- * the value becomes one argument of its own. A script that uses the shell (pipes, redirections,
+ * the value becomes one argument of its own, after a {@code --} that ends the program's options. A script that uses the shell (pipes, redirections,
  * variables, globs) is refused, and so is a command whose program comes from the input.
  */
 final class CommandInjectionFix extends JavaFix {
   private static final Set<String> SHELLS = Set.of("sh", "bash", "/bin/sh", "/bin/bash", "zsh", "cmd", "cmd.exe", "/usr/bin/bash");
+  private static final Set<String> CMD_BUILTINS = Set.of("dir", "echo", "type", "copy", "del", "move", "ren", "mkdir",
+      "rmdir", "set", "cd", "cls", "start", "ver", "vol", "mklink", "erase", "rd", "md");
   private static final Pattern SHELL_SYNTAX = Pattern.compile("[|&;<>()$`*?~{}\\[\\]!#^%\"\\\\]");
 
   CommandInjectionFix() {
@@ -41,7 +43,12 @@ final class CommandInjectionFix extends JavaFix {
     }
     Expression first = arguments.get(0);
     if (sink instanceof MethodCallExpr call && call.getNameAsString().equals("exec") && SqlText.isConcatenation(first)) {
-      call.setArgument(0, stringArray(words(first, false)));
+      List<Expression> words = words(first, false);
+      if (words.get(0) instanceof StringLiteralExpr program && SHELLS.contains(program.asString())) {
+        throw new NoSafeFix("the command line starts the shell " + program.asString() + ", whose script may use its "
+            + "built-in commands and syntax, so it cannot become a plain argument list without a person");
+      }
+      call.setArgument(0, stringArray(words));
       return "Runs the program with an argument list instead of a command line that Runtime.exec splits on spaces, "
           + "so the value stays one argument. " + optionNote();
     }
@@ -50,6 +57,11 @@ final class CommandInjectionFix extends JavaFix {
         && list.get(1) instanceof StringLiteralExpr flag && Set.of("-c", "/c", "/C").contains(flag.asString())
         && SqlText.isConcatenation(list.get(2))) {
       List<Expression> words = words(list.get(2), true);
+      if (words.get(0) instanceof StringLiteralExpr program && CMD_BUILTINS.contains(program.asString().toLowerCase(java.util.Locale.ROOT))
+          && shell.asString().startsWith("cmd")) {
+        throw new NoSafeFix(program.asString() + " is a built-in command of " + shell.asString() + ", not a program, so "
+            + "it cannot run without the shell");
+      }
       Node holder = list.get(0).getParentNode().orElseThrow();
       if (holder instanceof ArrayInitializerExpr init) {
         init.setValues(new NodeList<>(words));
@@ -68,7 +80,8 @@ final class CommandInjectionFix extends JavaFix {
   }
 
   private static String optionNote() {
-    return "A value that starts with '-' can still be read as an option by the program.";
+    return "A '--' before the value ends the program's options, so a value starting with '-' is not read as one "
+        + "(check that the program follows this convention).";
   }
 
   private static List<Expression> listOf(Expression first, List<Expression> arguments, Node sink) {
@@ -116,7 +129,23 @@ final class CommandInjectionFix extends JavaFix {
       if (current.length() > 0) word.add(literal(current.toString()));
     }
     if (!word.isEmpty()) words.add(join(word));
-    return words;
+    return endOfOptions(words);
+  }
+
+  /** Returns the words with {@code --} before the first that starts with a value, so the value cannot be an option. */
+  private static List<Expression> endOfOptions(List<Expression> words) {
+    List<Expression> result = new ArrayList<>(words);
+    for (int i = 1; i < result.size(); i++) {
+      Expression word = result.get(i);
+      if (word instanceof StringLiteralExpr literal && literal.asString().equals("--")) return result;
+      Expression first = word;
+      while (first instanceof BinaryExpr b) first = b.getLeft();
+      if (!(first instanceof StringLiteralExpr literal) || literal.asString().isEmpty()) {
+        result.add(i, new StringLiteralExpr("--"));
+        return result;
+      }
+    }
+    return result;
   }
 
   private static Expression join(List<Expression> word) {
@@ -132,7 +161,8 @@ final class CommandInjectionFix extends JavaFix {
     return new StringLiteralExpr(StringEscapeUtils.escapeJava(text));
   }
 
-  private static void flatten(Expression expression, List<Expression> parts) {
+  /** Adds the operands of a string concatenation to {@code parts}, left to right. */
+  static void flatten(Expression expression, List<Expression> parts) {
     if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
       flatten(binary.getLeft(), parts);
       flatten(binary.getRight(), parts);

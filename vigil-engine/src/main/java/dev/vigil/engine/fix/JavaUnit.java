@@ -152,10 +152,14 @@ final class JavaUnit {
     }
   }
 
-  /** Returns the edit printing the tree (then making the insertions) makes to the file. */
+  /** Returns the edit printing the tree (then making the insertions) makes to the file, without the imports it left unused. */
   FileEdit edit() {
+    return new FileEdit(path, before, UnusedImports.removeNewlyUnused(before, printed()));
+  }
+
+  private String printed() {
     String printed = LexicalPreservingPrinter.print(unit);
-    if (insertions.isEmpty()) return new FileEdit(path, before, printed);
+    if (insertions.isEmpty()) return printed;
     List<String> original = UnifiedDiff.splitLines(before);
     List<String> lines = new java.util.ArrayList<>(UnifiedDiff.splitLines(printed));
     LineMap map = LineMap.of(before, printed);
@@ -170,7 +174,7 @@ final class JavaUnit {
       }
     }
     for (var entry : added.descendingMap().entrySet()) lines.addAll(entry.getKey() - 1, entry.getValue());
-    return new FileEdit(path, before, String.join("", lines));
+    return String.join("", lines);
   }
 
   /** Returns a line of the default printer (four spaces a level) indented with the file's own unit. */

@@ -1215,6 +1215,9 @@ final class MethodInterpreter {
   /** Applies the models to a library call; a decoder's result may carry again what was neutralised. */
   private Value modelCall(Node at, String name, String receiverType, Value receiver, Value[] args,
       Object[] constants, Expression scope, NodeList<Expression> argExprs, State s) {
+    if (FixedPrograms.buildsCommand(name, receiverType) && !argExprs.isEmpty()) {
+      args = withFixedProgram(at, name, args, argExprs, s);
+    }
     Value result = libraryCall(at, name, receiverType, receiver, args, constants, scope, argExprs, s);
     for (var row : run.models.decoders(name)) {
       if (row.call().matches(run.project.hierarchy(), receiverType, args.length)) {
@@ -1222,6 +1225,48 @@ final class MethodInterpreter {
       }
     }
     return result;
+  }
+
+  /**
+   * Returns the arguments of a command call, cleared for command injection where the call runs a
+   * constant program with an argument list whose values cannot be options (see {@link FixedPrograms}).
+   */
+  private Value[] withFixedProgram(Node at, String name, Value[] args, NodeList<Expression> argExprs, State s) {
+    boolean list = name.equals("exec") || argExprs.size() == 1;
+    List<Expression> items = list ? listItems(argExprs.get(0)) : argExprs;
+    List<Value> values = !list ? List.of(args) : items != null
+        ? items.stream().map(item -> eval(item, s.copy())).toList() : trackedElements(argExprs.get(0), s);
+    if (values == null || !FixedPrograms.runsWithoutInjection(values, items)) return args;
+    FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
+        + " runs the fixed program " + values.get(0).constant() + " with an argument list, no shell, no option from input");
+    Value[] cleared = args.clone();
+    for (int i = 0; i < (name.equals("exec") ? 1 : args.length); i++) {
+      cleared[i] = args[i].mapTaints(t -> t.sanitizedFor(FixedPrograms.COMMAND_INJECTION, step));
+    }
+    return cleared;
+  }
+
+  /** Returns the element expressions of an array or list written in place, or null. */
+  private static List<Expression> listItems(Expression e) {
+    Expression x = unwrap(e);
+    if (x instanceof ArrayCreationExpr a) return a.getInitializer().map(ArrayInitializerExpr::getValues).orElse(null);
+    if (x instanceof ArrayInitializerExpr a) return a.getValues();
+    if (x instanceof MethodCallExpr m && Set.of("asList", "of").contains(m.getNameAsString())) return m.getArguments();
+    return null;
+  }
+
+  /** Returns the elements of a local list or array whose every element is known, or null. */
+  private static List<Value> trackedElements(Expression e, State s) {
+    Expression x = unwrap(e);
+    String key = x instanceof NameExpr n ? n.getNameAsString() : null;
+    if (key == null || !s.tracksElements(key) || s.size(key) < 0) return null;
+    List<Value> values = new ArrayList<>();
+    for (int i = 0; i < s.size(key); i++) {
+      Value v = s.element(key, Containers.index(i));
+      if (v == null) return null;
+      values.add(v);
+    }
+    return values;
   }
 
   private Value libraryCall(Node at, String name, String receiverType, Value receiver, Value[] args,
