@@ -39,14 +39,19 @@ public final class GitHubClient {
   }
 
   GitHubClient(String apiBase, String token, Clock clock) {
-    String base = apiBase == null || apiBase.isBlank() ? DEFAULT_API : apiBase.trim();
-    this.base = URI.create(base.replaceAll("/+$", ""));
-    if (!"https".equals(this.base.getScheme()) && !"http".equals(this.base.getScheme())) {
-      throw new IllegalArgumentException("GitHub API base " + apiBase + " must be an http(s) URL");
-    }
+    this.base = URI.create(apiBase(apiBase));
     this.token = Objects.requireNonNull(token, "token == null");
     this.clock = clock;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
+  }
+
+  /** Returns {@code apiBase} as a client calls it: GitHub.com's when blank, no trailing slash; throws if not http(s). */
+  public static String apiBase(String apiBase) {
+    String base = (apiBase == null || apiBase.isBlank() ? DEFAULT_API : apiBase.trim()).replaceAll("/+$", "");
+    if (!base.startsWith("https://") && !base.startsWith("http://")) {
+      throw new IllegalArgumentException("GitHub API base " + apiBase + " must be an http(s) URL");
+    }
+    return base;
   }
 
   /** Returns the API base this client calls, without a trailing slash. */

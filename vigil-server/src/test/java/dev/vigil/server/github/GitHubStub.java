@@ -77,6 +77,9 @@ public final class GitHubStub implements AutoCloseable {
     }
   }
 
+  /** A SARIF log uploaded to code scanning, decoded (base64, then gzip) as GitHub does. */
+  public record SarifUpload(String owner, String repo, String commitSha, String ref, String sarif) {}
+
   private record Route(String method, Pattern path, List<String> names, Handler handler) {}
 
   /** The path prefix GitHub Enterprise Server puts before the API. */
@@ -87,6 +90,7 @@ public final class GitHubStub implements AutoCloseable {
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<Response> failures = new ConcurrentLinkedQueue<>();
+  private final List<SarifUpload> sarifUploads = new CopyOnWriteArrayList<>();
   private final Map<String, List<ObjectNode>> organisations = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
   private GitHubStub(String token) throws IOException {
@@ -94,6 +98,7 @@ public final class GitHubStub implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::serve);
     server.start();
+    route("POST", "/repos/{owner}/{repo}/code-scanning/sarifs", this::sarifUpload);
     route("GET", "/orgs/{org}/repos", r -> organisationRepositories(r, r.params().get("org")));
     route("GET", "/organizations/{id}/repos", r -> organisationRepositories(r, organisationOf(r.params().get("id"))));
   }
@@ -144,6 +149,11 @@ public final class GitHubStub implements AutoCloseable {
     return this;
   }
 
+  /** Returns the SARIF logs uploaded so far, decoded. */
+  public List<SarifUpload> sarifUploads() {
+    return List.copyOf(sarifUploads);
+  }
+
   /** Returns every request received so far, in order. */
   public List<Request> requests() {
     return List.copyOf(requests);
@@ -183,6 +193,34 @@ public final class GitHubStub implements AutoCloseable {
     json.put("default_branch", "main").put("archived", false).put("disabled", false);
     json.put("visibility", id % 2 == 0 ? "private" : "public").put("pushed_at", "2026-11-30T12:00:00Z");
     return json;
+  }
+
+  // GitHub checks the fields (422 with the field's error) and that sarif is base64 of gzip (400).
+  private Response sarifUpload(Request request) {
+    JsonNode body = request.json();
+    List<Map<String, String>> errors = new ArrayList<>();
+    if (!body.path("commit_sha").asText().matches("[0-9a-f]{40}")) {
+      errors.add(Map.of("resource", "SarifUpload", "field", "commit_sha", "code", "invalid"));
+    }
+    if (!body.path("ref").asText().matches("refs/(heads|tags|pull)/.+")) {
+      errors.add(Map.of("resource", "SarifUpload", "field", "ref", "code", "invalid"));
+    }
+    if (!errors.isEmpty()) {
+      return Response.json(422, Map.of("message", "Validation Failed", "errors", errors,
+          "documentation_url", "https://docs.github.com/rest/code-scanning/code-scanning#upload-an-analysis-as-sarif-data"));
+    }
+    String sarif;
+    try (var gzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+        java.util.Base64.getDecoder().decode(body.path("sarif").asText())))) {
+      sarif = new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | IllegalArgumentException e) {
+      return Response.error(400, "Invalid request: sarif is not gzip-compressed, base64-encoded data");
+    }
+    sarifUploads.add(new SarifUpload(request.params().get("owner"), request.params().get("repo"),
+        body.path("commit_sha").asText(), body.path("ref").asText(), sarif));
+    String id = java.util.UUID.nameUUIDFromBytes(sarif.getBytes(StandardCharsets.UTF_8)).toString();
+    return Response.json(202, Map.of("id", id, "url", apiBase() + "/repos/" + request.params().get("owner") + "/"
+        + request.params().get("repo") + "/code-scanning/sarifs/" + id));
   }
 
   // GitHub's list endpoints: per_page (default 30, at most 100) and page (from 1); Link has next/last/prev/first.
