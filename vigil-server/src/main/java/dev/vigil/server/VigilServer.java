@@ -86,8 +86,9 @@ public final class VigilServer implements AutoCloseable {
       JdbiAnalysisCache cache = installation.cache();
       AnalyzerSet analyzers = installation.analyzers();
       RepositoryMirrors mirrors = installation.mirrors();
+      Metrics metrics = new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN"));
       ScanRunner runner = new ScanRunner(installation.scans(), installation.repositories(), installation.findings(),
-          cache, analyzers, mirrors, config.pass(), workerName(), installation.threatModels());
+          cache, analyzers, mirrors, config.pass(), workerName(), installation.threatModels(), metrics.analyzers());
       Sandbox sandbox = Sandbox.system();
       SandboxSettings sandboxSettings = SandboxSettings.in(config.dataDir());
       SandboxCheck sandboxCheck = sandbox.check();
@@ -118,7 +119,7 @@ public final class VigilServer implements AutoCloseable {
           poller, config.webhookSecret(), installation.threatModels(), installation.ranking(), sessions,
           installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
           new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()), sandboxCheck,
-          new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN")),
+          metrics,
           new FindingPatches(new PatchStore(database.jdbi()), installation.repositories(), installation.scans(),
               mirrors, analyzers, cache, config.dataDir().resolve("patches"), installation.audit()),
           githubLinks, codeScanning, advisorySchedule);
