@@ -126,6 +126,11 @@ final class ScanCommand implements Callable<Integer> {
           + "adds the 'deps' analyzer of vulnerable dependencies.")
   Path advisories;
 
+  /** What a scan without an advisory database says, so the missing dependency analysis is not silent. */
+  static final String NO_ADVISORIES = "Dependency analysis did not run: no advisory database. To check dependencies"
+      + " against known vulnerabilities, pass --advisories DIR_OR_ZIP (an OSV export such as"
+      + " https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip, or a folder of OSV JSON files).";
+
   @Override
   public Integer call() throws IOException {
     ReportFormat reportFormat = ReportFormat.parse(format);
@@ -156,6 +161,15 @@ final class ScanCommand implements Callable<Integer> {
         writer.write(result, rules, out);
       }
       spec.commandLine().getErr().println("vigil: report written to " + output);
+    }
+    if (advisories == null && analyzerIds == null) {
+      // A table is read by a person: the note ends it. JSON and SARIF stay machine-readable; it goes to stderr.
+      if (reportFormat == ReportFormat.TABLE && output == null) {
+        spec.commandLine().getOut().println(NO_ADVISORIES);
+        spec.commandLine().getOut().flush();
+      } else {
+        spec.commandLine().getErr().println("vigil: " + NO_ADVISORIES);
+      }
     }
     boolean failed = threshold != null && result.findings().stream()
         .anyMatch(f -> f.finding().severity().atLeast(threshold));

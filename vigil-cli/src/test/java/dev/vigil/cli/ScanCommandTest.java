@@ -107,6 +107,22 @@ class ScanCommandTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("settings.env:1").doesNotContain(TOKEN);
+    assertThat(run.out()).endsWith(ScanCommand.NO_ADVISORIES + "\n");
+  }
+
+  @Test
+  void aMachineReadableReportLeavesTheMissingAdvisoriesNoteToStderr() throws Exception {
+    write("settings.env", "GH_TOKEN=" + TOKEN + "\n");
+
+    Run json = vigil("scan", "--tree", dir.toString(), "--format", "json");
+    Run chosen = vigil("scan", "--tree", dir.toString(), "--analyzers", "secrets");
+
+    assertThat(json.status()).as(json.err()).isZero();
+    assertThat(new ObjectMapper().readTree(json.out()).get("findings")).hasSize(1);
+    assertThat(json.err()).contains("vigil: Dependency analysis did not run: no advisory database.")
+        .contains("--advisories DIR_OR_ZIP");
+    assertThat(chosen.out() + chosen.err()).as("analyzers chosen by name: nothing was left out silently")
+        .doesNotContain("Dependency analysis did not run");
   }
 
   @Test

@@ -50,6 +50,15 @@ public final class AdvisoryStore {
     });
   }
 
+  /**
+   * Returns true if no advisory was in the store at {@code at}, so a scan started then ran without
+   * dependency analysis (an advisory updated since counts as imported at its update).
+   */
+  public boolean noneAt(java.time.Instant at) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM advisories WHERE imported_at <= ?")
+        .bind(0, at).mapTo(Long.class).one()) == 0;
+  }
+
   /** Returns a digest that changes whenever the stored advisories do. */
   public String version() {
     return jdbi.withHandle(h -> h.createQuery(

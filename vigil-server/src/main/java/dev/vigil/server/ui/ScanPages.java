@@ -3,6 +3,7 @@ package dev.vigil.server.ui;
 import dev.vigil.engine.git.HistoryWindow;
 import dev.vigil.engine.git.SkippedFile;
 import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.store.AdvisoryStore;
 import dev.vigil.server.store.EnvironmentRecord;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.RepositoryRecord;
@@ -33,9 +34,12 @@ public final class ScanPages {
   private final CommitCounter counter;
   private final Lookups lookups;
   private final Templates templates;
+  private final AdvisoryStore advisories;
 
   ScanPages(RepositoryStore repositories, ScanStore scans, ScanLauncher launcher,
-      EnvironmentStore environments, CommitCounter counter, Lookups lookups, Templates templates) {
+      EnvironmentStore environments, CommitCounter counter, Lookups lookups, Templates templates,
+      AdvisoryStore advisories) {
+    this.advisories = advisories;
     this.repositories = repositories;
     this.scans = scans;
     this.launcher = launcher;
@@ -51,8 +55,9 @@ public final class ScanPages {
   /** The scans page, for every visible repository or one ({@code repository} non-null). */
   public record ScansView(List<ScanRow> rows, RepositoryRecord repository) {}
 
-  /** A scan's page. */
-  public record ScanDetailView(ScanView scan, RepositoryRecord repository, List<SkippedFile> skipped) {
+  /** A scan's page; {@code withoutAdvisories} when it ran with no advisory database, so without dependency analysis. */
+  public record ScanDetailView(ScanView scan, RepositoryRecord repository, List<SkippedFile> skipped,
+      boolean withoutAdvisories) {
     /** Returns how many files were skipped and why, e.g. "12 files: 10 listed in .vigilignore, 2 binary content". */
     public String skippedSummary() {
       Map<SkippedFile.Reason, Long> counts = new java.util.EnumMap<>(SkippedFile.Reason.class);
@@ -90,7 +95,8 @@ public final class ScanPages {
     ScanRecord scan = lookups.scan(ctx, visit.user());
     RepositoryRecord repository = lookups.repository(visit.user(), scan.repositoryId());
     templates.page(ctx, "scan.jte", visit.frame("Scan " + scan.id(), "scans"),
-        new ScanDetailView(ScanView.of(scan), repository, scans.skipped(scan.id())));
+        new ScanDetailView(ScanView.of(scan), repository, scans.skipped(scan.id()),
+            scan.startedAt() != null && advisories.noneAt(scan.startedAt())));
   }
 
   /** {@code GET /scans/{id}/progress}: the progress fragment htmx polls every 2 s. */

@@ -45,7 +45,7 @@ public final class UiRoutes {
     var scans = new ScanPages(d.repositories(), d.scans(),
         new ScanLauncher(d.scans(), d.mirrors(), d.jobs(), d.audit(), d.environments()),
         d.environments(), new CommitCounter(d.mirrors()),
-        lookups, templates);
+        lookups, templates, new dev.vigil.server.store.AdvisoryStore(jdbi));
     var findings = new FindingPages(d.findings(), d.repositories(), d.triage(),
         new Triage(d.findings(), d.triage(), d.audit()), d.ranking(),
         new FindingValidations(d.validations(), d.jobs(), d.audit()), new FindingCode(d.repositories(), d.mirrors()),

@@ -12,13 +12,15 @@ import dev.vigil.engine.analysis.deps.RangeEvent;
 import dev.vigil.server.GitFixtures;
 import dev.vigil.server.ServerHarness;
 import dev.vigil.server.store.AdvisoryStore;
+import dev.vigil.server.ui.AdminSession;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Advisories imported into the store are used by the next scan, without a restart. */
+/** Advisories imported into the store are used by the next scan, without a restart; a scan without them says so. */
 class AdvisoryScanTest {
   @TempDir Path temp;
 
@@ -36,13 +38,17 @@ class AdvisoryScanTest {
               List.of(new AffectedRange(List.of(new RangeEvent(RangeEvent.Kind.INTRODUCED, "0"),
                   new RangeEvent(RangeEvent.Kind.FIXED, "1.3.0")))), List.of(), List.of())));
       AdvisoryStore store = new AdvisoryStore(server.server().database().jdbi());
-
-      AdvisoryStore.ImportResult imported = store.importAll(List.of(advisory));
       String token = server.adminToken();
       long repositoryId = server.connect(token, "shop", repo.dir());
-      server.call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repositoryId
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 5}}");
-      server.awaitScan(token, 1, Duration.ofSeconds(60));
+      String scan = "{\"repositoryId\": " + repositoryId + ", \"branch\": \"main\", \"window\": {\"commits\": 5}}";
+      long without = server.call("POST", "/api/v1/scans", token, scan).json().get("id").asLong();
+      server.awaitScan(token, without, Duration.ofSeconds(60));
+      long unscanned = server.call("GET", "/api/v1/findings?rule=deps.vulnerable-dependency", token, null).json()
+          .get("total").asLong();
+
+      AdvisoryStore.ImportResult imported = store.importAll(List.of(advisory));
+      long with = server.call("POST", "/api/v1/scans", token, scan).json().get("id").asLong();
+      server.awaitScan(token, with, Duration.ofSeconds(60));
       JsonNode page = server.call("GET", "/api/v1/findings?rule=deps.vulnerable-dependency", token, null).json();
 
       assertThat(imported).isEqualTo(new AdvisoryStore.ImportResult(1, 0, 0));
@@ -50,6 +56,12 @@ class AdvisoryScanTest {
       assertThat(page.get("total").asLong()).isEqualTo(1);
       assertThat(page.get("items").get(0).get("message").asText()).contains("GHSA-aaaa-bbbb-cccc", "1.3.0");
       assertThat(page.get("items").get(0).get("cwe").asInt()).isEqualTo(1321);
+      assertThat(unscanned).isZero();
+      String cookie = AdminSession.cookie(server);
+      assertThat(server.request("GET", "/scans/" + without, null, Map.of("Cookie", cookie)).body())
+          .contains("<h2>Dependency analysis did not run</h2>", "<code>vigil advisories update</code>");
+      assertThat(server.request("GET", "/scans/" + with, null, Map.of("Cookie", cookie)).body())
+          .contains("Skipped files").doesNotContain("Dependency analysis did not run");
     }
   }
 }
