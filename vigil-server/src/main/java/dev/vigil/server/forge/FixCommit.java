@@ -98,6 +98,19 @@ public final class FixCommit {
     }
   }
 
+  /**
+   * Returns an inserter that stores nothing and only computes object ids, to learn the id a fix
+   * commit would have without writing into the repository.
+   */
+  public static ObjectInserter idsOnly() {
+    return new ObjectInserter.Formatter() {
+      @Override
+      public ObjectId insert(int type, long length, java.io.InputStream in) throws IOException {
+        return idFor(type, length, in);
+      }
+    };
+  }
+
   /** Returns the commit's id. */
   public ObjectId id() {
     return id;
