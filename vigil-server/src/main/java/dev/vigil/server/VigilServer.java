@@ -1,5 +1,13 @@
 package dev.vigil.server;
 
+import dev.vigil.server.github.CodeScanningUpload;
+import dev.vigil.server.github.GitHubException;
+import dev.vigil.server.github.GitHubRateLimitException;
+import dev.vigil.server.github.StoredSarif;
+import dev.vigil.server.jobs.DailyAdvisories;
+import dev.vigil.server.store.AdvisoryScheduleStore;
+import dev.vigil.server.store.AdvisoryStore;
+import dev.vigil.server.store.GitHubLinkStore;
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.validation.sandbox.Sandbox;
 import dev.vigil.engine.validation.sandbox.SandboxCheck;
@@ -80,8 +88,9 @@ public final class VigilServer implements AutoCloseable {
       JdbiAnalysisCache cache = installation.cache();
       AnalyzerSet analyzers = installation.analyzers();
       RepositoryMirrors mirrors = installation.mirrors();
+      Metrics metrics = new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN"));
       ScanRunner runner = new ScanRunner(installation.scans(), installation.repositories(), installation.findings(),
-          cache, analyzers, mirrors, config.pass(), workerName(), installation.threatModels());
+          cache, analyzers, mirrors, config.pass(), workerName(), installation.threatModels(), metrics.analyzers());
       Sandbox sandbox = Sandbox.system();
       SandboxSettings sandboxSettings = SandboxSettings.in(config.dataDir());
       SandboxCheck sandboxCheck = sandbox.check();
@@ -96,18 +105,26 @@ public final class VigilServer implements AutoCloseable {
       BranchPoller poller = new BranchPoller(installation.repositories(), installation.scans(), mirrors);
       HealthCheckStore healthChecks = installation.healthChecks();
       DigestService digests = installation.digests(java.time.Clock.systemUTC());
+      GitHubLinkStore githubLinks = new GitHubLinkStore(database.jdbi());
+      CodeScanningUpload codeScanning = new CodeScanningUpload(installation.scans(), installation.repositories(),
+          githubLinks, new StoredSarif(installation.findings(), installation.scans(), analyzers), java.time.Clock.systemUTC());
+      AdvisoryScheduleStore advisorySchedule = new AdvisoryScheduleStore(database.jdbi());
+      DailyAdvisories dailyAdvisories = new DailyAdvisories(advisorySchedule, new AdvisoryStore(database.jdbi()),
+          config.dataDir().resolve("advisory-downloads"), java.time.Clock.systemUTC());
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(),
           new HealthCheckRunner(healthChecks, installation.environments(), installation.repositories(), mirrors,
-              sandbox, sandboxSettings), validator, digests::sendIfDue);
+              sandbox, sandboxSettings), validator, digests::sendIfDue, codeScanning::afterScan,
+          dailyAdvisories::runIfDue);
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(installation.users(), installation.repositories(),
           installation.scans(), installation.findings(), installation.triage(), installation.audit(), jobs, mirrors,
           poller, config.webhookSecret(), installation.threatModels(), installation.ranking(), sessions,
           installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
           new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()), sandboxCheck,
-          new Metrics(database.jdbi(), System.getenv("VIGIL_METRICS_TOKEN")),
+          metrics,
           new FindingPatches(new PatchStore(database.jdbi()), installation.repositories(), installation.scans(),
               mirrors, analyzers, cache, config.dataDir().resolve("patches"), installation.audit()),
+          githubLinks, codeScanning, advisorySchedule,
           new PullRequests(new PatchStore(database.jdbi()), new PullRequestStore(database.jdbi()),
               installation.repositories(), mirrors, installation.audit(), java.time.Clock.systemUTC()));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
@@ -176,6 +193,10 @@ public final class VigilServer implements AutoCloseable {
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           ctx.status(e.getStatus()).json(new ErrorBody(
               e.getStatus() == 413 ? "too_large" : e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), null, e.getMessage())));
+      // GitHub refused or could not be reached: a bad gateway for the caller, with GitHub's reason.
+      config.routes.exception(GitHubException.class, (e, ctx) ->
+          ctx.status(502).json(new ErrorBody(e instanceof GitHubRateLimitException ? "github_rate_limit" : "github",
+              null, e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> {
         log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
         ctx.status(500).json(new ErrorBody("internal", null, "internal error; see the server log"));

@@ -38,6 +38,7 @@ final class BlobAnalysis {
   private final AtomicLong blobsRead = new AtomicLong();
   private final AtomicLong bytesAnalysed = new AtomicLong();
   private long analyzerRuns;
+  private final AnalyzerTiming timing;
   private long cacheHits;
 
   /** {@code contents} loads a blob's bytes by id, or says why it cannot be analysed. */
@@ -49,6 +50,13 @@ final class BlobAnalysis {
   /** Creates the analysis with {@code workers} to analyse ahead on. */
   BlobAnalysis(List<Analyzer> analyzers, AnalysisCache cache, Function<String, BlobContent> contents,
       PathScope scope, PassWorkers workers) {
+    this(analyzers, cache, contents, scope, workers, AnalyzerTiming.NONE);
+  }
+
+  /** Creates the analysis reporting each analyzer run's time to {@code timing}. */
+  BlobAnalysis(List<Analyzer> analyzers, AnalysisCache cache, Function<String, BlobContent> contents,
+      PathScope scope, PassWorkers workers, AnalyzerTiming timing) {
+    this.timing = timing;
     this.analyzers = List.copyOf(analyzers);
     this.scope = scope;
     this.cache = cache;
@@ -223,12 +231,15 @@ final class BlobAnalysis {
     return content;
   }
 
-  private static CachedAnalysis run(Analyzer analyzer, AnalysisContext context) {
+  private CachedAnalysis run(Analyzer analyzer, AnalysisContext context) {
+    long start = System.nanoTime();
     try {
       return CachedAnalysis.of(analyzer.analyze(context));
     } catch (RuntimeException | StackOverflowError e) {
       // A crashing rule costs one file, never the scan.
       return CachedAnalysis.failed(analyzer.id() + ": " + e);
+    } finally {
+      timing.spent(analyzer.id(), System.nanoTime() - start);
     }
   }
 

@@ -43,12 +43,23 @@ public final class CommitPass {
   private final List<Analyzer> analyzers;
   private final AnalysisCache cache;
   private final PassOptions options;
+  private final AnalyzerTiming timing;
 
   public CommitPass(List<Analyzer> analyzers, AnalysisCache cache, PassOptions options) {
+    this(analyzers, cache, options, AnalyzerTiming.NONE);
+  }
+
+  private CommitPass(List<Analyzer> analyzers, AnalysisCache cache, PassOptions options, AnalyzerTiming timing) {
     if (analyzers.isEmpty()) throw new IllegalArgumentException("no analyzers selected");
     this.analyzers = List.copyOf(analyzers);
     this.cache = Objects.requireNonNull(cache, "cache == null");
     this.options = Objects.requireNonNull(options, "options == null");
+    this.timing = Objects.requireNonNull(timing, "timing == null");
+  }
+
+  /** Returns this pass reporting how long each analyzer works to {@code timing}. */
+  public CommitPass withTiming(AnalyzerTiming timing) {
+    return new CommitPass(analyzers, cache, options, timing);
   }
 
   /**
@@ -105,8 +116,8 @@ public final class CommitPass {
            RevWalk walk = new RevWalk(reader);
            DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
         blobs = new BlobAnalysis(analyzers, cache, blobId -> load(reader, blobId),
-            options.scope(), workers);
-        project = new ProjectAnalysis(analyzers, cache, blobs::content, blobs::skip, workers);
+            options.scope(), workers, timing);
+        project = new ProjectAnalysis(analyzers, cache, blobs::content, blobs::skip, workers, timing);
         diff.setReader(reader, repository.getConfig());
         diff.setDetectRenames(true);
         commits = WindowCommits.list(walk, head, window);

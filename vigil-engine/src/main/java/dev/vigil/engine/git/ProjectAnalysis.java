@@ -27,6 +27,7 @@ import java.util.function.Function;
  */
 final class ProjectAnalysis {
   private final Map<ProjectAnalyzer, ProjectSession> sessions = new LinkedHashMap<>();
+  private final AnalyzerTiming timing;
   /** The changes made since the last analysis, for each session: a put file, or a removed path. */
   private final Map<ProjectAnalyzer, List<Object>> pending = new LinkedHashMap<>();
   private final Function<String, BlobContent> contents;
@@ -46,6 +47,13 @@ final class ProjectAnalysis {
   /** Creates the analysis with its sessions analysing on {@code workers}. */
   ProjectAnalysis(List<Analyzer> analyzers, AnalysisCache cache,
       Function<String, BlobContent> contents, Consumer<SkippedFile> skips, PassWorkers workers) {
+    this(analyzers, cache, contents, skips, workers, AnalyzerTiming.NONE);
+  }
+
+  /** Creates the analysis reporting each session's work to {@code timing}. */
+  ProjectAnalysis(List<Analyzer> analyzers, AnalysisCache cache, Function<String, BlobContent> contents,
+      Consumer<SkippedFile> skips, PassWorkers workers, AnalyzerTiming timing) {
+    this.timing = timing;
     for (Analyzer analyzer : analyzers) {
       if (analyzer instanceof ProjectAnalyzer project) {
         sessions.put(project, project.openSession(cache));
@@ -74,10 +82,13 @@ final class ProjectAnalysis {
       if (content.isSkipped()) return null;
       AnalysisContext file = new AnalysisContext(path, blobId, content.bytes());
       for (ProjectAnalyzer analyzer : readers) {
+        long start = System.nanoTime();
         try {
           analyzer.prepare(file);
         } catch (RuntimeException | StackOverflowError e) {
           // Preparing is an optimisation: the put does the work again and reports the failure.
+        } finally {
+          timing.spent(analyzer.id(), System.nanoTime() - start);
         }
       }
       return null;
@@ -120,10 +131,15 @@ final class ProjectAnalysis {
       List<Object> changes = List.copyOf(pending.get(analyzer));
       pending.get(analyzer).clear();
       tasks.add(() -> {
-        for (Object change : changes) {
-          if (change instanceof AnalysisContext file) session.put(file); else session.remove((String) change);
+        long start = System.nanoTime();
+        try {
+          for (Object change : changes) {
+            if (change instanceof AnalysisContext file) session.put(file); else session.remove((String) change);
+          }
+          return session.analyse();
+        } finally {
+          timing.spent(analyzer.id(), System.nanoTime() - start);
         }
-        return session.analyse();
       });
     });
     List<ProjectSession.Update> updates = workers.all(tasks);

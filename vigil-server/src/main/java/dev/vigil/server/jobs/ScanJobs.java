@@ -11,6 +11,7 @@ import dev.vigil.engine.git.ScanCancelledException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 
 /**
@@ -39,6 +40,16 @@ public final class ScanJobs implements AutoCloseable {
 
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
       HealthCheckRunner health, ValidationRunner validations, Runnable weeklyDigest) {
+    this(dataSource, runner, poller, settings, health, validations, weeklyDigest, scanId -> {}, () -> {});
+  }
+
+  /**
+   * Creates the jobs; {@code afterScan} runs after each scan (it handles its own failures), and
+   * {@code advisories} at every branch-poll interval (it decides itself whether an update is due).
+   */
+  public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
+      HealthCheckRunner health, ValidationRunner validations, Runnable weeklyDigest, LongConsumer afterScan,
+      Runnable advisories) {
     // A scan stopped by a shutdown resumes soon; one that died of an error fails for good, once:
     // the runner records failures itself, so only errors it could not catch arrive here.
     FailureHandler<Long> onFailure = (complete, operations) -> {
@@ -56,6 +67,7 @@ public final class ScanJobs implements AutoCloseable {
         .execute((instance, context) -> {
           runner.run(instance.getData(), () -> context.getSchedulerState().isShuttingDown());
           validateScan(instance.getData());
+          afterScan.accept(instance.getData());
         });
     // Validation is idempotent (one record per finding and commit): a revived one just runs again.
     this.validateScanTask = Tasks.oneTime("validate-scan", Long.class).onDeadExecutionRevive()
@@ -74,9 +86,11 @@ public final class ScanJobs implements AutoCloseable {
         .execute((instance, context) -> poller.pollAll(this::enqueue));
     RecurringTask<Void> digestTask = Tasks.recurring("weekly-digest", FixedDelay.of(settings.branchPoll()))
         .execute((instance, context) -> weeklyDigest.run());
+    RecurringTask<Void> advisoryTask = Tasks.recurring("advisory-update", FixedDelay.of(settings.branchPoll()))
+        .execute((instance, context) -> advisories.run());
     this.scheduler = new SchedulerBuilder(dataSource,
         List.of(scanTask, validateScanTask, validateFindingTask, healthTask))
-        .startTasks(pollTask, digestTask)
+        .startTasks(pollTask, digestTask, advisoryTask)
         .threads(settings.threads())
         .heartbeatInterval(settings.heartbeat())
         .missedHeartbeatsLimit(4)

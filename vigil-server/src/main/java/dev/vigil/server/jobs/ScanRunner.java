@@ -1,6 +1,7 @@
 package dev.vigil.server.jobs;
 
 import dev.vigil.engine.analysis.AnalysisCache;
+import dev.vigil.engine.git.AnalyzerTiming;
 import dev.vigil.engine.git.CommitInfo;
 import dev.vigil.engine.git.CommitPass;
 import dev.vigil.engine.git.HistoryWindow;
@@ -47,10 +48,19 @@ public final class ScanRunner {
   private final PassOptions options;
   private final String worker;
   private final ThreatModels threatModels;
+  private final AnalyzerTiming timing;
 
   public ScanRunner(ScanStore scans, RepositoryStore repositories, FindingStore findings,
       AnalysisCache cache, AnalyzerSet analyzers, RepositoryMirrors mirrors, PassOptions options,
       String worker, ThreatModels threatModels) {
+    this(scans, repositories, findings, cache, analyzers, mirrors, options, worker, threatModels, AnalyzerTiming.NONE);
+  }
+
+  /** Creates the runner reporting each analyzer's time to {@code timing}. */
+  public ScanRunner(ScanStore scans, RepositoryStore repositories, FindingStore findings,
+      AnalysisCache cache, AnalyzerSet analyzers, RepositoryMirrors mirrors, PassOptions options,
+      String worker, ThreatModels threatModels, AnalyzerTiming timing) {
+    this.timing = timing;
     this.scans = scans;
     this.repositories = repositories;
     this.findings = findings;
@@ -77,7 +87,7 @@ public final class ScanRunner {
     try (Repository git = mirrors.open(repository, repositories.credential(repository.id()))) {
       Optional<ScanCheckpoint> checkpoint = scans.loadCheckpoint(scanId);
       CommitPass pass = new CommitPass(analyzers.current(), cache,
-          options.withScope(PathScope.parse(repository.pathScope())));
+          options.withScope(PathScope.parse(repository.pathScope()))).withTiming(timing);
       Listener listener = new Listener(scan);
       if (ScanRecord.INCREMENTAL.equals(scan.kind())) {
         runIncremental(scan, repository, git, pass, listener, stopping);

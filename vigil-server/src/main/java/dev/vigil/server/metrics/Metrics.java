@@ -17,6 +17,7 @@ public final class Metrics {
   public static final String MEDIA_TYPE = "text/plain; version=0.0.4; charset=utf-8";
   private final InstallationGauges gauges;
   private final LatencyHistogram http = new LatencyHistogram();
+  private final AnalyzerTimes analyzers = new AnalyzerTimes();
   private final byte[] token;
 
   /** Creates the metrics of the database {@code jdbi}; {@code token} (null or blank = none) grants scrapes alone. */
@@ -28,6 +29,11 @@ public final class Metrics {
   /** Returns the HTTP latency histogram the server records into. */
   public LatencyHistogram http() {
     return http;
+  }
+
+  /** Returns the analyzer times the scans of this process record into. */
+  public AnalyzerTimes analyzers() {
+    return analyzers;
   }
 
   /** Returns true if {@code bearer} is the metrics token (compared in constant time). */
@@ -48,6 +54,11 @@ public final class Metrics {
         gauges.findings());
     family(out, "vigil_validation_verdicts", "gauge", "Findings by the verdict of their newest validation.",
         List.of("verdict"), gauges.verdicts());
+    out.append("# HELP vigil_analyzer_seconds_total Time this process's scans spent in each analyzer.\n")
+        .append("# TYPE vigil_analyzer_seconds_total counter\n");
+    analyzers.seconds().forEach((id, seconds) -> out.append("vigil_analyzer_seconds_total")
+        .append(labels(List.of("analyzer"), List.of(id))).append(' ')
+        .append(String.format(Locale.ROOT, "%.6f", seconds)).append('\n'));
     histogram(out);
     return out.toString();
   }

@@ -7,6 +7,7 @@ import dev.vigil.engine.validation.HeadAnalysis;
 import dev.vigil.engine.validation.HeadSnapshot;
 import dev.vigil.server.Installation;
 import dev.vigil.server.store.FindingRecord;
+import dev.vigil.server.store.PatchStore;
 import dev.vigil.server.store.RepositoryRecord;
 import java.io.IOException;
 import java.time.Clock;
@@ -103,12 +104,9 @@ public final class ReleaseReview {
     return new ReviewItem(finding, present, verdict, owner, patch(finding.id()).orElse("none"), decided, decision);
   }
 
-  /** Returns the newest pull request or patch recorded for a finding, as its state and link. */
+  /** Returns the finding's newest proposed patch as its id, validation verdict and API link. */
   private Optional<String> patch(long findingId) {
-    return installation.jdbi().withHandle(h -> h.createQuery("SELECT state, url FROM pull_requests "
-            + "WHERE finding_id = ? ORDER BY id DESC LIMIT 1")
-        .bind(0, findingId).map((rs, ctx) -> rs.getString("state")
-            + (rs.getString("url") == null ? "" : " " + rs.getString("url")))
-        .findOne());
+    return new PatchStore(installation.jdbi()).latest(findingId).map(patch -> "#" + patch.id() + " "
+        + patch.validation().verdict().label() + ", /api/v1/patches/" + patch.id());
   }
 }

@@ -32,4 +32,11 @@ public final class Access {
       throw ApiException.forbidden("role " + user.role().label() + " may not " + action);
     }
   }
+
+  /** Returns the signed-in user of {@code ctx}; throws 403 unless an admin, naming {@code action}. */
+  static User admin(io.javalin.http.Context ctx, String action) {
+    User user = Authenticator.user(ctx);
+    require(user.isAdmin(), user, action);
+    return user;
+  }
 }

@@ -11,6 +11,9 @@ import dev.vigil.server.metrics.Metrics;
 import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.ScanJobs;
+import dev.vigil.server.github.CodeScanningUpload;
+import dev.vigil.server.store.AdvisoryScheduleStore;
+import dev.vigil.server.store.GitHubLinkStore;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.ExternalFindingStore;
@@ -43,7 +46,8 @@ public final class ApiRoutes {
       ThreatModels threatModels, FindingRanking ranking, BrowserSessions sessions,
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
       Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, SandboxCheck sandbox, Metrics metrics,
-      FindingPatches patches, PullRequests pullRequests) {}
+      FindingPatches patches, GitHubLinkStore githubLinks, CodeScanningUpload codeScanning,
+      AdvisoryScheduleStore advisorySchedule, PullRequests pullRequests) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -65,6 +69,10 @@ public final class ApiRoutes {
     var releaseReview = new ReleaseReviewController(d.releaseReview(), access);
     var sarif = new SarifController(new ExternalFindingStore(d.jdbi()), access, d.audit());
     var metrics = new MetricsController(d.metrics(), auth);
+    var github = new GitHubController(d.githubLinks(), d.codeScanning(), new OrganisationConnect(
+        new RepositoryConnector(d.repositories(), d.users(), d.audit()), d.environments(), d.githubLinks()),
+        d.scans(), access, d.audit());
+    var advisorySchedule = new AdvisoryScheduleController(d.advisorySchedule(), d.audit());
     var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
     return List.of(
         new Route(GET, "/api/openapi.json", false, ApiRoutes::openApi),
@@ -79,6 +87,13 @@ public final class ApiRoutes {
         new Route(GET, "/api/v1/digest/schedule", true, digests::schedule),
         new Route(PUT, "/api/v1/digest/schedule", true, digests::saveSchedule),
         new Route(POST, "/api/v1/digest/schedule/run", true, digests::run),
+        new Route(GET, "/api/v1/advisories/schedule", true, advisorySchedule::get),
+        new Route(PUT, "/api/v1/advisories/schedule", true, advisorySchedule::put),
+        new Route(POST, "/api/v1/github/organisation-repositories", true, github::organisationRepositories),
+        new Route(POST, "/api/v1/github/organisation-connect", true, github::connectOrganisation),
+        new Route(GET, "/api/v1/repositories/{id}/github", true, github::link),
+        new Route(PUT, "/api/v1/repositories/{id}/github", true, github::saveLink),
+        new Route(POST, "/api/v1/scans/{id}/code-scanning", true, github::uploadScan),
         new Route(GET, "/api/v1/repositories", true, repositories::list),
         new Route(POST, "/api/v1/repositories", true, repositories::create),
         new Route(GET, "/api/v1/repositories/{id}", true, repositories::get),

@@ -49,13 +49,13 @@ final class DigestController {
 
   /** {@code GET /api/v1/digest/schedule}: the schedule, the webhook shown by its host only. */
   void schedule(Context ctx) {
-    requireAdmin(ctx, "read the digest schedule");
+    Access.admin(ctx, "read the digest schedule");
     ctx.json(view(digests.schedule()));
   }
 
   /** {@code PUT /api/v1/digest/schedule}: {@code {enabled, day, hour, folder, webhookUrl, publicUrl}}. */
   void saveSchedule(Context ctx) {
-    User admin = requireAdmin(ctx, "set the digest schedule");
+    User admin = Access.admin(ctx, "set the digest schedule");
     JsonNode body = RequestBodies.object(ctx);
     DigestSchedule current = digests.schedule();
     String day = RequestBodies.optionalText(body, "day");
@@ -78,16 +78,10 @@ final class DigestController {
 
   /** {@code POST /api/v1/digest/schedule/run}: sends the digest now; {@code {outcome, sentAt}}. */
   void run(Context ctx) {
-    User admin = requireAdmin(ctx, "send the digest");
+    User admin = Access.admin(ctx, "send the digest");
     String outcome = field(null, digests::sendNow);
     audit.record(admin.username(), "digest.sent", null, outcome);
     ctx.json(Map.of("outcome", outcome, "sentAt", digests.schedule().lastSentAt().toString()));
-  }
-
-  private static User requireAdmin(Context ctx, String action) {
-    User user = Authenticator.user(ctx);
-    Access.require(user.isAdmin(), user, action);
-    return user;
   }
 
   private static Path folder(String text) {

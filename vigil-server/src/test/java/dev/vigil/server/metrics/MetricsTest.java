@@ -43,6 +43,12 @@ class MetricsTest {
           .contains("vigil_http_request_duration_seconds_bucket{method=\"POST\",route=\"/api/v1/scans\",le=\"+Inf\"} 1")
           .contains("vigil_http_request_duration_seconds_count{method=\"GET\",route=\"/api/v1/scans/{id}\"}")
           .contains("# TYPE vigil_queue_depth gauge").contains("# TYPE vigil_validation_verdicts gauge");
+      assertThat(before).contains("# TYPE vigil_analyzer_seconds_total counter")
+          .doesNotContain("vigil_analyzer_seconds_total{");
+      Matcher secrets = Pattern.compile("(?m)^vigil_analyzer_seconds_total\\{analyzer=\"secrets\"} ([0-9.]+)$")
+          .matcher(after.body());
+      assertThat(secrets.find()).as(after.body()).isTrue();
+      assertThat(Double.parseDouble(secrets.group(1))).isPositive();
       for (String line : after.body().split("\n")) {
         if (!line.startsWith("#")) assertThat(line).matches(SAMPLE);
       }

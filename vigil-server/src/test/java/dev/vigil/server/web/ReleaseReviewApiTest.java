@@ -3,10 +3,17 @@ package dev.vigil.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.engine.fix.FileEdit;
+import dev.vigil.engine.fix.PatchValidation;
+import dev.vigil.engine.fix.PatchVerdict;
+import dev.vigil.engine.fix.RemediationPatch;
 import dev.vigil.server.ReleasedShop;
 import dev.vigil.server.ServerHarness;
+import dev.vigil.server.store.PatchStore;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +45,12 @@ class ReleaseReviewApiTest {
       assertThat(item(before, shop.other()).get("decision").asText()).isEqualTo("not in the release");
       assertThat(item(before, shop.bot()).get("verdict").asText()).isNotBlank();
       assertThat(item(before, shop.bot()).get("patch").asText()).isEqualTo("none");
+      long patch = new PatchStore(server.server().database().jdbi()).propose(shop.bot(), head.get("commit").asText(),
+          new RemediationPatch("secrets.github-token", "read the token from the environment", List.of(),
+              List.of(new FileEdit("deploy/bot.env", "GH_TOKEN=x\n", "GH_TOKEN=${GH_TOKEN}\n"))),
+          new PatchValidation(PatchVerdict.VALIDATED, List.of()), "admin", Instant.now()).id();
+      assertThat(item(server.call("GET", path + "v1.0", admin, null).json(), shop.bot()).get("patch").asText())
+          .isEqualTo("#" + patch + " validated, /api/v1/patches/" + patch);
       assertThat(after.get("decided").asBoolean()).isTrue();
       assertThat(item(after, shop.bot()).get("decision").asText()).isEqualTo("risk accepted");
       assertThat(item(after, shop.app()).get("decision").asText()).isEqualTo("deferred until " + LocalDate.now().plusDays(30));
