@@ -31,6 +31,8 @@ import dev.vigil.server.store.FieldException;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
 import dev.vigil.server.store.PatchStore;
+import dev.vigil.server.store.PullRequestStore;
+import dev.vigil.server.forge.PullRequests;
 import dev.vigil.server.web.FindingPatches;
 import dev.vigil.server.store.Json;
 import dev.vigil.server.store.UserStore;
@@ -123,7 +125,9 @@ public final class VigilServer implements AutoCloseable {
           metrics,
           new FindingPatches(new PatchStore(database.jdbi()), installation.repositories(), installation.scans(),
               mirrors, analyzers, cache, config.dataDir().resolve("patches"), installation.audit()),
-          githubLinks, codeScanning, advisorySchedule);
+          githubLinks, codeScanning, advisorySchedule,
+          new PullRequests(new PatchStore(database.jdbi()), new PullRequestStore(database.jdbi()),
+              installation.repositories(), mirrors, installation.audit(), java.time.Clock.systemUTC()));
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       String where = "(database: " + (database.isPostgres() ? "PostgreSQL" : "embedded H2 in " + config.dataDir()) + ")";

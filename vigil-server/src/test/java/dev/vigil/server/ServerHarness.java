@@ -141,8 +141,13 @@ public final class ServerHarness implements AutoCloseable {
 
   /** Connects a local repository with {@code token} and returns its id. */
   public long connect(String token, String name, Path dir) {
+    return connect(token, name, dir.toAbsolutePath().toString());
+  }
+
+  /** Connects the repository at {@code url} (a local path or a Git URL) with {@code token} and returns its id. */
+  public long connect(String token, String name, String url) {
     Response created = call("POST", "/api/v1/repositories", token,
-        "{\"name\": \"" + name + "\", \"url\": \"" + dir.toAbsolutePath() + "\"}");
+        "{\"name\": \"" + name + "\", \"url\": \"" + url + "\"}");
     if (created.status() != 201) throw new AssertionError("connect: " + created);
     return created.json().get("id").asLong();
   }

@@ -25,8 +25,20 @@ public final class ValidatedShop {
     this.headSha = headSha;
   }
 
+  /** Where a test connects the repository it wrote: its path, or the URL of a remote made from it. */
+  @FunctionalInterface
+  public interface Location {
+    /** Returns the location to connect for the repository written in {@code dir}. */
+    String of(Path dir) throws Exception;
+  }
+
   /** Writes the repository under {@code dir}, scans it on {@code server} and waits for validation. */
   public static ValidatedShop scan(ServerHarness server, String token, Path dir) throws Exception {
+    return scan(server, token, dir, written -> written.toAbsolutePath().toString());
+  }
+
+  /** Writes the repository under {@code dir}, connects it at {@code location}, scans it and waits for validation. */
+  public static ValidatedShop scan(ServerHarness server, String token, Path dir, Location location) throws Exception {
     String head;
     try (GitFixtures repo = GitFixtures.init(dir)) {
       repo.write(CONTROLLER, """
@@ -97,7 +109,7 @@ public final class ValidatedShop {
           """);
       head = repo.commit("Invoices come from the billing service now").name();
     }
-    long repositoryId = server.connect(token, "shop", dir);
+    long repositoryId = server.connect(token, "shop", location.of(dir));
     long scanId = server.call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repositoryId
         + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
     JsonNode scan = server.awaitScan(token, scanId, Duration.ofSeconds(90));

@@ -51,10 +51,7 @@ public final class RepositoryMirrors {
     if (isLocal(repository.url())) return GitRepositories.open(Path.of(repository.url()));
     Path mirror = mirrorOf(repository);
     try {
-      CredentialsProvider credentials = credential == null ? null
-          : new UsernamePasswordCredentialsProvider(
-              credential.contains(":") ? credential.substring(0, credential.indexOf(':')) : "x-access-token",
-              credential.contains(":") ? credential.substring(credential.indexOf(':') + 1) : credential);
+      CredentialsProvider credentials = credentials(credential);
       if (!Files.exists(mirror)) {
         Files.createDirectories(mirrorsDir);
         Git.cloneRepository().setURI(repository.url()).setDirectory(mirror.toFile()).setBare(true)
@@ -69,6 +66,17 @@ public final class RepositoryMirrors {
     } catch (GitAPIException | IOException | RuntimeException e) {
       throw new ScanInputException("cannot fetch " + repository.url() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Returns the Git credentials of a repository's credential ({@code user:password}, or a token
+   * alone, sent as GitHub's {@code x-access-token}); null when it has none.
+   */
+  public static CredentialsProvider credentials(String credential) {
+    if (credential == null) return null;
+    int colon = credential.indexOf(':');
+    return colon < 0 ? new UsernamePasswordCredentialsProvider("x-access-token", credential)
+        : new UsernamePasswordCredentialsProvider(credential.substring(0, colon), credential.substring(colon + 1));
   }
 
   private Path mirrorOf(RepositoryRecord repository) {

@@ -21,10 +21,13 @@ public final class PatchStore {
     this.jdbi = jdbi;
   }
 
-  /** A stored patch: its finding, the commit it applies to, the diff, and its newest validation. */
+  /**
+   * A stored patch: its finding, the commit it applies to, the diff, its newest validation, who
+   * proposed and last edited it, and who approved its current diff (null until someone does).
+   */
   public record PatchRecord(long id, long findingId, String commit, String diff, List<String> files,
       String rationale, List<String> notes, PatchValidation validation, String proposedBy, String editedBy,
-      Instant createdAt, Instant updatedAt) {
+      Instant createdAt, Instant updatedAt, String approvedBy, Instant approvedAt) {
     public PatchRecord {
       Objects.requireNonNull(diff, "diff == null");
       files = List.copyOf(files);
@@ -44,13 +47,41 @@ public final class PatchStore {
     return find(id).orElseThrow();
   }
 
-  /** Replaces the patch's diff and validation with a reviewer's edit; returns the new record. */
+  /** Replaces the patch's diff and validation with a reviewer's edit, which clears its approval; returns the new record. */
   public PatchRecord edit(long id, RemediationPatch patch, PatchValidation validation, String user, Instant at) {
     jdbi.useHandle(h -> h.createUpdate("UPDATE finding_patches SET diff = ?, files = ?, verdict = ?, steps = ?, "
-            + "edited_by = ?, updated_at = ? WHERE id = ?")
+            + "edited_by = ?, updated_at = ?, approved_by = NULL, approved_at = NULL WHERE id = ?")
         .bind(0, patch.diff()).bind(1, Json.write(patch.files())).bind(2, validation.verdict().label())
         .bind(3, Json.write(validation.steps())).bind(4, user).bind(5, at).bind(6, id).execute());
     return find(id).orElseThrow();
+  }
+
+  /**
+   * Records that {@code user} approved the patch's diff as it was last changed at {@code changedAt};
+   * returns the new record, or empty when the diff changed since (the reviewer saw another one).
+   */
+  public Optional<PatchRecord> approve(long id, Instant changedAt, String user, Instant at) {
+    int updated = jdbi.withHandle(h -> h.createUpdate("UPDATE finding_patches SET approved_by = ?, approved_at = ? "
+            + "WHERE id = ? AND updated_at = ?")
+        .bind(0, user).bind(1, at).bind(2, id).bind(3, changedAt).execute());
+    return updated == 0 ? Optional.empty() : find(id);
+  }
+
+  /** How many findings of a repository still to fix have a patch, and how many of those patches are approved. */
+  public record Review(long proposed, long approved, Long firstUnapprovedFinding) {}
+
+  /** Returns the review counts of the newest patch of each open, accepted or deferred finding of a repository. */
+  public Review review(long repositoryId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT p.finding_id, p.approved_by FROM finding_patches p "
+            + "JOIN findings f ON f.id = p.finding_id WHERE f.repository_id = ? "
+            + "AND f.status IN ('open', 'accepted', 'deferred') "
+            + "AND p.id = (SELECT MAX(q.id) FROM finding_patches q WHERE q.finding_id = p.finding_id) "
+            + "ORDER BY p.finding_id")
+        .bind(0, repositoryId)
+        .reduceRows(new Review(0, 0, null), (review, row) -> new Review(review.proposed() + 1,
+            review.approved() + (row.getColumn("approved_by", String.class) == null ? 0 : 1),
+            review.firstUnapprovedFinding() != null || row.getColumn("approved_by", String.class) != null
+                ? review.firstUnapprovedFinding() : row.getColumn("finding_id", Long.class))));
   }
 
   /** Returns the patch with {@code id}, if there is one. */
@@ -70,11 +101,12 @@ public final class PatchStore {
             Json.read(rs.getString("notes"), STRINGS),
             new PatchValidation(PatchVerdict.parse(rs.getString("verdict")), Json.read(rs.getString("steps"), STEPS)),
             rs.getString("proposed_by"), rs.getString("edited_by"), Rows.instant(rs, "created_at"),
-            Rows.instant(rs, "updated_at")))
+            Rows.instant(rs, "updated_at"), rs.getString("approved_by"), Rows.instant(rs, "approved_at")))
         .findFirst());
   }
 
-  private static String clip(String text) {
-    return text.length() <= 4000 ? text : text.substring(0, 3990) + "…";
+  /** Returns {@code text} cut to fit a 4000-character column; null stays null. */
+  static String clip(String text) {
+    return text == null || text.length() <= 4000 ? text : text.substring(0, 3990) + "…";
   }
 }

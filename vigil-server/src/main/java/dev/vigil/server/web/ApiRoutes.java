@@ -5,6 +5,7 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import dev.vigil.server.digest.DigestService;
+import dev.vigil.server.forge.PullRequests;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.metrics.Metrics;
 import dev.vigil.server.review.ReleaseReview;
@@ -46,7 +47,7 @@ public final class ApiRoutes {
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
       Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, SandboxCheck sandbox, Metrics metrics,
       FindingPatches patches, GitHubLinkStore githubLinks, CodeScanningUpload codeScanning,
-      AdvisoryScheduleStore advisorySchedule) {}
+      AdvisoryScheduleStore advisorySchedule, PullRequests pullRequests) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -59,7 +60,7 @@ public final class ApiRoutes {
     var findings = new FindingController(d.findings(), d.triage(), d.repositories(), access, d.audit(),
         d.ranking(), new FindingValidations(d.validations(), d.jobs(), d.audit()),
         new FindingCode(d.repositories(), d.mirrors()));
-    var patches = new PatchController(d.findings(), access, d.patches());
+    var patches = new PatchController(d.findings(), access, d.patches(), d.pullRequests());
     var threatModel = new ThreatModelController(d.threatModels(), access, d.audit());
     var readiness = new ReadinessController(new ReadinessChecklist(d.scans(), d.ranking(), d.threatModels(),
         d.environments(), d.healthChecks(), d.sandbox(), d.jdbi()), access);
@@ -121,7 +122,11 @@ public final class ApiRoutes {
         new Route(POST, "/api/v1/findings/{id}/validation", true, findings::validate),
         new Route(POST, "/api/v1/findings/{id}/patch", true, patches::propose),
         new Route(GET, "/api/v1/patches/{id}", true, patches::get),
-        new Route(PUT, "/api/v1/patches/{id}", true, patches::edit));
+        new Route(PUT, "/api/v1/patches/{id}", true, patches::edit),
+        new Route(POST, "/api/v1/patches/{id}/approval", true, patches::approve),
+        new Route(GET, "/api/v1/patches/{id}/format-patch", true, patches::formatPatch),
+        new Route(POST, "/api/v1/findings/{id}/pull-request", true, patches::openPullRequest),
+        new Route(GET, "/api/v1/findings/{id}/pull-request", true, patches::pullRequest));
   }
 
   /** Returns the token check that guards authenticated routes. */

@@ -5,6 +5,7 @@ import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.fix.PatchFormatException;
 import dev.vigil.engine.fix.PatchValidation;
 import dev.vigil.engine.fix.PatchValidator;
+import dev.vigil.engine.fix.PatchVerdict;
 import dev.vigil.engine.fix.Proposal;
 import dev.vigil.engine.fix.RemediationPatch;
 import dev.vigil.engine.fix.Remediation;
@@ -111,6 +112,25 @@ public final class FindingPatches {
     audit.record(user.username(), "finding.patch.edit", "finding " + finding.id(),
         "patch " + record.id() + " " + record.validation().verdict().label());
     return record;
+  }
+
+  /** Records that {@code user} approved the patch's current diff; 422 when it did not validate, 409 when it changed meanwhile. */
+  public PatchRecord approve(User user, PatchRecord patch, FindingRecord finding) {
+    Access.require(user.role().canTriage(), user, "approve patches");
+    requireValidated(patch);
+    PatchRecord approved = patches.approve(patch.id(), patch.updatedAt(), user.username(), Instant.now())
+        .orElseThrow(() -> new ApiException(409, "patch_changed", null, "patch " + patch.id()
+            + " was edited while you reviewed it: review the new diff"));
+    audit.record(user.username(), "finding.patch.approve", "finding " + finding.id(), "patch " + patch.id());
+    return approved;
+  }
+
+  /** Throws a 422 unless the patch's newest validation passed: only a validated patch is approved or published. */
+  public static void requireValidated(PatchRecord patch) {
+    if (patch.validation().verdict() != PatchVerdict.VALIDATED) {
+      throw new ApiException(422, "patch_not_validated", null, "patch " + patch.id() + " did not validate ("
+          + patch.validation().verdict().label() + "): edit it until it does");
+    }
   }
 
   private PatchValidator validator() {
