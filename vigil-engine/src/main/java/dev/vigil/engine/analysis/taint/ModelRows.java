@@ -44,6 +44,12 @@ final class ModelRows {
    */
   record Misuse(String api, java.util.List<Input.Condition> conditions, String kind, String provenance) {}
 
+  /**
+   * A file whose path matches {@code path} is the module {@code api} names: its top-level
+   * variables are that API's attributes ({@code settings.py} is {@code django.conf.settings}).
+   */
+  record ModuleRow(java.util.regex.Pattern path, String api, String provenance) {}
+
   /** A call that does not return (it raises or exits). */
   record Exit(String api, String provenance) {}
 }
