@@ -97,7 +97,7 @@ final class Calls {
     Value self = receiver;
     misuses(names, () -> new Input.Site(self, positional, keywords, null, frame.context(),
         analysis.scope(frame)), c.arguments(), null, c.span(), frame);
-    startHandlers(models.entryPoints(names), api, receiver, positional, keywords);
+    startHandlers(models.entryPoints(names), api, receiver, positional, keywords, frame);
     if (c.callee() instanceof Member m) update(m.object(), receiver, names, positional, keywords, s);
     Value result;
     Value.Callable function = callee.function();
@@ -185,11 +185,12 @@ final class Calls {
   }
 
   private void startHandlers(List<EntryPoint> rows, String api, Value receiver,
-      List<Value> positional, Map<String, Value> keywords) {
+      List<Value> positional, Map<String, Value> keywords, Frame frame) {
     if (rows.isEmpty()) return;
     Map<String, List<EntryPoint>> byHandler = new LinkedHashMap<>();
     rows.forEach(r -> byHandler.computeIfAbsent(r.handler(), k -> new ArrayList<>()).add(r));
     byHandler.forEach((handler, group) -> {
+      if (handler.equals("Enclosing")) analysis.enclosingHandler(api, group, frame);
       if (!handler.startsWith("Argument")) return;
       for (Value v : Input.parse(handler).select(receiver, positional, keywords)) {
         if (v.function() != null) {

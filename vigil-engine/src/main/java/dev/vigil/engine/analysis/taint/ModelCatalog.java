@@ -82,7 +82,9 @@ final class ModelCatalog {
       case "types" -> types.add(new ModelRows.TypeRow(c[0], c[1], last(c, 3)));
       case "supertypes" -> supertypes.add(new ModelRows.Supertype(c[0], c[1], last(c, 3)));
       case "sources" -> sources.add(new ModelRows.Source(c[0], c[1], last(c, 3)));
-      case "entryPoints" -> entryPoints.add(new ModelRows.EntryPoint(c[0], c[1], c[2], c[3], last(c, 5)));
+      case "entryPoints" -> entryPoints.add(c.length == 6
+          ? new ModelRows.EntryPoint(c[0], c[1], c[2], c[3], c[4], c[5])
+          : new ModelRows.EntryPoint(c[0], c[1], c[2], c[3], ModelRows.EntryPoint.ROUTE, last(c, 5)));
       case "sinks" -> sinks.add(new ModelRows.Sink(c[0], Input.parse(c[1]), c[2], last(c, 4)));
       case "sanitizers" -> {
         need(c, 4);

@@ -231,7 +231,7 @@ final class ModuleAnalysis {
     boolean byImport = rows.stream().allMatch(r -> r.handler().equals("Imported"));
     if (!byImport || hasParameter(def, rows)) {
       handlers.add(new ScriptOutline.Handler(api, route, verb, Outlines.nameOf(def),
-          def.span().line()));
+          def.span().line(), consumes(rows)));
     }
     State state = callable.closure() != null ? callable.closure().copy() : globals.copy();
     if (def.owner() != null) state.put("this", Value.api(LOCAL + def.owner()));
@@ -266,6 +266,24 @@ final class ModuleAnalysis {
     String api = resolve(annotation);
     String instance = models.typeOf(api + "()");
     return instance.equals(api + "()") ? models.typeOf(api) : instance;
+  }
+
+  /**
+   * Records the function {@code frame} runs (or the module's top level) as an entry point of
+   * {@code api}: it calls an API whose {@code Enclosing} rows say so, e.g. it loops over a Kafka
+   * consumer whose messages a source row makes untrusted.
+   */
+  void enclosingHandler(String api, List<EntryPoint> rows, Frame frame) {
+    Stmt.FunctionDef def = frame.function;
+    if (def != null && def.name().isEmpty()) return;
+    String function = def == null ? ScriptOutline.MODULE : Outlines.nameOf(def);
+    if (!handled.add("enclosing|" + function + "|" + api)) return;
+    handlers.add(new ScriptOutline.Handler(api, null, null, function, def == null ? 0 : def.span().line(),
+        consumes(rows)));
+  }
+
+  private static boolean consumes(List<EntryPoint> rows) {
+    return rows.stream().anyMatch(r -> r.kind().equals("message"));
   }
 
   private String resolve(String annotation) {
