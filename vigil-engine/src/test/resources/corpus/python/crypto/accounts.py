@@ -165,6 +165,7 @@ def unverified():
 
 def no_cert_check():
     ctx = ssl.create_default_context()
+    # ruleid: python.tls-verification-disabled
     ctx.check_hostname = False
     # ruleid: python.tls-verification-disabled
     ctx.verify_mode = ssl.CERT_NONE

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The repository's Python and JavaScript/TypeScript code as the threat model sees it: entry points
  * found by the taint models' entry-point rows (Flask, FastAPI and Django views, Express, Koa,
- * Fastify and Next.js handlers, Node HTTP servers) and by main guards, and the functions with the
+ * Fastify and Next.js handlers, Node HTTP servers; Celery tasks, Kafka, RabbitMQ and BullMQ
+ * consumers as message listeners) and by main guards, and the functions with the
  * calls between them (same file, {@code self}/{@code this} methods, imported functions), as
  * methods of the {@link CallGraph}. A function's {@link MethodId} type is its file's path with
  * dots ({@code app/views.py} is {@code app.views}), its class appended for a method.
@@ -68,7 +69,8 @@ final class ScriptCode {
     outlines.values().forEach(outline -> {
       for (ScriptOutline.Handler handler : outline.handlers()) {
         String name = routeName(outline.path(), handler);
-        EntryPointKind kind = WEBHOOK.matcher(name).find() ? EntryPointKind.WEBHOOK : EntryPointKind.HTTP_ROUTE;
+        EntryPointKind kind = handler.consumer() ? EntryPointKind.MESSAGE_LISTENER
+            : WEBHOOK.matcher(name).find() ? EntryPointKind.WEBHOOK : EntryPointKind.HTTP_ROUTE;
         found.add(new EntryPoint(kind, name, outline.path(), handler.line(),
             id(outline.path(), handler.function(), arity(outline, handler.function())).label()));
       }
@@ -140,6 +142,10 @@ final class ScriptCode {
    */
   private static String routeName(String path, ScriptOutline.Handler handler) {
     String api = handler.api();
+    if (handler.consumer()) {
+      return (handler.route() == null ? "" : "queue " + handler.route() + " ") + api + " consumer "
+          + handler.function();
+    }
     String last = api.substring(api.lastIndexOf('.') + 1);
     String verb = handler.verb() != null ? handler.verb().toUpperCase(Locale.ROOT)
         : last.equals("route") ? "GET"

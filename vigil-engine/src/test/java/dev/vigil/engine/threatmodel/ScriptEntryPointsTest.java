@@ -91,4 +91,70 @@ class ScriptEntryPointsTest {
     assertThat(reachability.of(new Location("web/server.js", 7, 1, 7, 1)).status())
         .isEqualTo(Reach.Status.NOT_REACHED);
   }
+
+  @Test
+  void queueConsumersAreMessageListenersAndTheirMessagesReachTheirCallees() {
+    String tasks = """
+        import os
+        import pika
+        from celery import Celery, shared_task
+        from kafka import KafkaConsumer
+
+        app = Celery("jobs")
+
+        @app.task(bind=True)
+        def resize(self, path):
+            os.system("convert " + path)
+
+        @shared_task
+        def notify(user_id):
+            return user_id
+
+        def on_message(ch, method, properties, body):
+            os.system(body.decode())
+
+        def consume():
+            channel = pika.BlockingConnection(pika.ConnectionParameters("mq")).channel()
+            channel.basic_consume(queue="orders", on_message_callback=on_message)
+
+        def follow():
+            for message in KafkaConsumer("events"):
+                os.system(message.value.decode())
+        """;
+    String workers = """
+        const amqp = require('amqplib');
+        const { Kafka } = require('kafkajs');
+        const { Worker } = require('bullmq');
+        const { exec } = require('child_process');
+
+        async function start() {
+          const connection = await amqp.connect('amqp://mq');
+          const ch = await connection.createChannel();
+          ch.consume('invoices', (msg) => exec('print ' + msg.content.toString()));
+          const consumer = new Kafka({ brokers: ['k:9092'] }).consumer({ groupId: 'g' });
+          await consumer.run({ eachMessage: async ({ message }) => exec(message.value.toString()) });
+        }
+
+        new Worker('emails', async (job) => exec('mail ' + job.data.to));
+        """;
+    Inference inference = new ThreatModelInference().infer(Fixtures.tree(
+        "jobs/tasks.py", tasks, "workers/index.js", workers));
+
+    assertThat(inference.problems()).isEmpty();
+    assertThat(inference.model().entryPoints())
+        .extracting(EntryPoint::kind, EntryPoint::name, EntryPoint::handler)
+        .containsExactlyInAnyOrder(
+            tuple(EntryPointKind.MESSAGE_LISTENER, "celery.Celery.task consumer resize", "jobs.tasks#resize/2"),
+            tuple(EntryPointKind.MESSAGE_LISTENER, "celery.shared_task consumer notify", "jobs.tasks#notify/1"),
+            tuple(EntryPointKind.MESSAGE_LISTENER, "pika.Channel.basic_consume consumer on_message",
+                "jobs.tasks#on_message/4"),
+            tuple(EntryPointKind.MESSAGE_LISTENER, "kafka.KafkaConsumer consumer follow", "jobs.tasks#follow/0"),
+            tuple(EntryPointKind.MESSAGE_LISTENER, "queue invoices amqplib.Channel.consume consumer <anonymous@9>",
+                "workers.index#<anonymous@9>/1"),
+            tuple(EntryPointKind.MESSAGE_LISTENER, "kafkajs.Consumer.run consumer <anonymous@11>",
+                "workers.index#<anonymous@11>/1"),
+            tuple(EntryPointKind.MESSAGE_LISTENER, "queue emails bullmq.Worker consumer <anonymous@14>",
+                "workers.index#<anonymous@14>/1"));
+    assertThat(inference.model().entryPoints()).allMatch(e -> e.kind().remote());
+  }
 }

@@ -371,8 +371,8 @@ public final class JavaScriptFrontEnd implements FrontEnd {
       case "unary_expression" -> "!".equals(text(n.child("operator")))
           ? new Expr.Not(span, expr(n.child("argument")))
           : new Expr.Clean(span, List.of(expr(n.child("argument"))));
-      case "ternary_expression" -> new Expr.Either(span,
-          List.of(expr(n.child("consequence")), expr(n.child("alternative"))));
+      case "ternary_expression" -> new Expr.Conditional(span, expr(n.child("condition")),
+          expr(n.child("consequence")), expr(n.child("alternative")));
       case "array" -> {
         List<String> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class JavaScriptTaintAnalyzer {
   /** The version of the JavaScript models, rules and front end; part of the analysis cache key. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private JavaScriptTaintAnalyzer() {}
 

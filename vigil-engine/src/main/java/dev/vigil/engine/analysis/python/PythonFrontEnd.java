@@ -279,12 +279,9 @@ public final class PythonFrontEnd implements FrontEnd {
       case "not_operator" -> new Expr.Not(span, expr(n.child("argument")));
       case "unary_operator" -> new Expr.Clean(span, List.of(expr(n.child("argument"))));
       case "conditional_expression" -> {
-        List<Expr> options = new ArrayList<>();
         List<SyntaxNode> parts = n.children().stream().filter(SyntaxNode::isNamedNode).toList();
-        for (int i = 0; i < parts.size(); i++) {
-          if (i != 1) options.add(expr(parts.get(i)));
-        }
-        yield new Expr.Either(span, options);
+        yield parts.size() < 3 ? new Expr.Other(span, parts.stream().map(this::expr).toList())
+            : new Expr.Conditional(span, expr(parts.get(1)), expr(parts.get(0)), expr(parts.get(2)));
       }
       case "list", "set" -> {
         List<String> keys = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class PythonTaintAnalyzer {
   /** The version of the Python models, rules and front end; part of the analysis cache key. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private PythonTaintAnalyzer() {}
 

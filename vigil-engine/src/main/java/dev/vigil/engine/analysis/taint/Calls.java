@@ -46,27 +46,23 @@ final class Calls {
     return result;
   }
 
-  /** Checks the sinks of an attribute assignment {@code object.name = value}. */
-  void assigned(Value object, String name, Value value, Span span, Frame frame) {
-    if (object.api() == null) return;
-    String api = object.api() + "." + name;
-    for (Sink row : models.sinks(models.names(api, null))) {
+  /** Checks the sinks and misuses of an attribute assignment {@code object.name = value} ({@code written} is the value's expression, or null). */
+  void assigned(Value object, String name, Value value, Expr written, Span span, Frame frame) {
+    String api = object.api() == null ? null : object.api() + "." + name;
+    for (Sink row : api == null ? List.<Sink>of() : models.sinks(models.names(api, null))) {
       // An object or list assigned (Koa's ctx.body = {...}) is sent as JSON, not as markup.
       if (row.input().where() == Input.Where.ASSIGNED && !value.isCollection()) sink(value, row, span, api, frame);
     }
     misuses(models.names(api, name), () -> new Input.Site(object, List.of(), Map.of(), value,
-        frame.context()), span, frame);
+        frame.context(), analysis.scope(frame)), List.of(), written, span, frame);
   }
 
   /** Reports each misuse row of {@code names} whose conditions hold at the site {@code site} makes. */
-  private void misuses(List<String> names, java.util.function.Supplier<Input.Site> site, Span span,
-      Frame frame) {
+  private void misuses(List<String> names, java.util.function.Supplier<Input.Site> site,
+      List<Expr.Argument> arguments, Expr assigned, Span span, Frame frame) {
     List<ModelRows.Misuse> rows = models.misuses(names);
     if (rows.isEmpty()) return;
-    Input.Site values = site.get();
-    for (ModelRows.Misuse row : rows) {
-      if (Input.hold(row.conditions(), values)) analysis.reportMisuse(row.kind(), span, frame);
-    }
+    analysis.reportMisuses(rows, site.get(), arguments, assigned, span, frame);
   }
 
   /** Returns the value of a call, after checking its sinks and starting its handlers. */
@@ -99,8 +95,9 @@ final class Calls {
       for (Value v : in.select(receiver, positional, keywords)) sink(v, row, c.span(), api, frame);
     }
     Value self = receiver;
-    misuses(names, () -> new Input.Site(self, positional, keywords, null, frame.context()), c.span(), frame);
-    startHandlers(models.entryPoints(names), api, receiver, positional, keywords);
+    misuses(names, () -> new Input.Site(self, positional, keywords, null, frame.context(),
+        analysis.scope(frame)), c.arguments(), null, c.span(), frame);
+    startHandlers(models.entryPoints(names), api, receiver, positional, keywords, frame);
     if (c.callee() instanceof Member m) update(m.object(), receiver, names, positional, keywords, s);
     Value result;
     Value.Callable function = callee.function();
@@ -188,11 +185,12 @@ final class Calls {
   }
 
   private void startHandlers(List<EntryPoint> rows, String api, Value receiver,
-      List<Value> positional, Map<String, Value> keywords) {
+      List<Value> positional, Map<String, Value> keywords, Frame frame) {
     if (rows.isEmpty()) return;
     Map<String, List<EntryPoint>> byHandler = new LinkedHashMap<>();
     rows.forEach(r -> byHandler.computeIfAbsent(r.handler(), k -> new ArrayList<>()).add(r));
     byHandler.forEach((handler, group) -> {
+      if (handler.equals("Enclosing")) analysis.enclosingHandler(api, group, frame);
       if (!handler.startsWith("Argument")) return;
       for (Value v : Input.parse(handler).select(receiver, positional, keywords)) {
         if (v.function() != null) {

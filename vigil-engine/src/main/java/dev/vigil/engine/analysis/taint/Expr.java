@@ -45,7 +45,10 @@ public sealed interface Expr {
     }
   }
 
-  /** One of several values: {@code a or b}, {@code a ?? b}, {@code c ? a : b}. */
+  /** {@code c ? a : b} or {@code a if c else b}: each value where the condition says so. */
+  record Conditional(Span span, Expr condition, Expr then, Expr otherwise) implements Expr {}
+
+  /** One of several values: {@code a or b}, {@code a ?? b}. */
   record Either(Span span, List<Expr> options) implements Expr {
     public Either {
       options = List.copyOf(options);

@@ -66,6 +66,17 @@ final class Frame {
     return text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * Returns the code of the statements of this function, or of {@code moduleBody} at the top
+   * level, one per line (each cut like a span's code): what a {@code Function} condition reads.
+   */
+  String body(List<Stmt> moduleBody) {
+    List<Stmt> statements = function == null ? moduleBody : function.body();
+    StringBuilder text = new StringBuilder();
+    for (Stmt stmt : statements) text.append(stmt.span().code()).append('\n');
+    return text.toString();
+  }
+
   void returns(Value value, Span span) {
     returned = returned == null ? value : returned.join(value);
     returns.add(new Returned(value, span));

@@ -145,15 +145,16 @@ final class Interpreter {
           "assigned to " + n.id()))));
       s.derive(n.id(), source instanceof Member || source instanceof Index || source instanceof Call
           ? Guards.root(source) : null);
+      analysis.assignedGlobal(n.id(), value, source, span, frame);
     } else if (target instanceof Member m) {
       Value object = eval(m.object(), s);
-      calls.assigned(object, m.name(), value, span, frame);
+      calls.assigned(object, m.name(), value, source, span, frame);
       String key = key(m.object());
       if (key != null) s.replace(key + "." + m.name(), value);
     } else if (target instanceof Index x) {
       Value object = eval(x.object(), s);
       Value k = eval(x.key(), s);
-      if (k.constant() instanceof String name) calls.assigned(object, name, value, span, frame);
+      if (k.constant() instanceof String name) calls.assigned(object, name, value, source, span, frame);
       else if (k.tainted() && value.tainted()) pollution.assigned(x, k, source, span, s);
       String key = key(x.object());
       if (key != null) s.replace(key + "[" + (k.constant() == null ? "*" : k.constant()) + "]", value);
@@ -191,6 +192,7 @@ final class Interpreter {
     if (e instanceof Index x) return index(x, s);
     if (e instanceof Call c) return calls.call(c, s, frame);
     if (e instanceof Expr.Concat c) return concat(c, s);
+    if (e instanceof Expr.Conditional x) return conditional(x, s);
     if (e instanceof Expr.Either x) {
       Value v = null;
       for (Expr option : x.options()) v = v == null ? eval(option, s) : v.join(eval(option, s));
@@ -261,6 +263,17 @@ final class Interpreter {
     }
     return new Value(Value.merge(taints, List.of()), constant ? text.toString() : null, api,
         elements, null);
+  }
+
+  /** Returns the value of {@code c ? a : b}, each branch evaluated where its condition holds. */
+  private Value conditional(Expr.Conditional x, State s) {
+    Value condition = eval(x.condition(), s);
+    if (condition.constant() instanceof Boolean known) return eval(known ? x.then() : x.otherwise(), s);
+    State then = s.copy();
+    analysis.guards().refine(x.condition(), then, true, this);
+    State otherwise = s.copy();
+    analysis.guards().refine(x.condition(), otherwise, false, this);
+    return eval(x.then(), then).join(eval(x.otherwise(), otherwise));
   }
 
   private static Value logical(Value left, Value right, boolean and) {

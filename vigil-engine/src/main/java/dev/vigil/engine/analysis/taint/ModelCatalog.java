@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class ModelCatalog {
   private static final Set<String> SECTIONS = Set.of("types", "supertypes", "sources",
-      "entryPoints", "sinks", "sanitizers", "guards", "updates", "exits", "misuses");
+      "entryPoints", "sinks", "sanitizers", "guards", "updates", "exits", "misuses", "modules");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
   private final List<ModelRows.TypeRow> types = new ArrayList<>();
@@ -32,6 +32,7 @@ final class ModelCatalog {
   private final List<ModelRows.Update> updates = new ArrayList<>();
   private final List<ModelRows.Exit> exits = new ArrayList<>();
   private final List<ModelRows.Misuse> misuses = new ArrayList<>();
+  private final List<ModelRows.ModuleRow> modules = new ArrayList<>();
 
   /** Returns the models of {@code models/<language>/} that ship with Vigil. */
   static TaintModels builtIn(String language) {
@@ -73,7 +74,7 @@ final class ModelCatalog {
 
   TaintModels build() {
     return new TaintModels(types, supertypes, sources, entryPoints, sinks, sanitizers, guards,
-        updates, exits, misuses);
+        updates, exits, misuses, modules);
   }
 
   private void addRow(String section, String[] c) {
@@ -81,7 +82,9 @@ final class ModelCatalog {
       case "types" -> types.add(new ModelRows.TypeRow(c[0], c[1], last(c, 3)));
       case "supertypes" -> supertypes.add(new ModelRows.Supertype(c[0], c[1], last(c, 3)));
       case "sources" -> sources.add(new ModelRows.Source(c[0], c[1], last(c, 3)));
-      case "entryPoints" -> entryPoints.add(new ModelRows.EntryPoint(c[0], c[1], c[2], c[3], last(c, 5)));
+      case "entryPoints" -> entryPoints.add(c.length == 6
+          ? new ModelRows.EntryPoint(c[0], c[1], c[2], c[3], c[4], c[5])
+          : new ModelRows.EntryPoint(c[0], c[1], c[2], c[3], ModelRows.EntryPoint.ROUTE, last(c, 5)));
       case "sinks" -> sinks.add(new ModelRows.Sink(c[0], Input.parse(c[1]), c[2], last(c, 4)));
       case "sanitizers" -> {
         need(c, 4);
@@ -93,6 +96,8 @@ final class ModelCatalog {
       case "guards" -> guards.add(new ModelRows.Guard(c[0], Input.parse(c[1]), marks(c[2]), c[3],
           last(c, 5)));
       case "updates" -> updates.add(new ModelRows.Update(c[0], Input.parse(c[1]), last(c, 3)));
+      case "modules" -> modules.add(new ModelRows.ModuleRow(java.util.regex.Pattern.compile(c[0]), c[1],
+          last(c, 3)));
       case "misuses" -> misuses.add(new ModelRows.Misuse(c[0], Input.conditions(c[1]), c[2], last(c, 4)));
       default -> exits.add(new ModelRows.Exit(c[0], last(c, 2)));
     }

@@ -20,10 +20,15 @@ final class ModelRows {
    * {@code handler} says which ({@code Decorated}, {@code Argument[i]}, {@code Argument[i..]},
    * {@code Imported}, {@code Exported[regex]}); {@code parameter} which parameters
    * ({@code Parameter}, {@code Parameter[i]}, {@code Parameter[name]}) hold untrusted data of a
-   * threat kind, or a value of a model type.
+   * threat kind, or a value of a model type; {@code Enclosing} makes the function that calls
+   * {@code api} the entry point (a loop over a Kafka consumer). {@code kind} is {@code route}
+   * (the default) or {@code message} for a queue consumer.
    */
-  record EntryPoint(String api, String handler, String parameter, String threatOrType,
-      String provenance) {}
+  record EntryPoint(String api, String handler, String parameter, String threatOrType, String kind,
+      String provenance) {
+    /** The kind of an entry point that serves HTTP requests. */
+    static final String ROUTE = "route";
+  }
 
   /** A call (or an assignment, or a handler's return) whose input must not be tainted. */
   record Sink(String api, Input input, String kind, String provenance) {}
@@ -43,6 +48,12 @@ final class ModelRows {
    * statement about passwords. Reported by the rule naming {@code kind}.
    */
   record Misuse(String api, java.util.List<Input.Condition> conditions, String kind, String provenance) {}
+
+  /**
+   * A file whose path matches {@code path} is the module {@code api} names: its top-level
+   * variables are that API's attributes ({@code settings.py} is {@code django.conf.settings}).
+   */
+  record ModuleRow(java.util.regex.Pattern path, String api, String provenance) {}
 
   /** A call that does not return (it raises or exits). */
   record Exit(String api, String provenance) {}

@@ -41,6 +41,12 @@ final class ModuleAnalysis {
   private State globals = new State();
   private final Project project;
   private boolean prepared;
+  /** True once the top level ran: module variables have their final values. */
+  private boolean topLevelDone;
+  private final List<GlobalAssignment> globalAssignments = new ArrayList<>();
+
+  /** A module variable assigned at the top level, checked by misuse rows once the top level ran. */
+  private record GlobalAssignment(String name, Value value, Expr written, Span span, String context) {}
 
   /** The other files of the tree, for calls into the functions they define. */
   interface Project {
@@ -71,6 +77,33 @@ final class ModuleAnalysis {
     globals = top;
     globals = new Interpreter(this, Frame.module()).exec(module.body(), top);
     if (globals.ended()) globals = top;
+    topLevelDone = true;
+    String api = models.moduleApi(module.path());
+    if (api == null) return;
+    Frame frame = Frame.module();
+    for (GlobalAssignment a : globalAssignments) {
+      List<ModelRows.Misuse> rows = models.misuses(models.names(api + "." + a.name(), a.name()));
+      if (rows.isEmpty()) continue;
+      reportMisuses(rows, new Input.Site(null, List.of(), Map.of(), a.value(), a.context(), scope(frame)),
+          List.of(), a.written(), a.span(), frame);
+    }
+  }
+
+  /**
+   * Notes a top-level assignment of a module variable: in a module a {@code modules} row names
+   * ({@code settings.py} is {@code django.conf.settings}), misuse rows of that API's attributes
+   * apply to it once the top level ran.
+   */
+  void assignedGlobal(String name, Value value, Expr written, Span span, Frame frame) {
+    if (!topLevelDone && frame.function == null) {
+      globalAssignments.add(new GlobalAssignment(name, value, written, span, frame.context()));
+    }
+  }
+
+  /** Returns what surrounds a site of {@code frame} for misuse conditions. */
+  Input.Scope scope(Frame frame) {
+    return new Input.Scope(frame.body(module.body()),
+        topLevelDone && frame.function == null ? name -> globals.get(name) : null);
   }
 
   /** Returns the findings of the file: every flow that one of its functions starts. */
@@ -79,6 +112,7 @@ final class ModuleAnalysis {
     for (Stmt.FunctionDef def : all) {
       for (Expr decorator : def.decorators()) {
         Expr callee = decorator instanceof Expr.Call c ? c.callee() : decorator;
+        if (decorator instanceof Expr.Call c) misusesOf(c);
         Value v = new Interpreter(this, Frame.module()).eval(callee, globals.copy());
         String member = callee instanceof Expr.Member m ? m.name() : null;
         List<EntryPoint> rows = models.entryPoints(models.names(v.api(), member)).stream()
@@ -96,6 +130,13 @@ final class ModuleAnalysis {
       summary(def);
     }
     return List.copyOf(findings.values());
+  }
+
+  /** Checks the misuse rows of a decorator call ({@code @cross_origin(supports_credentials=True)}). */
+  private void misusesOf(Expr.Call decorator) {
+    Frame frame = Frame.module();
+    frame.statement = decorator.span().code();
+    new Interpreter(this, frame).eval(decorator, globals.copy());
   }
 
   /** Returns the functions started as entry points so far, in the order they were found. */
@@ -161,6 +202,8 @@ final class ModuleAnalysis {
         Value v = Value.of(List.of(Taint.parameter(i)));
         if (i == 0 && def.owner() != null && Set.of("self", "cls").contains(p.name())) {
           v = v.withApi(LOCAL + def.owner());
+        } else if (p.annotation() != null) {
+          v = v.withApi(annotated(p.annotation()));
         }
         state.put(p.name(), v);
       }
@@ -188,14 +231,13 @@ final class ModuleAnalysis {
     boolean byImport = rows.stream().allMatch(r -> r.handler().equals("Imported"));
     if (!byImport || hasParameter(def, rows)) {
       handlers.add(new ScriptOutline.Handler(api, route, verb, Outlines.nameOf(def),
-          def.span().line()));
+          def.span().line(), consumes(rows)));
     }
     State state = callable.closure() != null ? callable.closure().copy() : globals.copy();
     if (def.owner() != null) state.put("this", Value.api(LOCAL + def.owner()));
     for (int i = 0; i < def.params().size(); i++) {
       Stmt.Param p = def.params().get(i);
-      Value v = p.annotation() == null ? Value.CLEAN
-          : Value.api(models.typeOf(resolve(p.annotation()) + "()"));
+      Value v = p.annotation() == null ? Value.CLEAN : Value.api(annotated(p.annotation()));
       for (EntryPoint row : rows) {
         if (!parameterMatches(row.parameter(), i, p.name())) continue;
         if (!THREAT_KINDS.contains(row.threatOrType())) {
@@ -213,6 +255,35 @@ final class ModuleAnalysis {
     interpreter.exec(def.body(), state);
     Calls calls = new Calls(this, interpreter);
     frame.returns.forEach(r -> calls.returned(r.value(), api, r.span(), frame));
+  }
+
+  /**
+   * Returns the model type of a parameter annotated {@code annotation}: an instance of the class it
+   * names ({@code request: Request} from FastAPI), or the type itself ({@code res: Response} from
+   * Express in TypeScript).
+   */
+  private String annotated(String annotation) {
+    String api = resolve(annotation);
+    String instance = models.typeOf(api + "()");
+    return instance.equals(api + "()") ? models.typeOf(api) : instance;
+  }
+
+  /**
+   * Records the function {@code frame} runs (or the module's top level) as an entry point of
+   * {@code api}: it calls an API whose {@code Enclosing} rows say so, e.g. it loops over a Kafka
+   * consumer whose messages a source row makes untrusted.
+   */
+  void enclosingHandler(String api, List<EntryPoint> rows, Frame frame) {
+    Stmt.FunctionDef def = frame.function;
+    if (def != null && def.name().isEmpty()) return;
+    String function = def == null ? ScriptOutline.MODULE : Outlines.nameOf(def);
+    if (!handled.add("enclosing|" + function + "|" + api)) return;
+    handlers.add(new ScriptOutline.Handler(api, null, null, function, def == null ? 0 : def.span().line(),
+        consumes(rows)));
+  }
+
+  private static boolean consumes(List<EntryPoint> rows) {
+    return rows.stream().anyMatch(r -> r.kind().equals("message"));
   }
 
   private String resolve(String annotation) {
@@ -257,11 +328,19 @@ final class ModuleAnalysis {
     findings.putIfAbsent(key, TaintFindings.finding(taint, site));
   }
 
-  /** Records a misuse of the rule watching {@code kind} at {@code span}, once per place. */
-  void reportMisuse(String kind, Span span, Frame frame) {
-    dev.vigil.engine.analysis.RuleInfo rule = rules.forKind(kind);
-    if (rule == null) return;
-    findings.putIfAbsent(rule.id() + "|" + span.location(), TaintFindings.misuse(rule, span, frame.name()));
+  /**
+   * Records each misuse of {@code rows} whose conditions hold at {@code site}, once per place: at
+   * the literal element a condition names when it is written in place, else at {@code span}.
+   */
+  void reportMisuses(List<ModelRows.Misuse> rows, Input.Site site, List<Expr.Argument> arguments,
+      Expr assigned, Span span, Frame frame) {
+    for (ModelRows.Misuse row : rows) {
+      dev.vigil.engine.analysis.RuleInfo rule = rules.forKind(row.kind());
+      if (rule == null || !Input.hold(row.conditions(), site)) continue;
+      Span anchor = Input.anchor(row.conditions(), arguments, assigned);
+      Span at = anchor == null ? span : anchor;
+      findings.putIfAbsent(rule.id() + "|" + at.location(), TaintFindings.misuse(rule, at, frame.name()));
+    }
   }
 
   Stmt.FunctionDef function(String name) {

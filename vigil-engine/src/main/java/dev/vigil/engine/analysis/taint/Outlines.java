@@ -168,6 +168,8 @@ final class Outlines {
       parts.addAll(c.parts());
     } else if (e instanceof Expr.Either x) {
       parts.addAll(x.options());
+    } else if (e instanceof Expr.Conditional x) {
+      parts.addAll(List.of(x.condition(), x.then(), x.otherwise()));
     } else if (e instanceof Expr.Collection c) {
       parts.addAll(c.values());
     } else if (e instanceof Expr.Membership m) {

@@ -45,10 +45,12 @@ public record ScriptOutline(String path, List<Function> functions, List<Handler>
 
   /**
    * A function a framework calls: the registering API ({@code express.Router.get}), the constant
-   * route it was registered with (or null), the HTTP method a decorator names
-   * ({@code methods=["POST"]}, or null), the function and its line.
+   * route it was registered with (or null; a queue's name for a consumer), the HTTP method a
+   * decorator names ({@code methods=["POST"]}, or null), the function and its line, and whether
+   * it consumes a message queue rather than serving HTTP.
    */
-  public record Handler(String api, String route, String verb, String function, int line) {
+  public record Handler(String api, String route, String verb, String function, int line,
+      boolean consumer) {
     public Handler {
       Objects.requireNonNull(api, "api == null");
       Objects.requireNonNull(function, "function == null");

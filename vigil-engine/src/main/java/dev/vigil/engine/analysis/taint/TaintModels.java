@@ -31,11 +31,13 @@ final class TaintModels {
   private final Map<String, List<ModelRows.Update>> updates = new HashMap<>();
   private final Set<String> exits = new java.util.HashSet<>();
   private final Map<String, List<ModelRows.Misuse>> misuses = new HashMap<>();
+  private final List<ModelRows.ModuleRow> modules;
 
   TaintModels(List<ModelRows.TypeRow> typeRows, List<ModelRows.Supertype> supertypeRows,
       List<Source> sourceRows, List<EntryPoint> entryRows, List<Sink> sinkRows,
       List<Sanitizer> sanitizerRows, List<Guard> guardRows, List<ModelRows.Update> updateRows,
-      List<Exit> exitRows, List<ModelRows.Misuse> misuseRows) {
+      List<Exit> exitRows, List<ModelRows.Misuse> misuseRows, List<ModelRows.ModuleRow> moduleRows) {
+    modules = List.copyOf(moduleRows);
     typeRows.forEach(r -> types.put(r.api(), r.type()));
     supertypeRows.forEach(r -> supertypes.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r.supertype()));
     sourceRows.forEach(r -> sources.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
@@ -49,6 +51,14 @@ final class TaintModels {
     updateRows.forEach(r -> updates.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
     exitRows.forEach(r -> exits.add(r.api()));
     misuseRows.forEach(r -> misuses.computeIfAbsent(r.api(), k -> new ArrayList<>()).add(r));
+  }
+
+  /** Returns the API a {@code modules} row gives the file at {@code path}, or null. */
+  String moduleApi(String path) {
+    for (ModelRows.ModuleRow row : modules) {
+      if (row.path().matcher(path).matches()) return row.api();
+    }
+    return null;
   }
 
   /** Returns the model type of a value denoting {@code api}, or {@code api} itself. */

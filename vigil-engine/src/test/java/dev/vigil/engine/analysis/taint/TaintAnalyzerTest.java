@@ -35,6 +35,38 @@ class TaintAnalyzerTest {
   }
 
   @Test
+  void messagesOfQueueConsumersAreUntrusted() {
+    String python = """
+        import subprocess
+        from celery import shared_task
+        from confluent_kafka import Consumer
+
+        @shared_task
+        def export(report_name):
+            subprocess.run("export.sh " + report_name, shell=True)
+
+        def drain(consumer_config):
+            consumer = Consumer(consumer_config)
+            msg = consumer.poll(1.0)
+            subprocess.run("import.sh " + msg.value().decode(), shell=True)
+            subprocess.run("import.sh fixed", shell=True)
+        """;
+    String javascript = """
+        import { Worker } from 'bullmq';
+        import { execSync } from 'node:child_process';
+
+        export const worker = new Worker('thumbnails', async (job) => {
+          execSync(`convert ${job.data.file} out.png`);
+          execSync('convert fixed.png out.png');
+        });
+        """;
+    assertThat(analyse(PYTHON, "jobs.py", python)).extracting(f -> f.ruleId() + ":" + f.location().line())
+        .containsExactlyInAnyOrder("python.command-injection:7", "python.command-injection:12");
+    assertThat(analyse(JAVASCRIPT, "worker.ts", javascript)).extracting(f -> f.ruleId() + ":" + f.location().line())
+        .containsExactly("js.command-injection:5");
+  }
+
+  @Test
   void aFindingCarriesItsFlowFromSourceThroughTheHelperToTheSink() {
     String code = """
         const express = require('express');
