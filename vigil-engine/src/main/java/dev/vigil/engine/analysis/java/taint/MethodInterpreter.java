@@ -1343,6 +1343,8 @@ final class MethodInterpreter {
     }
     if (modelled) return result;
     if (NO_TEXT.matcher(name).matches()) return Value.CLEAN;
+    // a number or a flag cannot carry markup, a query or a path, whatever it was computed from
+    if (at instanceof MethodCallExpr call && TypeNames.isScalar(types.typeOf(call))) return Value.CLEAN;
     if (MAPPERS.contains(name) && argExprs.size() == 1 && isFunctional(argExprs.get(0))) {
       return args[0].taintOnly();
     }
