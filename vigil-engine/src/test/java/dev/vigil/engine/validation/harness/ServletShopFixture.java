@@ -1,5 +1,6 @@
 package dev.vigil.engine.validation.harness;
 
+import dev.vigil.engine.analysis.Analyzer;
 import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.InMemoryAnalysisCache;
@@ -21,16 +22,16 @@ import java.util.stream.Stream;
  * (safe, but the scanner reports it). Its environment downloads the dependencies in setup and
  * builds offline.
  */
-final class ServletShopFixture {
-  static final String SEARCH = "src/main/java/shop/UserSearchServlet.java";
-  static final String FIND = "src/main/java/shop/UserFindServlet.java";
+public final class ServletShopFixture {
+  public static final String SEARCH = "src/main/java/shop/UserSearchServlet.java";
+  public static final String FIND = "src/main/java/shop/UserFindServlet.java";
   /** Setup fetches what the build and the harness's class path resolution need; nothing stays in the tree. */
-  static final String SETUP = "mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=/dev/null"
+  public static final String SETUP = "mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=/dev/null"
       + " && rm -rf target";
-  static final String BUILD = "mvn -B -q -o -DskipTests package";
+  public static final String BUILD = "mvn -B -q -o -DskipTests package";
 
-  final TestRepo repo;
-  final HeadSnapshot head;
+  public final TestRepo repo;
+  public final HeadSnapshot head;
 
   private ServletShopFixture(TestRepo repo, HeadSnapshot head) {
     this.repo = repo;
@@ -38,28 +39,35 @@ final class ServletShopFixture {
   }
 
   /** Commits the project into a new repository in {@code dir} and analyses its head. */
-  static ServletShopFixture create(Path dir) throws Exception {
+  public static ServletShopFixture create(Path dir) throws Exception {
+    return create(dir, "/validation/servlet-shop", AnalyzerRegistry.builtIn().all());
+  }
+
+  /**
+   * Commits the Maven project in the test resource folder {@code project} into a new repository in
+   * {@code dir} and analyses its head with {@code analyzers}.
+   */
+  public static ServletShopFixture create(Path dir, String project, List<Analyzer> analyzers) throws Exception {
     TestRepo repo = TestRepo.init(dir);
-    Path project = Path.of(ServletShopFixture.class.getResource("/validation/servlet-shop/pom.xml").toURI()).getParent();
-    try (Stream<Path> files = Files.walk(project)) {
+    Path folder = Path.of(ServletShopFixture.class.getResource(project + "/pom.xml").toURI()).getParent();
+    try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        repo.write(project.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+        repo.write(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
       }
     }
-    repo.commit("Add the user servlets");
-    var analyzers = AnalyzerRegistry.builtIn().all();
+    repo.commit("Add the project");
     HeadSnapshot head = new HeadAnalysis(analyzers, new InMemoryAnalysisCache(), PassOptions.defaults())
         .at(repo.repository(), "main");
     return new ServletShopFixture(repo, head);
   }
 
   /** Returns the Git folder of the repository. */
-  Path gitDir() {
+  public Path gitDir() {
     return repo.repository().getDirectory().toPath();
   }
 
   /** Returns the head's finding of {@code ruleId} in {@code path} as a validation target. */
-  ValidationTarget target(String ruleId, String path) {
+  public ValidationTarget target(String ruleId, String path) {
     Map.Entry<String, Finding> found = head.findings().entrySet().stream()
         .filter(e -> e.getValue().ruleId().equals(ruleId) && e.getValue().location().path().equals(path))
         .findFirst().orElseThrow(() -> new AssertionError("no " + ruleId + " in " + path + " among "
@@ -68,7 +76,7 @@ final class ServletShopFixture {
   }
 
   /** Returns every finding at the head. */
-  List<Finding> findings() {
+  public List<Finding> findings() {
     return List.copyOf(head.all());
   }
 }
