@@ -56,17 +56,34 @@ final class HardcodedSecretFix extends JavaFix {
         + "it (issue a new one, revoke the old one) and set the new one in " + where + " wherever the application runs.");
   }
 
-  /** Returns the literal holding the secret: the one the masked excerpt starts like, else the last on the line. */
+  /**
+   * Returns the literal holding the secret: the one the masked excerpt starts like, else the value of
+   * a string constant the line passes, else the last literal on the line (never the name of an
+   * environment variable or property being read).
+   */
   private static StringLiteralExpr secretLiteral(Edit edit) {
-    List<StringLiteralExpr> literals = edit.unit().covering(StringLiteralExpr.class, edit.finding.location().line())
-        .stream().filter(l -> l.getBegin().get().line == edit.finding.location().line())
+    int line = edit.finding.location().line();
+    List<StringLiteralExpr> literals = edit.unit().covering(StringLiteralExpr.class, line)
+        .stream().filter(l -> l.getBegin().get().line == line && !readsConfiguration(l))
         .sorted(java.util.Comparator.comparing(l -> l.getBegin().get())).toList();
+    List<StringLiteralExpr> constants = edit.unit().covering(NameExpr.class, line).stream()
+        .filter(n -> n.getBegin().get().line == line)
+        .flatMap(n -> edit.unit().unit().findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(n.getNameAsString())
+            && v.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.FieldDeclaration).stream())
+        .flatMap(v -> v.getInitializer().filter(i -> i instanceof StringLiteralExpr).map(i -> (StringLiteralExpr) i).stream())
+        .toList();
     java.util.regex.Matcher masked = java.util.regex.Pattern.compile("\"([^\"*]*)\\*{4}").matcher(edit.finding.excerpt());
     String prefix = masked.find() ? masked.group(1) : null;
-    return literals.stream().filter(l -> prefix != null && l.getValue().startsWith(prefix) && l.getValue().length() > prefix.length())
-        .findFirst().or(() -> literals.stream().reduce((x, y) -> y))
+    return java.util.stream.Stream.concat(literals.stream(), constants.stream())
+        .filter(l -> prefix != null && l.getValue().startsWith(prefix) && l.getValue().length() > prefix.length())
+        .findFirst().or(() -> constants.stream().findFirst()).or(() -> literals.stream().reduce((x, y) -> y))
         .orElseThrow(() -> new NoSafeFix("the secret is not a string literal at the finding's line (a char array "
             + "or built value), so there is no single literal to move; move it to configuration by hand, then rotate it"));
+  }
+
+  private static boolean readsConfiguration(StringLiteralExpr literal) {
+    return literal.getParentNode().orElse(null) instanceof MethodCallExpr call
+        && java.util.Set.of("getenv", "getProperty").contains(call.getNameAsString());
   }
 
   /**

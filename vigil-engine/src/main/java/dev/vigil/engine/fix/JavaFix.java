@@ -34,7 +34,8 @@ abstract class JavaFix implements FixGenerator {
     Edit edit = new Edit(finding, files);
     try {
       String rationale = fix(edit);
-      List<FileEdit> edits = edit.units.values().stream().map(JavaUnit::edit).toList();
+      List<FileEdit> edits = new ArrayList<>(edit.units.values().stream().map(JavaUnit::edit).toList());
+      edits.addAll(edit.texts.values());
       if (edits.stream().noneMatch(FileEdit::changes)) {
         return Proposal.refused("the fix for " + finding.ruleId() + " found nothing to change at "
             + finding.location().path() + ":" + finding.location().line());
@@ -56,6 +57,7 @@ abstract class JavaFix implements FixGenerator {
     final Finding finding;
     private final SourceFiles files;
     private final Map<String, JavaUnit> units = new LinkedHashMap<>();
+    private final Map<String, FileEdit> texts = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
     Edit(Finding finding, SourceFiles files) {
@@ -77,6 +79,18 @@ abstract class JavaFix implements FixGenerator {
           .orElseThrow(() -> new NoSafeFix(path + " does not parse as Java, so it cannot be edited safely"));
       units.put(path, unit);
       return unit;
+    }
+
+    /** Returns the text of the file at {@code path}, as the fix is leaving it. */
+    Optional<String> read(String path) {
+      FileEdit edited = texts.get(path);
+      return edited != null ? Optional.of(edited.after()) : files.read(path);
+    }
+
+    /** Sets the new text of a file that is not Java (a build file). */
+    void write(String path, String after) {
+      String before = texts.containsKey(path) ? texts.get(path).before() : files.read(path).orElseThrow();
+      texts.put(path, new FileEdit(path, before, after));
     }
 
     /** Adds a note a person must act on outside the code. */

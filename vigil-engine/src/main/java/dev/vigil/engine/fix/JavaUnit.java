@@ -185,7 +185,12 @@ final class JavaUnit {
 
   /** Returns the file's indentation unit: the smallest indentation of an indented line (2 or 4, usually). */
   private int indentUnit() {
-    return before.lines().mapToInt(l -> l.length() - l.stripLeading().length())
+    return indentUnit(before);
+  }
+
+  /** Returns the indentation unit of {@code text}: the smallest indentation of an indented line (2 or 4, usually). */
+  static int indentUnit(String text) {
+    return text.lines().mapToInt(l -> l.length() - l.stripLeading().length())
         .filter(n -> n > 0 && n <= 8).min().orElse(4);
   }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 /** Why the rules that have no generator need a person: what their fix depends on. */
 final class ManualFixes {
   private static final Map<String, String> WHY = Map.ofEntries(
-      Map.entry("java.xss", "the right encoder depends on the output context (HTML body, attribute, JavaScript, URL)"),
       Map.entry("java.ssrf", "the fix is an allow-list of hosts the application may call, which only its owners know"),
       Map.entry("java.unsafe-deserialization", "the fix is a type allow-list (an ObjectInputFilter) or another data "
           + "format, which depends on what the application really exchanges"),

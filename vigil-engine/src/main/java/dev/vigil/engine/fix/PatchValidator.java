@@ -7,6 +7,7 @@ import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.git.TrackedFinding;
 import dev.vigil.engine.git.TreeScan;
 import dev.vigil.engine.validation.ValidationStep;
+import dev.vigil.engine.validation.sandbox.WorkTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,32 +20,55 @@ import java.util.Optional;
 /**
  * Validates a patch on a throwaway tree (a work tree of the finding's commit, never the user's
  * files): writes the patched files, re-runs the analyzers over the tree, and records whether the
- * finding is gone and nothing new appeared, whether the Java still parses, and, where an
- * environment exists, whether it builds in the sandbox (an optional {@link BuildCheck}).
+ * finding is gone and nothing new appeared, and whether the Java still parses; where an environment
+ * exists ({@link SandboxPatchRun}), whether the patched tree builds and passes its tests in the
+ * sandbox, whether a generated security regression test ({@link RegressionTests}) fails before the
+ * patch and passes after it, and whether the marker harness that reproduced the finding no longer
+ * reaches the sink.
  */
 public final class PatchValidator {
-  /** Builds (and tests) a patched tree; the server's runs the environment's commands in the sandbox, offline. */
-  @FunctionalInterface
-  public interface BuildCheck {
-    /** Returns the build step of the patched tree at {@code tree}. */
-    ValidationStep build(Path tree);
-  }
-
   private final List<Analyzer> analyzers;
   private final AnalysisCache cache;
-  private final Optional<BuildCheck> build;
+  private final Optional<SandboxPatchRun> sandbox;
 
-  public PatchValidator(List<Analyzer> analyzers, AnalysisCache cache, Optional<BuildCheck> build) {
+  public PatchValidator(List<Analyzer> analyzers, AnalysisCache cache, Optional<SandboxPatchRun> sandbox) {
     this.analyzers = List.copyOf(analyzers);
     this.cache = cache;
-    this.build = build;
+    this.sandbox = sandbox;
+  }
+
+  /**
+   * Returns the record of {@code patch} for {@code finding} on {@code tree}, a throwaway work tree
+   * holding the unpatched files, which this method patches (and builds, where an environment exists).
+   */
+  public PatchValidation validate(WorkTree tree, Finding finding, RemediationPatch patch) {
+    if (sandbox.isEmpty()) return validate(tree.path(), finding, patch);
+    SandboxPatchRun run = sandbox.get();
+    Optional<RegressionTests.RegressionTest> test = RegressionTests.of(finding, SourceFiles.in(tree.path()));
+    try {
+      for (RegressionTests.RegressionTest t : test.stream().toList()) {
+        Path file = tree.path().resolve(t.path());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, t.source(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the regression test into " + tree.path() + ": " + e.getMessage(), e);
+    }
+    SandboxPatchRun.Before before = run.before(tree, finding, test);
+    return validate(tree.path(), finding, patch, steps -> steps.addAll(run.after(tree, finding, before, patch)));
   }
 
   /**
    * Returns the record of {@code patch} for {@code finding} on {@code tree}, a writable throwaway
-   * copy holding the unpatched files, which this method patches.
+   * copy holding the unpatched files, which this method patches; nothing is built there.
    */
   public PatchValidation validate(Path tree, Finding finding, RemediationPatch patch) {
+    return validate(tree, finding, patch, steps -> steps.add(ValidationStep.notApplicable(SandboxPatchRun.BUILD,
+        "Building the patched tree needs an environment; there is none.")));
+  }
+
+  private PatchValidation validate(Path tree, Finding finding, RemediationPatch patch,
+      java.util.function.Consumer<List<ValidationStep>> build) {
     List<ValidationStep> steps = new ArrayList<>();
     List<Finding> before = scan(tree);
     try {
@@ -62,8 +86,7 @@ public final class PatchValidator {
     steps.add(ValidationStep.passed("applies", "The patch applies to " + String.join(", ", patch.files()) + "."));
     steps.addAll(Reanalysis.compare(finding, patch, before, scan(tree)));
     steps.add(SyntaxCheck.of(patch));
-    steps.add(build.map(b -> b.build(tree)).orElseGet(() -> ValidationStep.notApplicable("build",
-        "Building the patched tree needs an environment; there is none.")));
+    build.accept(steps);
     return PatchValidation.of(steps);
   }
 

@@ -23,7 +23,8 @@ import java.util.Set;
  * ({@code new File(BASE, name)}, {@code Paths.get(BASE, name)}, {@code base.resolve(name)},
  * {@code BASE + "/" + name}), the joined path is normalised and must stay under the normalised base,
  * else the request fails with an {@code IllegalArgumentException} before any file is touched. Also
- * each entry of an archive being extracted. A path with no base directory in the code is refused: the
+ * each entry of an archive being extracted: there the destination the code writes under is the base,
+ * even when it is a parameter. A path with no base directory in the code is refused: the
  * directory it should stay in is a person's decision.
  */
 final class PathTraversalFix extends JavaFix {
@@ -84,7 +85,7 @@ final class PathTraversalFix extends JavaFix {
   /** Returns the containment check of the variable {@code name}, canonical when I/O errors may propagate there. */
   private static Statement check(String name, String kind, Join join, JavaUnit unit, Node where) {
     String condition;
-    if (kind.equals("File") && handlesIoErrors(where)) {
+    if (kind.equals("File") && CheckedExceptions.handled(where, Set.of("IOException", "java.io.IOException"))) {
       String base = switch (join.baseKind()) {
         case "File" -> join.base().toString();
         case "Path" -> join.base() + ".toFile()";
@@ -98,25 +99,6 @@ final class PathTraversalFix extends JavaFix {
     return StaticJavaParser.parseStatement("if (" + condition + ") {\n    throw new IllegalArgumentException(\""
         + MESSAGE + "\");\n}");
   }
-
-  /** Returns true if an IOException thrown at {@code node} is declared by its method or caught around it. */
-  private static boolean handlesIoErrors(Node node) {
-    Set<String> handled = Set.of("IOException", "java.io.IOException", "Exception", "Throwable");
-    for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
-      if (current instanceof com.github.javaparser.ast.stmt.TryStmt tryStmt && tryStmt.getCatchClauses().stream()
-          .anyMatch(c -> c.getParameter().getType().toString().lines().anyMatch(t ->
-              java.util.Arrays.stream(t.split("\\s*\\|\\s*")).anyMatch(handled::contains)))) {
-        return true;
-      }
-      if (current instanceof com.github.javaparser.ast.expr.LambdaExpr) return false;
-      if (current instanceof com.github.javaparser.ast.body.CallableDeclaration<?> callable) {
-        return callable.getThrownExceptions().stream().anyMatch(t -> handled.contains(t.asString()));
-      }
-    }
-    return false;
-  }
-
-
 
   private static Expression asPath(Expression value, String kind, JavaUnit unit) {
     return switch (kind) {
@@ -132,7 +114,7 @@ final class PathTraversalFix extends JavaFix {
   /** Returns the join {@code e} makes of a trusted base and an untrusted rest, if it is one. */
   private static Optional<Join> join(Expression e, Node member) {
     if (e instanceof ObjectCreationExpr creation && creation.getType().getNameAsString().equals("File")
-        && creation.getArguments().size() == 2 && trusted(creation.getArgument(0), member)
+        && creation.getArguments().size() == 2 && base(creation.getArgument(0), creation.getArgument(1), member)
         && !trusted(creation.getArgument(1), member)) {
       return Optional.of(new Join(e, creation.getArgument(0), kind(creation.getArgument(0), member), "File"));
     }
@@ -143,7 +125,8 @@ final class PathTraversalFix extends JavaFix {
       return Optional.of(new Join(e, call.getArgument(0), "String", "Path"));
     }
     if (e instanceof MethodCallExpr call && call.getNameAsString().equals("resolve") && call.getArguments().size() == 1
-        && call.getScope().filter(s -> trusted(s, member)).isPresent() && !trusted(call.getArgument(0), member)) {
+        && call.getScope().filter(s -> base(s, call.getArgument(0), member)).isPresent()
+        && !trusted(call.getArgument(0), member)) {
       return Optional.of(new Join(e, call.getScope().get(), "Path", "Path"));
     }
     if (e instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS
@@ -155,6 +138,29 @@ final class PathTraversalFix extends JavaFix {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns true if {@code base} is the directory {@code rest} must stay in: a trusted one, or, when
+   * {@code rest} is an archive entry's name, whatever destination the extraction writes under.
+   */
+  private static boolean base(Expression base, Expression rest, Node member) {
+    return trusted(base, member) || entryName(rest) && base.findAll(Expression.class).stream().noneMatch(PathTraversalFix::entryName);
+  }
+
+  /** Returns true if {@code e} is an archive entry's name: {@code entry.getName()}, or a local initialised with it. */
+  private static boolean entryName(Expression e) {
+    if (e instanceof NameExpr name) {
+      return Declarations.local(e, name.getNameAsString()).flatMap(VariableDeclarator::getInitializer)
+          .filter(PathTraversalFix::entryNameCall).isPresent();
+    }
+    return entryNameCall(e);
+  }
+
+  private static boolean entryNameCall(Expression e) {
+    return e instanceof MethodCallExpr call && call.getNameAsString().equals("getName")
+        && call.getScope().filter(s -> s instanceof NameExpr n
+            && Declarations.typeOf(s, n.getNameAsString()).map(t -> t.endsWith("Entry")).orElse(false)).isPresent();
   }
 
   /** Returns true if {@code e} is a literal, a constant, a field or a File/Path made of those. */

@@ -22,7 +22,8 @@ public final class Remediation {
   public static Remediation standard() {
     return new Remediation(List.of(
         new SqlInjectionFix(), new WeakHashFix(), new PredictableRandomFix(), new CookieFlagFix(),
-        new CommandInjectionFix(), new PathTraversalFix(), new OpenRedirectFix(), new HardcodedSecretFix()),
+        new CommandInjectionFix(), new PathTraversalFix(), new OpenRedirectFix(), new HardcodedSecretFix(),
+        new XxeFix(), new WorkflowScriptFix(), new DependencyVersionFix(), new XssFix()),
         PatchRules.standard());
   }
 

@@ -206,6 +206,12 @@ final class SqlInjectionFix extends JavaFix {
     edit.unit().addImport("java.sql.PreparedStatement");
     declared.setType(StaticJavaParser.parseClassOrInterfaceType("PreparedStatement"));
     call.setArguments(new NodeList<>());
+    if (call.findAncestor(VariableDeclarationExpr.class).flatMap(Node::getParentNode)
+        .filter(p -> p instanceof TryStmt tryStmt && tryStmt.getResources().stream().anyMatch(r -> r.isAncestorOf(call)))
+        .isPresent()) {
+      throw new NoSafeFix("the query runs in a try-with-resources header, where no setter can precede it: the "
+          + "result set must move into the try block, which a person should do");
+    }
     Statement anchor = JavaUnit.enclosingBlockStatement(call)
         .orElseThrow(() -> new NoSafeFix("the statement runs where no setter can precede it"));
     for (Statement setter : setters(name, text, call)) edit.unit().insertBefore(anchor, setter);

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A patch changes only the finding's code: the files of its location and evidence and, in a Java
  * file, only the members (methods, constructors, fields, initializers) that hold an evidence line,
- * the fields of their class those members read, and the file's imports.
+ * the fields of their class those members read, and the file's imports. A fix may also add lines to
+ * a Maven build file (the library it needs, e.g. an encoder), without changing any line there.
  */
 final class StaysWithinEvidence implements PatchRule {
   @Override
@@ -24,13 +25,18 @@ final class StaysWithinEvidence implements PatchRule {
     files.add(finding.location().path());
     finding.evidence().forEach(step -> files.add(step.location().path()));
     for (FileEdit edit : patch.edits()) {
-      if (!files.contains(edit.path())) {
+      if (!files.contains(edit.path()) && !addsToBuildFile(edit)) {
         violations.add("it changes " + edit.path() + ", which is not in the finding's evidence (" + String.join(", ", files) + ")");
       } else if (edit.path().endsWith(".java")) {
         violations.addAll(outsideMembers(finding, edit));
       }
     }
     return violations;
+  }
+
+  private static boolean addsToBuildFile(FileEdit edit) {
+    return (edit.path().equals("pom.xml") || edit.path().endsWith("/pom.xml"))
+        && ChangedLines.of(edit).changes().stream().allMatch(c -> c.removed().isEmpty());
   }
 
   private static List<String> outsideMembers(Finding finding, FileEdit edit) {

@@ -7,9 +7,14 @@
  * rationale, notes such as "rotate the secret"; its unified diff is derived from the edits), or the
  * reason no safe automatic fix exists (the API's 422). One {@link dev.vigil.engine.fix.FixGenerator}
  * per rule family: SQL injection (PreparedStatement, JdbcTemplate arguments, JPA parameters), command
- * injection (argument list, no shell), path traversal (containment check), open redirect (relative
- * targets only), weak hash (SHA-256; passwords refused), predictable randomness (SecureRandom),
- * cookie flags, hard-coded secrets (environment variable plus rotation note).
+ * injection (argument list, no shell, {@code --} before the value), path traversal (containment
+ * check; for archive extraction, each entry's path under the destination), open redirect (relative
+ * targets only), XSS (an encoder for the output context: one the build has, else the OWASP Java
+ * Encoder added to the pom), XXE (the parser factory's secure features), weak hash (SHA-256;
+ * passwords refused), predictable randomness (SecureRandom), cookie flags, hard-coded secrets
+ * (environment variable plus rotation note), vulnerable Maven dependencies (the smallest fixing
+ * version, where the version is set: the dependency, its property, the parent's management),
+ * workflow script injection (the expression through the step's {@code env:}).
  *
  * <p><b>How.</b> Java generators edit JavaParser trees set up for the lexical-preserving printer, so
  * only the replaced nodes are re-printed; new statements and imports are inserted as text after
@@ -20,14 +25,18 @@
  * signature (no risk moved to callers). {@link dev.vigil.engine.fix.PatchValidator} validates on a
  * throwaway tree: applies, re-analyses (the finding's rule reports fewer findings in its file, no
  * rule more in any patched file: fingerprints cannot be compared, the patch changes the code they
- * are made of), parses, and builds where an environment gives a {@code BuildCheck}.
+ * are made of), parses; where an environment exists ({@link dev.vigil.engine.fix.SandboxPatchRun}),
+ * in the sandbox: the patched tree builds and passes the environment's tests (offline, no secrets),
+ * a generated security regression test ({@link dev.vigil.engine.fix.RegressionTests}: a JUnit test in
+ * the module's test folder calling the servlet handler with an attack value) fails before the patch
+ * and passes after it, and the marker harness that reproduced the finding no longer reaches the sink.
  *
  * <p><b>Approximated.</b> Generators read the code syntactically (declared types, no symbol
  * solving), so they refuse what they cannot see: SQL built by format strings or helpers, values in
  * identifier places, commands built outside the call. A refusal is an answer, not an error.
  *
- * <p><b>Next.</b> XXE (secure parser features), workflow script injection (through {@code env:}),
- * vulnerable dependencies (the fixing version where it is really set), XSS (an encoder), the
- * sandbox build and test run of the patched tree, and a regression test where the fix allows one.
+ * <p><b>Next.</b> Regression tests for other entry points (Spring and JAX-RS handlers, plain
+ * methods) and for XXE; Gradle builds for the dependency and encoder fixes; SQL in a
+ * try-with-resources header (the result set must move into the block).
  */
 package dev.vigil.engine.fix;

@@ -10,7 +10,7 @@ import dev.vigil.engine.validation.sandbox.PhaseResult;
  */
 public final class BuildStep implements Validator {
   /** How much of the build's output each record keeps (the tail). */
-  static final int KEPT_OUTPUT = 8 * 1024;
+  public static final int KEPT_OUTPUT = 8 * 1024;
   private final CommitBuild build;
 
   /** Creates the step over the shared build. */
@@ -52,7 +52,8 @@ public final class BuildStep implements Validator {
         : ValidationStep.Status.NOT_APPLICABLE, command, output.toString(), millis), Verdict.COULD_NOT_VALIDATE, why);
   }
 
-  static String tail(String text) {
+  /** Returns the tail of {@code text} a record keeps: its last {@link #KEPT_OUTPUT} characters. */
+  public static String tail(String text) {
     return text.length() <= KEPT_OUTPUT ? text : "..." + text.substring(text.length() - KEPT_OUTPUT);
   }
 }

@@ -12,6 +12,7 @@ import dev.vigil.engine.validation.ValidationStep;
 import dev.vigil.engine.validation.ValidationTarget;
 import dev.vigil.engine.validation.Validator;
 import dev.vigil.engine.validation.Verdict;
+import dev.vigil.engine.validation.sandbox.EnvironmentRun;
 import dev.vigil.engine.validation.sandbox.Phase;
 import dev.vigil.engine.validation.sandbox.SandboxCommand;
 import dev.vigil.engine.validation.sandbox.SandboxException;
@@ -64,6 +65,14 @@ public final class MarkerHarness implements Validator {
     this.sinks = SinkSignatures.builtIn();
   }
 
+  /**
+   * Creates a harness that only runs on trees built by its caller ({@link #reproduce(Finding, WorkTree,
+   * EnvironmentRun)}, e.g. a patched tree); it has no shared build, so {@link #check} says not built.
+   */
+  public MarkerHarness(Path agentFolder) {
+    this(null, agentFolder, DEFAULT_RUNS);
+  }
+
   @Override
   public String name() {
     return SandboxStep.REPRODUCE;
@@ -80,11 +89,25 @@ public final class MarkerHarness implements Validator {
     if (!Marker.provable(kind)) {
       return skipped("a marker cannot prove " + kind + ": its sink reads a stream or an object, not text");
     }
-    CommitBuild.Outcome outcome = build.at(head.commit());
-    if (!outcome.built() || outcome.tree().isEmpty()) {
+    CommitBuild.Outcome outcome = build == null ? null : build.at(head.commit());
+    if (outcome == null || !outcome.built() || outcome.tree().isEmpty()) {
       return skipped("not built: the harness runs on the build's output, and the build step did not pass");
     }
-    WorkTree tree = outcome.tree().get();
+    return reproduce(finding, kind, outcome.tree().get(), build.run());
+  }
+
+  /**
+   * Returns the proof of a run of the harness for {@code finding} on {@code tree}, built already by
+   * {@code run}'s environment (a patched tree is checked this way: the marker must no longer reach
+   * the sink); not run when the finding's kind has no marker proof.
+   */
+  public Proof reproduce(Finding finding, WorkTree tree, EnvironmentRun run) {
+    String kind = kinds.get(finding.ruleId());
+    if (kind == null || !Marker.provable(kind)) return skipped("no marker reproduction for " + finding.ruleId());
+    return reproduce(finding, kind, tree, run);
+  }
+
+  private Proof reproduce(Finding finding, String kind, WorkTree tree, EnvironmentRun run) {
     EntryPoints.Located located = EntryPoints.locate(tree.path(), finding);
     if (located.entry().isEmpty()) return skipped("entry point not drivable: " + located.problem());
     EntryPoint entry = located.entry().get();
@@ -97,7 +120,7 @@ public final class MarkerHarness implements Validator {
         BuildOutputs.classPath(tree.path(), "/workspace"), agentJar());
     SandboxResult result;
     try {
-      result = build.run().execute(Phase.VALIDATION, tree, SandboxCommand.shell(script.script()),
+      result = run.execute(Phase.VALIDATION, tree, SandboxCommand.shell(script.script()),
           List.of(agentFolder), WALL_TIME);
     } catch (SandboxException e) {
       return failed(script, "the sandbox could not start, so the harness did not run: " + e.getMessage());
@@ -109,7 +132,7 @@ public final class MarkerHarness implements Validator {
     if (kind.equals(RegexTiming.KIND) && judgement.verdict() == Verdict.REPRODUCED) {
       RegexTiming.Result timing;
       try {
-        timing = RegexTiming.measure(build.run(), tree, report.hit().get().unescaped(), Marker.token(marker));
+        timing = RegexTiming.measure(run, tree, report.hit().get().unescaped(), Marker.token(marker));
       } catch (SandboxException e) {
         return failed(script, "the sandbox could not start, so the regular expression was not timed: " + e.getMessage());
       }

@@ -1,5 +1,6 @@
 package dev.vigil.engine.validation.harness;
 
+import dev.vigil.engine.analysis.Analyzer;
 import dev.vigil.engine.analysis.AnalyzerRegistry;
 import dev.vigil.engine.analysis.InMemoryAnalysisCache;
 import dev.vigil.engine.git.CommitPass;
@@ -28,23 +29,23 @@ import java.util.stream.Stream;
  * injection that the head removes. Its environment downloads the dependencies in setup and builds
  * offline.
  */
-final class ServletShopFixture {
-  static final String SEARCH = "src/main/java/shop/UserSearchServlet.java";
-  static final String FIND = "src/main/java/shop/UserFindServlet.java";
-  static final String PING = "src/main/java/shop/PingServlet.java";
-  static final String TOOL_VERSION = "src/main/java/shop/ToolVersionServlet.java";
-  static final String INVOICE = "src/main/java/shop/InvoiceServlet.java";
-  static final String MANUAL = "src/main/java/shop/ManualServlet.java";
-  static final String USER_FILTER = "src/main/java/shop/UserFilterServlet.java";
-  static final String TAG_SEARCH = "src/main/java/shop/TagSearchServlet.java";
+public final class ServletShopFixture {
+  public static final String SEARCH = "src/main/java/shop/UserSearchServlet.java";
+  public static final String FIND = "src/main/java/shop/UserFindServlet.java";
+  public static final String PING = "src/main/java/shop/PingServlet.java";
+  public static final String TOOL_VERSION = "src/main/java/shop/ToolVersionServlet.java";
+  public static final String INVOICE = "src/main/java/shop/InvoiceServlet.java";
+  public static final String MANUAL = "src/main/java/shop/ManualServlet.java";
+  public static final String USER_FILTER = "src/main/java/shop/UserFilterServlet.java";
+  public static final String TAG_SEARCH = "src/main/java/shop/TagSearchServlet.java";
   /** Setup fetches what the build and the harness's class path resolution need; nothing stays in the tree. */
-  static final String SETUP = "mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=/dev/null"
+  public static final String SETUP = "mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=/dev/null"
       + " && rm -rf target";
-  static final String BUILD = "mvn -B -q -o -DskipTests package";
+  public static final String BUILD = "mvn -B -q -o -DskipTests package";
 
-  final TestRepo repo;
+  public final TestRepo repo;
   final List<TrackedFinding> findings;
-  final HeadSnapshot head;
+  public final HeadSnapshot head;
 
   private ServletShopFixture(TestRepo repo, List<TrackedFinding> findings, HeadSnapshot head) {
     this.repo = repo;
@@ -53,21 +54,35 @@ final class ServletShopFixture {
   }
 
   /** Commits the project's two versions into a new repository in {@code dir} and scans its history. */
-  static ServletShopFixture create(Path dir) throws Exception {
+  public static ServletShopFixture create(Path dir) throws Exception {
     TestRepo repo = TestRepo.init(dir);
-    commit(repo, "servlet-shop");
-    commit(repo, "servlet-shop-first");
+    commit(repo, "/validation/servlet-shop");
+    commit(repo, "/validation/servlet-shop-first");
     repo.commit("Add the shop's servlets");
-    commit(repo, "servlet-shop");
+    commit(repo, "/validation/servlet-shop");
     repo.commit("Remove deleting users by name");
-    ScanResult scan = new CommitPass(AnalyzerRegistry.builtIn().all(), new InMemoryAnalysisCache(),
-        PassOptions.defaults()).run(repo.repository(), HistoryWindow.lastCommits("main", 10), ScanListener.NONE,
-        () -> false);
+    return scanned(repo, AnalyzerRegistry.builtIn().all());
+  }
+
+  /**
+   * Commits the Maven project in the test resource folder {@code project} into a new repository in
+   * {@code dir} and scans it with {@code analyzers}.
+   */
+  public static ServletShopFixture create(Path dir, String project, List<Analyzer> analyzers) throws Exception {
+    TestRepo repo = TestRepo.init(dir);
+    commit(repo, project);
+    repo.commit("Add the project");
+    return scanned(repo, analyzers);
+  }
+
+  private static ServletShopFixture scanned(TestRepo repo, List<Analyzer> analyzers) throws Exception {
+    ScanResult scan = new CommitPass(analyzers, new InMemoryAnalysisCache(), PassOptions.defaults())
+        .run(repo.repository(), HistoryWindow.lastCommits("main", 10), ScanListener.NONE, () -> false);
     return new ServletShopFixture(repo, scan.findings(), HeadSnapshot.of(scan));
   }
 
   private static void commit(TestRepo repo, String resource) throws Exception {
-    Path project = Path.of(ServletShopFixture.class.getResource("/validation/" + resource).toURI());
+    Path project = Path.of(ServletShopFixture.class.getResource(resource).toURI());
     try (Stream<Path> files = Files.walk(project)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         repo.write(project.relativize(file).toString().replace('\\', '/'), Files.readString(file));
@@ -76,7 +91,7 @@ final class ServletShopFixture {
   }
 
   /** Returns the Git folder of the repository. */
-  Path gitDir() {
+  public Path gitDir() {
     return repo.repository().getDirectory().toPath();
   }
 
@@ -92,7 +107,7 @@ final class ServletShopFixture {
   }
 
   /** Returns the scan's finding of {@code ruleId} in {@code path} present at the head. */
-  ValidationTarget target(String ruleId, String path) {
+  public ValidationTarget target(String ruleId, String path) {
     return target(ruleId, path, true);
   }
 }

@@ -1,0 +1,80 @@
+package dev.vigil.engine.fix;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reflected XSS: each value written into the response is encoded for its place in the HTML, read from
+ * the literal text before it: inside a quoted attribute, inside a script, or in the body. The encoder
+ * is one the build already has (OWASP Java Encoder, else Commons Text); without one, the OWASP Java
+ * Encoder is added to the pom next to the other dependencies. Output that is not HTML text (a
+ * template, a JSON body) is refused.
+ */
+final class XssFix extends JavaFix {
+  private static final Set<String> WRITES = Set.of("print", "println", "write", "append", "format", "printf");
+  private static final Pattern IN_ATTRIBUTE = Pattern.compile("=\\s*[\"'][^\"'<>]*$");
+  private static final Pattern IN_SCRIPT = Pattern.compile("(?is)<script[^>]*>(?!.*</script>).*$");
+  private static final String OWASP = "org.owasp.encoder.Encode";
+  private static final String COMMONS = "org.apache.commons.text.StringEscapeUtils";
+
+  XssFix() {
+    super("java.xss");
+  }
+
+  @Override
+  String fix(Edit edit) {
+    if (!(edit.callAt(WRITES) instanceof MethodCallExpr call) || call.getArguments().isEmpty()) {
+      throw new NoSafeFix("the XSS sink is not a print or write of text to the response");
+    }
+    BuildFile build = BuildFile.of(edit);
+    boolean owasp = build.has("org.owasp.encoder") || !build.has("org.apache.commons.text");
+    int first = call.getNameAsString().equals("format") || call.getNameAsString().equals("printf") ? 1 : 0;
+    List<String> encoded = new ArrayList<>();
+    for (int i = first; i < call.getArguments().size(); i++) {
+      Expression argument = call.getArgument(i);
+      List<Expression> parts = new ArrayList<>();
+      CommandInjectionFix.flatten(argument, parts);
+      StringBuilder before = new StringBuilder();
+      for (Expression part : parts) {
+        if (part instanceof StringLiteralExpr literal) {
+          before.append(literal.asString());
+          continue;
+        }
+        if (part instanceof MethodCallExpr m && m.getNameAsString().matches("for\\w+|escape\\w+")) continue;
+        String method = method(before, owasp);
+        String encoder = edit.unit().addImport(owasp ? OWASP : COMMONS) ? (owasp ? "Encode" : "StringEscapeUtils")
+            : (owasp ? OWASP : COMMONS);
+        Expression value = stringTyped(part, call) ? part.clone()
+            : new MethodCallExpr(new NameExpr("String"), "valueOf", new NodeList<>(part.clone()));
+        part.replace(new MethodCallExpr(new NameExpr(encoder), method, new NodeList<>(value)));
+        encoded.add(part + " (" + method + ")");
+      }
+    }
+    if (encoded.isEmpty()) throw new NoSafeFix("every value written at the sink is encoded already");
+    if (owasp && !build.has("org.owasp.encoder")) {
+      build.addDependency("org.owasp.encoder", "encoder", "1.3.1");
+      edit.note("The OWASP Java Encoder (org.owasp.encoder:encoder:1.3.1) is added to " + build.path() + ".");
+    }
+    return "Encodes " + String.join(", ", encoded) + " for its place in the HTML before writing it, so the value "
+        + "is shown as text and cannot add markup or script.";
+  }
+
+  private static String method(CharSequence before, boolean owasp) {
+    if (IN_SCRIPT.matcher(before).find()) return owasp ? "forJavaScript" : "escapeEcmaScript";
+    if (IN_ATTRIBUTE.matcher(before).find()) return owasp ? "forHtmlAttribute" : "escapeHtml4";
+    return owasp ? "forHtml" : "escapeHtml4";
+  }
+
+  private static boolean stringTyped(Expression part, MethodCallExpr use) {
+    if (part instanceof NameExpr name) return Declarations.typeOf(use, name.getNameAsString()).map("String"::equals).orElse(false);
+    return part instanceof MethodCallExpr m && Set.of("getParameter", "getHeader", "getQueryString", "getValue",
+        "toString", "trim", "getPathInfo", "getRequestURI").contains(m.getNameAsString());
+  }
+}
