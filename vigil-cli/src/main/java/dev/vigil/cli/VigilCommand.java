@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VigilVersion.class,
     description = "Continuous security review of Git repositories.",
-    subcommands = {ServeCommand.class, ScanCommand.class, FixCommand.class, AdvisoriesCommand.class, DigestCommand.class, ReviewCommand.class, ImportSarifCommand.class, WorkerCommand.class, ThreatModelCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ScanCommand.class, FixCommand.class, AdvisoriesCommand.class, DigestCommand.class, ReviewCommand.class, ImportSarifCommand.class, UploadSarifCommand.class, WorkerCommand.class, ThreatModelCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VigilCommand implements Runnable {
   /** Exit status when findings reach --fail-on. */
   public static final int EXIT_FINDINGS = 1;

@@ -5,6 +5,8 @@ import dev.vigil.server.auth.SecretBox;
 import dev.vigil.server.digest.DigestService;
 import dev.vigil.server.digest.DigestWriter;
 import dev.vigil.server.digest.Digests;
+import dev.vigil.server.github.CodeScanningUpload;
+import dev.vigil.server.github.StoredSarif;
 import dev.vigil.server.jobs.AnalyzerSet;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.store.AdvisoryStore;
@@ -14,6 +16,7 @@ import dev.vigil.server.store.DigestScheduleStore;
 import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingStore;
 import dev.vigil.server.store.FindingWindows;
+import dev.vigil.server.store.GitHubLinkStore;
 import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
 import dev.vigil.server.store.RepositoryRecord;
@@ -61,6 +64,12 @@ public record Installation(Jdbi jdbi, SecretBox box, UserStore users, AuditLog a
     return new DigestService(new Digests(ranking, new FindingWindows(jdbi), threatModels.store(), scans,
         environments, healthChecks, clock), new DigestWriter(jdbi), new DigestScheduleStore(jdbi, box),
         repositories, clock);
+  }
+
+  /** Returns the SARIF upload to GitHub code scanning of this installation's scans. */
+  public CodeScanningUpload codeScanning(Clock clock) {
+    return new CodeScanningUpload(scans, repositories, new GitHubLinkStore(jdbi), new StoredSarif(findings, scans, analyzers),
+        clock);
   }
 
   /** Returns the repository called {@code name}; throws naming the known ones if there is none. */

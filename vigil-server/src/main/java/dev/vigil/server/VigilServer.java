@@ -3,7 +3,6 @@ package dev.vigil.server;
 import dev.vigil.server.github.CodeScanningUpload;
 import dev.vigil.server.github.GitHubException;
 import dev.vigil.server.github.GitHubRateLimitException;
-import dev.vigil.server.github.StoredSarif;
 import dev.vigil.server.jobs.DailyAdvisories;
 import dev.vigil.server.store.AdvisoryScheduleStore;
 import dev.vigil.server.store.AdvisoryStore;
@@ -107,8 +106,7 @@ public final class VigilServer implements AutoCloseable {
       HealthCheckStore healthChecks = installation.healthChecks();
       DigestService digests = installation.digests(java.time.Clock.systemUTC());
       GitHubLinkStore githubLinks = new GitHubLinkStore(database.jdbi());
-      CodeScanningUpload codeScanning = new CodeScanningUpload(installation.scans(), installation.repositories(),
-          githubLinks, new StoredSarif(installation.findings(), installation.scans(), analyzers), java.time.Clock.systemUTC());
+      CodeScanningUpload codeScanning = installation.codeScanning(java.time.Clock.systemUTC());
       AdvisoryScheduleStore advisorySchedule = new AdvisoryScheduleStore(database.jdbi());
       DailyAdvisories dailyAdvisories = new DailyAdvisories(advisorySchedule, new AdvisoryStore(database.jdbi()),
           config.dataDir().resolve("advisory-downloads"), java.time.Clock.systemUTC());

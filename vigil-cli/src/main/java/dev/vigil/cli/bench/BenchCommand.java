@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Runs a benchmark and prints its figures.",
     subcommands = {HistoryBenchmark.class, JavaBenchmark.class, PythonBenchmark.class,
         JavaScriptBenchmark.class, FindingsBenchmark.class, RealCodeBenchmark.class,
-        RealWorldBenchmark.class})
+        RealWorldBenchmark.class, WorkerBenchmark.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -2,6 +2,7 @@ package dev.vigil.server.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -38,6 +39,9 @@ public final class ScanJobs implements AutoCloseable {
     }
   }
 
+  /** The name of the scan task in the queue; its data is the scan id. */
+  static final String SCAN_TASK = "scan";
+
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
       HealthCheckRunner health, ValidationRunner validations, Runnable weeklyDigest) {
     this(dataSource, runner, poller, settings, health, validations, weeklyDigest, scanId -> {}, () -> {});
@@ -61,7 +65,7 @@ public final class ScanJobs implements AutoCloseable {
         operations.stop();
       }
     };
-    this.scanTask = Tasks.oneTime("scan", Long.class)
+    this.scanTask = Tasks.oneTime(SCAN_TASK, Long.class)
         .onFailure(onFailure)
         .onDeadExecutionRevive()
         .execute((instance, context) -> {
@@ -107,7 +111,19 @@ public final class ScanJobs implements AutoCloseable {
 
   /** Queues the scan for execution by whichever process picks it first. */
   public void enqueue(long scanId) {
-    scheduler.scheduleIfNotExists(scanTask.instance("scan-" + scanId, scanId), Instant.now());
+    scheduler.scheduleIfNotExists(scanTask.instance(SCAN_TASK + "-" + scanId, scanId), Instant.now());
+  }
+
+  /**
+   * Queues scan {@code scanId} in the queue of the database behind {@code dataSource}, from a
+   * process that runs no jobs itself (a benchmark, a script): the workers sharing it pick it up.
+   */
+  public static void enqueue(DataSource dataSource, long scanId) {
+    OneTimeTask<Long> scan = Tasks.oneTime(SCAN_TASK, Long.class).execute((instance, context) -> {
+      throw new IllegalStateException("a queue client runs no scans");
+    });
+    SchedulerClient.Builder.create(dataSource, List.of(scan)).build()
+        .scheduleIfNotExists(scan.instance(SCAN_TASK + "-" + scanId, scanId), Instant.now());
   }
 
   /** Queues health check {@code checkId} of an environment. */

@@ -10,6 +10,7 @@ import dev.vigil.server.web.FindingCode;
 import dev.vigil.server.web.FindingValidations;
 import dev.vigil.server.web.EnvironmentEditor;
 import dev.vigil.server.web.HealthChecks;
+import dev.vigil.server.web.OrganisationConnect;
 import dev.vigil.server.web.RepositoryConnector;
 import dev.vigil.server.web.Route;
 import dev.vigil.server.web.ScanLauncher;
@@ -36,7 +37,8 @@ public final class UiRoutes {
     var signIn = new SignInPages(d.users(), sessions, d.audit(), templates);
     var account = new AccountPages(d.users(), d.audit(), jdbi, templates);
     var repositories = new RepositoryPages(d.repositories(), d.scans(), d.findings(),
-        new RepositoryConnector(d.repositories(), d.users(), d.audit()), templates);
+        new RepositoryConnector(d.repositories(), d.users(), d.audit()), templates, new OrganisationConnect(
+            new RepositoryConnector(d.repositories(), d.users(), d.audit()), d.environments(), d.githubLinks()));
     var overview = new OverviewPage(d.scans(), d.findings(), new RepositoryFacts(jdbi), d.threatModels(),
         d.environments(), d.healthChecks(), d.sandbox(), d.ranking(), lookups, templates);
     var environments = new EnvironmentPages(d.environments(), new EnvironmentEditor(d.environments(), d.audit()),
@@ -64,6 +66,8 @@ public final class UiRoutes {
         new Route(GET, "/repositories", false, gate.page(repositories::list)),
         new Route(GET, "/repositories/new", false, gate.page(repositories::form)),
         new Route(POST, "/repositories", false, gate.page(repositories::connect)),
+        new Route(POST, "/repositories/github/list", false, gate.page(repositories::listOrganisation)),
+        new Route(POST, "/repositories/github", false, gate.page(repositories::connectOrganisation)),
         new Route(GET, "/repositories/{id}", false, gate.page(overview::show)),
         new Route(GET, "/repositories/{id}/environments", false, gate.page(environments::show)),
         new Route(POST, "/repositories/{id}/environments", false, gate.page(environments::add)),
