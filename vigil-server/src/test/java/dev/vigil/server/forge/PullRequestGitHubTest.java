@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.server.Installation;
 import dev.vigil.server.ServerHarness;
 import dev.vigil.server.ValidatedShop;
+import dev.vigil.server.auth.Role;
+import dev.vigil.server.auth.User;
 import dev.vigil.server.github.GitHubStub;
 import dev.vigil.server.store.GitHubLinkStore;
 import dev.vigil.server.store.Json;
 import dev.vigil.server.store.PullRequestStore;
+import dev.vigil.server.ui.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,6 +138,8 @@ class PullRequestGitHubTest {
     assertThat(GitCommand.run(bare, "rev-parse", branch + "^")).isEqualTo(head + "\n");
     assertThat(GitCommand.run(bare, "diff", "--name-only", head, branch)).isEqualTo(ValidatedShop.DAO + "\n");
 
+    assertThat(findingPage()).contains("<a href=\"https://github.example/acme/shop/pull/17\" id=\"pull-request-link\">"
+        + "acme/shop#17</a>", "id=\"pull-request-state\">open</span>", "@lin @acme/orders orders@example.org");
     ServerHarness.Response again = open();
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().get("url")).isEqualTo(published.get("url"));
@@ -181,6 +186,12 @@ class PullRequestGitHubTest {
     JsonNode fixed = server.call("GET", "/api/v1/findings/" + finding, admin, null).json();
     assertThat(fixed.get("status").asText()).isEqualTo("fixed");
     assertThat(fixed.get("fixedIn").get("sha").asText()).isEqualTo(merge);
+    assertThat(findingPage()).contains("id=\"pull-request-state\">merged</span>", "confirmed fixed by the scan");
+  }
+
+  /** Returns the finding's page as the admin sees it. */
+  private static String findingPage() {
+    return TestSessions.page(server, new User(1, "admin", Role.ADMIN), "/findings/" + finding);
   }
 
   /** Sends GitHub's signed {@code pull_request} event for pull request 17 as it now stands. */
