@@ -31,6 +31,7 @@ import dev.vigil.server.store.HealthCheckStore;
 import dev.vigil.server.store.JdbiAnalysisCache;
 import dev.vigil.server.store.PatchStore;
 import dev.vigil.server.store.PullRequestStore;
+import dev.vigil.server.forge.PullRequestStates;
 import dev.vigil.server.forge.PullRequests;
 import dev.vigil.server.web.FindingPatches;
 import dev.vigil.server.store.Json;
@@ -110,10 +111,12 @@ public final class VigilServer implements AutoCloseable {
       AdvisoryScheduleStore advisorySchedule = new AdvisoryScheduleStore(database.jdbi());
       DailyAdvisories dailyAdvisories = new DailyAdvisories(advisorySchedule, new AdvisoryStore(database.jdbi()),
           config.dataDir().resolve("advisory-downloads"), java.time.Clock.systemUTC());
+      PullRequestStates pullRequestStates = new PullRequestStates(new PullRequestStore(database.jdbi()),
+          installation.findings(), installation.repositories(), githubLinks, java.time.Clock.systemUTC());
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(),
           new HealthCheckRunner(healthChecks, installation.environments(), installation.repositories(), mirrors,
               sandbox, sandboxSettings), validator, digests::sendIfDue, codeScanning::afterScan,
-          dailyAdvisories::runIfDue);
+          dailyAdvisories::runIfDue, pullRequestStates::pollOpen);
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(installation.users(), installation.repositories(),
           installation.scans(), installation.findings(), installation.triage(), installation.audit(), jobs, mirrors,
@@ -124,8 +127,10 @@ public final class VigilServer implements AutoCloseable {
           new FindingPatches(new PatchStore(database.jdbi()), installation.repositories(), installation.scans(),
               mirrors, analyzers, cache, config.dataDir().resolve("patches"), installation.audit()),
           githubLinks, codeScanning, advisorySchedule,
-          new PullRequests(new PatchStore(database.jdbi()), new PullRequestStore(database.jdbi()),
-              installation.repositories(), mirrors, installation.audit(), java.time.Clock.systemUTC()));
+          new PullRequests(new PullRequests.Stores(new PatchStore(database.jdbi()), new PullRequestStore(database.jdbi()),
+              installation.repositories(), installation.scans(), githubLinks), mirrors, installation.audit(),
+              java.time.Clock.systemUTC()),
+          pullRequestStates);
       List<Route> routes = new java.util.ArrayList<>(ApiRoutes.all(dependencies));
       routes.addAll(UiRoutes.all(dependencies, database.jdbi(), sessions));
       String where = "(database: " + (database.isPostgres() ? "PostgreSQL" : "embedded H2 in " + config.dataDir()) + ")";

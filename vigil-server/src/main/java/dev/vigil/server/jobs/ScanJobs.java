@@ -19,7 +19,8 @@ import javax.sql.DataSource;
  * The background work of the server as db-scheduler tasks in the same database: one task instance
  * per scan, the validation of a scan's findings once it is done, the validation of one finding a
  * person asked for, one per environment health check, a recurring poll of connected branches, and
- * a recurring check whether the weekly digest is due (as often as branches are polled).
+ * a recurring check whether the weekly digest is due (as often as branches are polled), and a
+ * recurring poll of the pull requests Vigil opened.
  * Several processes on one PostgreSQL share
  * the instances, each executed by exactly one of them; an instance whose process died is revived
  * by another after its heartbeats stop, and the scan resumes from its checkpoint.
@@ -44,16 +45,17 @@ public final class ScanJobs implements AutoCloseable {
 
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
       HealthCheckRunner health, ValidationRunner validations, Runnable weeklyDigest) {
-    this(dataSource, runner, poller, settings, health, validations, weeklyDigest, scanId -> {}, () -> {});
+    this(dataSource, runner, poller, settings, health, validations, weeklyDigest, scanId -> {}, () -> {}, () -> {});
   }
 
   /**
-   * Creates the jobs; {@code afterScan} runs after each scan (it handles its own failures), and
-   * {@code advisories} at every branch-poll interval (it decides itself whether an update is due).
+   * Creates the jobs; {@code afterScan} runs after each scan (it handles its own failures),
+   * {@code advisories} at every branch-poll interval (it decides itself whether an update is due), and
+   * {@code pullRequests} polls the state of open pull requests at the same interval.
    */
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
       HealthCheckRunner health, ValidationRunner validations, Runnable weeklyDigest, LongConsumer afterScan,
-      Runnable advisories) {
+      Runnable advisories, Runnable pullRequests) {
     // A scan stopped by a shutdown resumes soon; one that died of an error fails for good, once:
     // the runner records failures itself, so only errors it could not catch arrive here.
     FailureHandler<Long> onFailure = (complete, operations) -> {
@@ -94,7 +96,9 @@ public final class ScanJobs implements AutoCloseable {
         .execute((instance, context) -> advisories.run());
     this.scheduler = new SchedulerBuilder(dataSource,
         List.of(scanTask, validateScanTask, validateFindingTask, healthTask))
-        .startTasks(pollTask, digestTask, advisoryTask)
+        .startTasks(pollTask, digestTask, advisoryTask,
+            Tasks.recurring("poll-pull-requests", FixedDelay.of(settings.branchPoll()))
+                .execute((instance, context) -> pullRequests.run()))
         .threads(settings.threads())
         .heartbeatInterval(settings.heartbeat())
         .missedHeartbeatsLimit(4)

@@ -59,6 +59,25 @@ public final class PullRequestStore {
     return find(id).orElseThrow();
   }
 
+  /**
+   * Records the pull request opened on GitHub for a pushed branch: its repository, number and
+   * address, the reviewers requested and a note on what did not work; the state becomes open.
+   */
+  public PullRequestRecord opened(long id, String githubRepository, int number, String url, List<String> reviewers,
+      String note, Instant at) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE pull_requests SET state = ?, github_repository = ?, number = ?, url = ?, "
+            + "reviewers = ?, note = ?, updated_at = ? WHERE id = ?")
+        .bind(0, OPEN).bind(1, githubRepository).bind(2, number).bind(3, url).bind(4, Json.write(reviewers))
+        .bind(5, PatchStore.clip(note)).bind(6, at).bind(7, id).execute());
+    return find(id).orElseThrow();
+  }
+
+  /** Records why the pull request of a pushed branch could not be opened (null clears it). */
+  public void failed(long id, String note, Instant at) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE pull_requests SET note = ?, updated_at = ? WHERE id = ?")
+        .bind(0, PatchStore.clip(note)).bind(1, at).bind(2, id).execute());
+  }
+
   /** Sets the state of a pull request (and its merge commit once merged); returns true if it changed. */
   public boolean updateState(long id, String state, String mergeSha, Instant at) {
     return jdbi.withHandle(h -> h.createUpdate("UPDATE pull_requests SET state = ?, merge_sha = ?, updated_at = ? "

@@ -5,6 +5,7 @@ import dev.vigil.server.store.EnvironmentStore;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.HealthCheckRecord;
 import dev.vigil.server.store.HealthCheckStore;
+import dev.vigil.server.store.PatchStore;
 import dev.vigil.server.store.RepositoryRecord;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ThreatModelStore;
@@ -63,21 +64,36 @@ final class Readiness {
             highMissing + (highMissing == 1 ? " high or critical finding lacks" : " high or critical findings lack")
                 + " an owner or a decision.",
             "Open high findings", "/findings?repositoryId=" + id + "&severity=high&status=open"));
-    items.add(new ReadinessItem("Proposed patches reviewed", "off",
-        "None yet: Vigil does not propose patches in this version.", null, null));
+    items.add(patchesReviewed(counts.patches()));
     long fixed = counts.highFixed();
     long unvalidated = counts.highFixedUnvalidated();
+    String keyFixes = "Key fixes have a regression test or a validation record";
     items.add(fixed == 0
-        ? new ReadinessItem("Key fixes have a validation record", "ok",
-            "No high or critical finding has been fixed yet.", null, null)
+        ? new ReadinessItem(keyFixes, "ok", "No high or critical finding has been fixed yet.", null, null)
         : unvalidated == 0
-            ? new ReadinessItem("Key fixes have a validation record", "ok",
-                "All " + fixed + " fixed high and critical findings have a validation record.", null, null)
-            : new ReadinessItem("Key fixes have a validation record", "todo",
+            ? new ReadinessItem(keyFixes, "ok", "All " + fixed + " fixed high and critical findings have a "
+                + "validation record or a validated patch.", null, null)
+            : new ReadinessItem(keyFixes, "todo",
                 unvalidated + " of " + fixed + " fixed high and critical findings "
-                    + (unvalidated == 1 ? "has" : "have") + " no validation record.",
+                    + (unvalidated == 1 ? "has" : "have") + " neither a validation record nor a validated patch "
+                    + "with its regression test.",
                 "Fixed, not validated", "/findings?repositoryId=" + id + "&status=fixed&verdict=none"));
     return List.copyOf(items);
+  }
+
+  /** Met when a reviewer approved the newest patch of every finding still to fix that has one. */
+  private static ReadinessItem patchesReviewed(PatchStore.Review review) {
+    String title = "Proposed patches reviewed";
+    if (review.proposed() == 0) {
+      return new ReadinessItem(title, "ok", "No patch proposed for an open finding.", null, null);
+    }
+    long waiting = review.proposed() - review.approved();
+    return waiting == 0
+        ? new ReadinessItem(title, "ok", "A reviewer approved each of the " + review.proposed()
+            + " proposed patches.", null, null)
+        : new ReadinessItem(title, "todo", waiting + " of " + review.proposed() + " proposed patches "
+            + (waiting == 1 ? "awaits" : "await") + " a reviewer's approval.", "Review it",
+            "/findings/" + review.firstUnapprovedFinding() + "#patch");
   }
 
   /** Met when the newest health check of an environment passed; a failed newest check is to do. */

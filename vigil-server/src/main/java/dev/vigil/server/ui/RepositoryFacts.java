@@ -1,5 +1,6 @@
 package dev.vigil.server.ui;
 
+import dev.vigil.server.store.PatchStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,23 +28,30 @@ public final class RepositoryFacts {
     }
   }
 
-  /** The counts behind the readiness checklist, read in one pass over a repository's findings. */
+  /**
+   * The counts behind the readiness checklist, read in one pass over a repository's findings:
+   * {@code highFixedUnvalidated} counts fixed high findings with neither a validation record nor a
+   * validated patch (whose record holds the regression test when the fix allows one), and
+   * {@code patches} the review of the proposed patches.
+   */
   record Counts(long openAtHead, long highAtHead, long highWithoutOwnerOrStatus, long highFixed,
-      long highFixedUnvalidated) {}
+      long highFixedUnvalidated, PatchStore.Review patches) {}
 
   /** Returns the readiness counts of a repository. */
   Counts counts(long repositoryId) {
+    PatchStore.Review patches = new PatchStore(jdbi).review(repositoryId);
     return jdbi.withHandle(h -> h.createQuery("SELECT "
             + sum("present_at_head = TRUE AND status IN ('open', 'accepted')") + " AS open_at_head, "
             + sum("present_at_head = TRUE AND " + HIGH) + " AS high_at_head, "
             + sum("present_at_head = TRUE AND " + HIGH + " AND status IN ('open', 'accepted', 'deferred') "
                 + "AND (owner IS NULL OR status = 'open')") + " AS high_missing, "
             + sum(HIGH + " AND status = 'fixed'") + " AS high_fixed, "
-            + sum(HIGH + " AND status = 'fixed' AND verdict IS NULL") + " AS high_unvalidated "
+            + sum(HIGH + " AND status = 'fixed' AND verdict IS NULL AND NOT EXISTS (SELECT 1 FROM finding_patches p "
+                + "WHERE p.finding_id = findings.id AND p.verdict = 'validated')") + " AS high_unvalidated "
             + "FROM findings WHERE repository_id = ?")
         .bind(0, repositoryId)
         .map((rs, ctx) -> new Counts(rs.getLong("open_at_head"), rs.getLong("high_at_head"),
-            rs.getLong("high_missing"), rs.getLong("high_fixed"), rs.getLong("high_unvalidated")))
+            rs.getLong("high_missing"), rs.getLong("high_fixed"), rs.getLong("high_unvalidated"), patches))
         .one());
   }
 

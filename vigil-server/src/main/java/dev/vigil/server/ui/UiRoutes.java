@@ -51,7 +51,7 @@ public final class UiRoutes {
     var findings = new FindingPages(d.findings(), d.repositories(), d.triage(),
         new Triage(d.findings(), d.triage(), d.audit()), d.ranking(),
         new FindingValidations(d.validations(), d.jobs(), d.audit()), new FindingCode(d.repositories(), d.mirrors()),
-        d.patches(), lookups, templates);
+        d.patches(), d.pullRequests(), lookups, templates);
     var audit = new AuditPage(d.audit(), templates);
     var releaseReview = new ReleaseReviewPage(d.releaseReview(), lookups, templates);
     return List.of(
@@ -90,6 +90,9 @@ public final class UiRoutes {
         new Route(POST, "/findings/{id}/triage", false, gate.page(findings::triage)),
         new Route(POST, "/findings/{id}/validation", false, gate.page(findings::validate)),
         new Route(POST, "/findings/{id}/patch", false, gate.page(findings::proposePatch)),
+        new Route(POST, "/findings/{id}/patch/edit", false, gate.page(findings::editPatch)),
+        new Route(POST, "/findings/{id}/patch/approval", false, gate.page(findings::approvePatch)),
+        new Route(POST, "/findings/{id}/pull-request", false, gate.page(findings::openPullRequest)),
         new Route(GET, "/audit", false, gate.page(audit::show)),
         // Last, so every route above matches first: an unknown address gets a page, not JSON.
         new Route(GET, "/*", false, ctx -> notFound(ctx, notFoundPage)));

@@ -5,6 +5,7 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import dev.vigil.server.digest.DigestService;
+import dev.vigil.server.forge.PullRequestStates;
 import dev.vigil.server.forge.PullRequests;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.metrics.Metrics;
@@ -47,7 +48,7 @@ public final class ApiRoutes {
       EnvironmentStore environments, HealthCheckStore healthChecks, ValidationStore validations,
       Jdbi jdbi, DigestService digests, ReleaseReview releaseReview, SandboxCheck sandbox, Metrics metrics,
       FindingPatches patches, GitHubLinkStore githubLinks, CodeScanningUpload codeScanning,
-      AdvisoryScheduleStore advisorySchedule, PullRequests pullRequests) {}
+      AdvisoryScheduleStore advisorySchedule, PullRequests pullRequests, PullRequestStates pullRequestStates) {}
 
   /** Returns every route of the API. */
   public static List<Route> all(Dependencies d) {
@@ -73,7 +74,8 @@ public final class ApiRoutes {
         new RepositoryConnector(d.repositories(), d.users(), d.audit()), d.environments(), d.githubLinks()),
         d.scans(), access, d.audit());
     var advisorySchedule = new AdvisoryScheduleController(d.advisorySchedule(), d.audit());
-    var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit());
+    var webhooks = new WebhookController(d.webhookSecret(), d.repositories(), d.poller(), d.jobs(), d.audit(),
+        d.pullRequestStates());
     return List.of(
         new Route(GET, "/api/openapi.json", false, ApiRoutes::openApi),
         new Route(GET, "/metrics", false, metrics::scrape),

@@ -1,6 +1,7 @@
 package dev.vigil.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.server.forge.PullRequestStates;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
@@ -21,9 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /api/v1/webhooks/github}: GitHub push events signed with HMAC-SHA256
+ * {@code POST /api/v1/webhooks/github}: GitHub push and pull_request events signed with HMAC-SHA256
  * ({@code X-Hub-Signature-256}), compared in constant time. A push to a scanned branch queues an
- * incremental scan at once instead of waiting for the next poll.
+ * incremental scan at once instead of waiting for the next poll; a pull_request event updates the
+ * state of a pull request Vigil opened, and a merge queues the scan of its base branch that
+ * confirms the fix.
  */
 final class WebhookController {
   private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
@@ -32,14 +35,16 @@ final class WebhookController {
   private final BranchPoller poller;
   private final ScanJobs jobs;
   private final AuditLog audit;
+  private final PullRequestStates pullRequests;
 
   WebhookController(String secret, RepositoryStore repositories, BranchPoller poller, ScanJobs jobs,
-      AuditLog audit) {
+      AuditLog audit, PullRequestStates pullRequests) {
     this.secret = secret == null ? null : secret.getBytes(StandardCharsets.UTF_8);
     this.repositories = repositories;
     this.poller = poller;
     this.jobs = jobs;
     this.audit = audit;
+    this.pullRequests = pullRequests;
   }
 
   void github(Context ctx) {
@@ -59,16 +64,15 @@ final class WebhookController {
       ctx.json(Map.of("ok", true));
       return;
     }
+    if ("pull_request".equals(event)) {
+      pullRequest(ctx, body);
+      return;
+    }
     if (!"push".equals(event)) {
       ctx.status(202).json(Map.of("ignored", "event " + event));
       return;
     }
-    JsonNode push;
-    try {
-      push = Json.mapper().readTree(body);
-    } catch (java.io.IOException e) {
-      throw ApiException.badRequest(null, "malformed JSON payload");
-    }
+    JsonNode push = json(body);
     String ref = push.path("ref").asText("");
     if (!ref.startsWith("refs/heads/")) {
       ctx.status(202).json(Map.of("ignored", "not a branch push"));
@@ -89,6 +93,39 @@ final class WebhookController {
     }
     audit.record("webhook", "webhook.push", ref, "queued scans " + queued);
     ctx.status(202).json(Map.of("queuedScans", queued));
+  }
+
+  /** A pull_request event: the new state of a pull request Vigil opened; a merge scans its base branch. */
+  private void pullRequest(Context ctx, byte[] body) {
+    JsonNode payload = json(body);
+    JsonNode pull = payload.path("pull_request");
+    String fullName = payload.path("repository").path("full_name").asText("");
+    var updated = pullRequests.onEvent(fullName, pull.path("number").asInt(-1), pull.path("state").asText(""),
+        pull.path("merged").asBoolean(false), pull.path("merge_commit_sha").asText(null));
+    if (updated.isEmpty()) {
+      ctx.status(202).json(Map.of("ignored", "not a pull request Vigil opened"));
+      return;
+    }
+    var pullRequest = updated.get().pullRequest();
+    List<Long> queued = new ArrayList<>();
+    String base = pull.path("base").path("ref").asText("");
+    if (pull.path("merged").asBoolean(false) && !base.isEmpty()) {
+      repositories.find(updated.get().repositoryId()).ifPresent(repository -> {
+        long scan = poller.poll(repository, base, jobs::enqueue);
+        if (scan > 0) queued.add(scan);
+      });
+    }
+    audit.record("webhook", "webhook.pull-request", fullName + "#" + pullRequest.number(),
+        pullRequest.state() + (queued.isEmpty() ? "" : ", queued scans " + queued));
+    ctx.status(202).json(Map.of("pullRequest", pullRequest.id(), "state", pullRequest.state(), "queuedScans", queued));
+  }
+
+  private static JsonNode json(byte[] body) {
+    try {
+      return Json.mapper().readTree(body);
+    } catch (java.io.IOException e) {
+      throw ApiException.badRequest(null, "malformed JSON payload");
+    }
   }
 
   private String hmac(byte[] body) {

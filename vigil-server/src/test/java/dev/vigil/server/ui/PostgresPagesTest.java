@@ -46,7 +46,8 @@ class PostgresPagesTest {
 
       assertThat(overview.statusCode()).isEqualTo(200);
       assertThat(overview.body()).contains("1 high or critical finding lacks an owner or a decision.",
-          "1 of 1 fixed high and critical findings has no validation record.",
+          "1 of 1 fixed high and critical findings has neither a validation record nor a validated patch with its "
+              + "regression test.",
           "Open findings now: critical 0, high 1, medium 0, low 1, info 0.");
       assertThat(findings.statusCode()).isEqualTo(200);
       assertThat(findings.body().indexOf("src/C.java")).isLessThan(findings.body().indexOf("src/A.java"));

@@ -10,7 +10,13 @@ import dev.vigil.server.GitFixtures;
 import dev.vigil.server.ServerHarness;
 import dev.vigil.server.auth.Role;
 import dev.vigil.server.auth.User;
+import dev.vigil.engine.fix.FileEdit;
+import dev.vigil.engine.fix.PatchValidation;
+import dev.vigil.engine.fix.RemediationPatch;
+import dev.vigil.engine.validation.ValidationStep;
+import dev.vigil.server.store.FindingQuery;
 import dev.vigil.server.store.FindingStore;
+import dev.vigil.server.store.PatchStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,7 +53,7 @@ class ReadinessApiTest {
       assertThat(high.get("link").asText())
           .isEqualTo("/findings?repositoryId=" + repository + "&severity=high&status=open");
       JsonNode patches = named(items, "Proposed patches reviewed");
-      assertThat(patches.get("state").asText()).isEqualTo("off");
+      assertThat(patches.get("state").asText()).isEqualTo("ok");
       assertThat(patches.get("link").isNull()).isTrue();
     }
   }
@@ -64,11 +70,47 @@ class ReadinessApiTest {
       JsonNode items = server.call("GET", "/api/v1/repositories/" + repository + "/readiness",
           server.adminToken(), null).json().get("items");
 
-      JsonNode validated = named(items, "Key fixes have a validation record");
+      JsonNode validated = named(items, "Key fixes have a regression test or a validation record");
       assertThat(validated.get("met").asBoolean()).isTrue();
       assertThat(validated.get("state").asText()).isEqualTo("ok");
       assertThat(validated.get("missing").isNull()).isTrue();
     }
+  }
+
+  @Test
+  void patchesCountAsReviewedOnceApprovedAndAValidatedPatchCoversAFix() throws Exception {
+    try (ServerHarness server = ServerHarness.start(temp.resolve("data"))) {
+      long repository = seededRepository(server);
+      FindingStore findings = new FindingStore(server.server().database().jdbi());
+      PatchStore patches = new PatchStore(server.server().database().jdbi());
+      long open = findings.list(new FindingQuery(List.of(repository), null, null, null, null, "src/A.java", null,
+          null, null, null, 1, 10)).items().get(0).id();
+      long fixed = findings.list(new FindingQuery(List.of(repository), null, "fixed", null, null, null, null, null,
+          null, null, 1, 10)).items().get(0).id();
+      PatchValidation validated = PatchValidation.of(List.of(ValidationStep.passed("finding-gone", "")));
+      RemediationPatch patch = new RemediationPatch("java.sample", "Bind it.", List.of(),
+          List.of(new FileEdit("src/A.java", "a + id\n", "a, id\n")));
+      PatchStore.PatchRecord proposed = patches.propose(open, FindingFixtures.sha("ab"), patch, validated, "admin",
+          Instant.now());
+      patches.propose(fixed, FindingFixtures.sha("ab"), patch, validated, "admin", Instant.now());
+
+      JsonNode waiting = named(readiness(server, repository), "Proposed patches reviewed");
+      patches.approve(proposed.id(), proposed.updatedAt(), "dana", Instant.now());
+      JsonNode items = readiness(server, repository);
+
+      assertThat(waiting.get("state").asText()).isEqualTo("todo");
+      assertThat(waiting.get("missing").asText()).isEqualTo("1 of 1 proposed patches awaits a reviewer's approval.");
+      assertThat(waiting.get("link").asText()).isEqualTo("/findings/" + open + "#patch");
+      assertThat(named(items, "Proposed patches reviewed").get("state").asText()).isEqualTo("ok");
+      assertThat(named(items, "Key fixes have a regression test or a validation record").get("met").asBoolean())
+          .as("the fixed finding has a validated patch").isTrue();
+      assertThat(pairs(items)).isEqualTo(pageItems(server, repository));
+    }
+  }
+
+  private static JsonNode readiness(ServerHarness server, long repository) {
+    return server.call("GET", "/api/v1/repositories/" + repository + "/readiness", server.adminToken(), null)
+        .json().get("items");
   }
 
   @Test
@@ -97,8 +139,9 @@ class ReadinessApiTest {
           server.adminToken(), null).json().get("items");
 
       assertThat(pairs(items)).isEqualTo(pageItems(server, repository)).hasSize(7);
-      assertThat(named(items, "Key fixes have a validation record").get("missing").asText())
-          .isEqualTo("1 of 1 fixed high and critical findings has no validation record.");
+      assertThat(named(items, "Key fixes have a regression test or a validation record").get("missing").asText())
+          .isEqualTo("1 of 1 fixed high and critical findings has neither a validation record nor a validated "
+              + "patch with its regression test.");
     }
   }
 
