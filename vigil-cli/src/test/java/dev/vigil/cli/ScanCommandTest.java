@@ -33,7 +33,7 @@ class ScanCommandTest {
     return new Run(status, out.toString(), err.toString());
   }
 
-  RevCommit commit(Git git, String message, int hour) throws Exception {
+  static RevCommit commit(Git git, String message, int hour) throws Exception {
     git.add().addFilepattern(".").call();
     git.add().addFilepattern(".").setUpdate(true).call();
     PersonIdent who = new PersonIdent("Grace Hopper", "grace@example.org",

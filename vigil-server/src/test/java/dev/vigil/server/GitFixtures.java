@@ -49,6 +49,25 @@ public final class GitFixtures implements AutoCloseable {
     return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
   }
 
+  /**
+   * Commits the fixture repository {@code testdata/<name>} of the test class path: each folder
+   * {@code commits.txt} lists (with its message) holds the files that commit writes.
+   */
+  public GitFixtures replay(String name) throws Exception {
+    Path fixture = Path.of(GitFixtures.class.getResource("/testdata/" + name).toURI());
+    for (String line : Files.readAllLines(fixture.resolve("commits.txt"), StandardCharsets.UTF_8)) {
+      String[] step = line.split("\t", 2);
+      Path folder = fixture.resolve(step[0]);
+      try (var files = Files.walk(folder)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          write(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+      commit(step[1]);
+    }
+    return this;
+  }
+
   /** Returns a fake GitHub token with a valid CRC32 checksum; it grants nothing. */
   public static String fakeGithubToken(long seed) {
     return TokenChecksums.fakeToken("ghp_", new Random(seed));

@@ -2,6 +2,7 @@ package dev.vigil.engine.threatmodel;
 
 import dev.vigil.engine.analysis.javascript.JavaScriptTaintAnalyzer;
 import dev.vigil.engine.analysis.python.PythonTaintAnalyzer;
+import dev.vigil.engine.analysis.syntax.ThirdPartyCode;
 import dev.vigil.engine.analysis.taint.ModulePaths;
 import dev.vigil.engine.analysis.taint.ScriptOutline;
 import dev.vigil.engine.analysis.taint.TaintEngine;
@@ -44,7 +45,7 @@ final class ScriptCode {
     this.texts = sources;
     sources.forEach((path, text) -> {
       for (TaintEngine engine : engines) {
-        if (!engine.reads(path)) continue;
+        if (!engine.reads(path) || ThirdPartyCode.reason(path, text) != null) continue;
         try {
           outlines.put(path, engine.outline(path, text));
         } catch (RuntimeException e) {
@@ -54,10 +55,9 @@ final class ScriptCode {
     });
   }
 
-  /** Returns true if {@code path} is a file the script engines read (minified and vendored files aside). */
+  /** Returns true if {@code path} is a file the script engines read (minified, vendored and test files aside). */
   static boolean reads(String path) {
-    if (path.contains("node_modules/") || path.endsWith(".min.js") || path.endsWith(".d.ts")
-        || SCRIPT_TESTS.matcher(path).find()) {
+    if (ThirdPartyCode.byPath(path) != null || path.endsWith(".d.ts") || SCRIPT_TESTS.matcher(path).find()) {
       return false;
     }
     return path.matches(".*\\.(py|js|mjs|cjs|jsx|ts|mts|cts|tsx)$");

@@ -17,9 +17,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A polyglot repository (a Flask service, an Express service with a TypeScript router and a Java
- * module in one history) scanned by the server: findings of the three languages with their data
- * flow across files, introduced and fixed commits, threat-model ranking, shown in a real browser.
+ * The polyglot fixture repository ({@code testdata/polyglot}: a Flask service, an Express service
+ * with a TypeScript router and a Java module in one history) scanned by the server: findings of
+ * the three languages with their data flow across files, introduced and fixed commits,
+ * threat-model ranking, shown in a real browser.
  */
 class PolyglotUiTest {
   private static final String VIEWS = "services/billing/app.py";
@@ -39,93 +40,7 @@ class PolyglotUiTest {
     server = ServerHarness.start(temp.resolve("data"));
     token = server.adminToken();
     try (GitFixtures repo = GitFixtures.init(temp.resolve("polyglot"))) {
-      repo.write(VIEWS, """
-          from flask import Flask, request
-
-          from .db import find_invoice
-
-          app = Flask(__name__)
-
-
-          @app.route("/invoices/<invoice_id>")
-          def show_invoice(invoice_id):
-              customer = request.args.get("customer", "")
-              return {"rows": find_invoice(customer)}
-          """);
-      repo.write(DB, """
-          import sqlite3
-
-
-          def find_invoice(customer):
-              conn = sqlite3.connect("billing.db")
-              query = "SELECT * FROM invoices WHERE customer = '" + customer + "'"
-              return conn.execute(query).fetchall()
-          """);
-      repo.write(SERVER, """
-          const express = require('express');
-          const { exec } = require('child_process');
-          const search = require('./routes/search');
-
-          const app = express();
-          app.use('/search', search);
-
-          app.post('/reports', (req, res) => {
-            exec('make-report --name ' + req.body.name, (err, out) => res.json({ out }));
-          });
-
-          app.listen(3000);
-          """);
-      repo.write(ROUTES, """
-          import express, { Request, Response } from 'express';
-
-          const router = express.Router();
-
-          router.get('/go', (req: Request, res: Response) => {
-            const target: string = req.query.next as string;
-            res.redirect(target);
-          });
-
-          export = router;
-          """);
-      repo.write(DAO, """
-          package com.acme.inventory;
-
-          import java.util.Map;
-          import org.springframework.jdbc.core.JdbcTemplate;
-          import org.springframework.web.bind.annotation.GetMapping;
-          import org.springframework.web.bind.annotation.RequestParam;
-          import org.springframework.web.bind.annotation.RestController;
-
-          @RestController
-          public class StockRepository {
-            private final JdbcTemplate jdbc;
-
-            public StockRepository(JdbcTemplate jdbc) {
-              this.jdbc = jdbc;
-            }
-
-            @GetMapping("/stock")
-            public Map<String, Object> bySku(@RequestParam String sku) {
-              return jdbc.queryForMap("SELECT * FROM stock WHERE sku = '" + sku + "'");
-            }
-          }
-          """);
-      repo.commit("Billing, web and inventory services");
-      repo.write(SERVER, """
-          const express = require('express');
-          const { execFile } = require('child_process');
-          const search = require('./routes/search');
-
-          const app = express();
-          app.use('/search', search);
-
-          app.post('/reports', (req, res) => {
-            execFile('make-report', ['--name', req.body.name], (err, out) => res.json({ out }));
-          });
-
-          app.listen(3000);
-          """);
-      repo.commit("Reports run make-report without a shell");
+      repo.replay("polyglot");
       repositoryId = server.connect(token, "polyglot", repo.dir());
     }
     long scanId = server.call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repositoryId

@@ -3,6 +3,7 @@ package dev.vigil.engine.analysis.taint;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.RuleInfo;
 import dev.vigil.engine.analysis.syntax.Grammar;
+import dev.vigil.engine.analysis.syntax.ThirdPartyCode;
 import dev.vigil.engine.analysis.syntax.TreeSitterParser;
 import dev.vigil.engine.analysis.syntax.UnparsableSourceException;
 import java.util.Comparator;
@@ -79,8 +80,7 @@ public final class TaintEngine {
   public List<Finding> analyse(String path, String text) {
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(text, "text == null");
-    Grammar grammar = Grammar.forPath(path).filter(frontEnd::reads).orElseThrow(() ->
-        new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
+    Grammar grammar = grammar(path, text);
     return bounded(path, budgetMillis, () -> {
       Deadline deadline = Deadline.in(budgetMillis, path);
       SourceModule module = frontEnd.lower(parser.parse(path, text, grammar, budgetMillis));
@@ -96,8 +96,7 @@ public final class TaintEngine {
    * is not analysed.
    */
   public ScriptOutline outline(String path, String text) {
-    Grammar grammar = Grammar.forPath(path).filter(frontEnd::reads).orElseThrow(() ->
-        new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
+    Grammar grammar = grammar(path, text);
     return bounded(path, budgetMillis, () -> {
       Deadline deadline = Deadline.in(budgetMillis, path);
       SourceModule module = frontEnd.lower(parser.parse(path, text, grammar, budgetMillis));
@@ -106,6 +105,18 @@ public final class TaintEngine {
       analysis.run();
       return new ScriptOutline(path, Outlines.of(module), analysis.handlers());
     });
+  }
+
+  /**
+   * Returns the grammar of a file this engine analyses; throws naming the reason for one of
+   * another language, or for third-party code: minified, bundled or vendored ({@link ThirdPartyCode}).
+   */
+  private Grammar grammar(String path, String text) {
+    Grammar grammar = Grammar.forPath(path).filter(frontEnd::reads).orElseThrow(() ->
+        new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
+    String thirdParty = ThirdPartyCode.reason(path, text);
+    if (thirdParty != null) throw new UnparsableSourceException(path + ": not analysed: " + thirdParty);
+    return grammar;
   }
 
   /** Returns true if this engine reads {@code path}. */
@@ -123,8 +134,7 @@ public final class TaintEngine {
    * does for a file that is not analysed.
    */
   SourceModule lower(String path, String text) {
-    Grammar grammar = Grammar.forPath(path).filter(frontEnd::reads).orElseThrow(() ->
-        new UnparsableSourceException(path + ": not analysed: not a " + language + " file"));
+    Grammar grammar = grammar(path, text);
     return bounded(path, budgetMillis, () -> frontEnd.lower(parser.parse(path, text, grammar, budgetMillis)));
   }
 

@@ -26,7 +26,8 @@
  *       are tracked ({@code d["cmd"]} apart from {@code d["safe"]}), branches are joined and a
  *       branch that returns, raises or calls an exit ({@code abort}) drops out, so
  *       {@code if x not in ALLOWED: abort(400)} leaves {@code x} clean; constant conditions decide
- *       their branch; loops run twice. An unmodelled call's result carries its receiver's and
+ *       their branch, and a conditional expression ({@code c ? a : b}) evaluates each value
+ *       where its condition holds; loops run twice. An unmodelled call's result carries its receiver's and
  *       arguments' taints; the result of a sink call no longer reaches sinks of that kind (a flow
  *       is reported at its first sink).
  *   <li><b>Summaries.</b> Each function of the file gets a {@code FunctionSummary} computed with
@@ -41,19 +42,32 @@
  *       statement about passwords: the condition {@code Context} reads the statement's code and
  *       function name). They reuse the interpreter's API resolution (imports, types, instances),
  *       so {@code s = requests.Session(); s.get(u, verify=False)} matches too.
+ *       Conditions may also read the code of the enclosing function ({@code Function}: an echoed
+ *       Origin header is permissive CORS only where credentials are allowed too), whether a value
+ *       holds data of a real source ({@code is untrusted}), nested elements of literal arguments
+ *       ({@code Argument[0].cookie.secure}), and, in a module a {@code modules} row names by its
+ *       path ({@code settings.py} is {@code django.conf.settings}), the module's top-level
+ *       variables ({@code DEBUG = True}) with the values the top level leaves
+ *       ({@code Global[CORS_ALLOW_CREDENTIALS]}). A misuse is shown at the literal element its
+ *       condition names ({@code password: 'x'} inside a multi-line call).
  *   <li><b>Prototype pollution</b> is a language feature, not a model row: a computed member
  *       assigned with an untrusted key and value, nested under another untrusted key or in a
  *       recursive merge, without a {@code __proto__}/{@code hasOwnProperty} check
  *       ({@code PrototypePollution}); only languages with the rule report it.
  *   <li><b>Outlines.</b> {@code TaintEngine.outline} gives the threat model a file's functions,
- *       their calls and the handlers the entry-point rows start ({@code ScriptOutline}).
+ *       their calls and the handlers the entry-point rows start ({@code ScriptOutline}), each
+ *       a route or, for rows of kind {@code message}, a queue consumer (Celery tasks, amqplib,
+ *       kafkajs and BullMQ callbacks; a function looping over a Kafka consumer through the
+ *       {@code Enclosing} handler).
  *   <li><b>Evidence.</b> A {@code Taint} carries its {@code FlowPath}: source, assignments, calls,
  *       returns, sanitizers of other kinds (shown as bypassed) and the sink; a finding's context
  *       key is the rule, the function (or the route of an anonymous handler) and the sink's code.
  *   <li><b>Hostile input.</b> {@link dev.vigil.engine.analysis.syntax.TreeSitterParser} refuses
  *       files over 1 MiB, trees deeper than 400 levels, files mostly in syntax errors, and parses
  *       that outlast the budget; interpretation runs on a thread with a 64 MB stack and checks a
- *       {@code Deadline}; each refusal names the file and the reason ("not analysed: ...").
+ *       {@code Deadline}; third-party code (minified, bundled or vendored scripts,
+ *       {@link dev.vigil.engine.analysis.syntax.ThirdPartyCode}) is refused before parsing; each
+ *       refusal names the file and the reason ("not analysed: ...").
  * </ul>
  *
  * <h2>Files together and the history pass</h2>
@@ -81,8 +95,8 @@
  *
  * Caching summaries across commits by the blob ids they depend on, if analysing importers proves
  * too slow on large trees; resolving imported classes and module attributes; then moving the Java
- * interpreter ({@code analysis.java.taint}, changed by another session while this core was
- * written, so left alone here) onto these values, paths, summaries and guards, with JavaParser as
- * its front end.
+ * interpreter ({@code analysis.java.taint}, owned by other sessions while this core was written
+ * and extended, so left alone, and out of scope of the third step too) onto these values, paths,
+ * summaries and guards, with JavaParser as its front end.
  */
 package dev.vigil.engine.analysis.taint;

@@ -144,6 +144,27 @@ class TaintAnalyzerTest {
   }
 
   @Test
+  void minifiedBundledAndVendoredScriptsAreNotAnalysedWithTheReason() {
+    String flow = "require('child_process').exec('ls ' + process.argv[2]);\n";
+    String bundle = "!function(e){" + "var a=1;".repeat(1000) + "}(this);\n";
+    List.of("web/node_modules/left-pad/index.js", "static/vendor/chart.js", "static/app.min.js",
+        "static/lib/jquery-3.7.1.js", "bower_components/x/x.js").forEach(path ->
+        assertThatThrownBy(() -> analyse(JAVASCRIPT, path, flow))
+            .isInstanceOf(UnparsableSourceException.class).hasMessageStartingWith(path + ": not analysed: "));
+    assertThatThrownBy(() -> analyse(JAVASCRIPT, "static/app.js", bundle))
+        .hasMessage("static/app.js: not analysed: a bundle or minified file (a line over 5000 characters)");
+    assertThatThrownBy(() -> analyse(JAVASCRIPT, "static/app.js", flow + "//# sourceMappingURL=app.js.map\n"))
+        .hasMessage("static/app.js: not analysed: a bundle or generated file (it ends with a source map comment)");
+    assertThatThrownBy(() -> analyse(JAVASCRIPT, "dist/main.js", flow + "var m = __webpack_require__(3);\n"))
+        .hasMessage("dist/main.js: not analysed: a bundle (a bundler's runtime in a build output folder)");
+    assertThatThrownBy(() -> analyse(JAVASCRIPT, "vendor/x.js", flow))
+        .hasMessage("vendor/x.js: not analysed: vendored code (in vendor/)");
+    // The project's own build scripts and files named like versions of it are read.
+    assertThat(analyse(JAVASCRIPT, "build/release.js", flow)).hasSize(1);
+    assertThat(analyse(JAVASCRIPT, "src/v2/app.js", flow)).hasSize(1);
+  }
+
+  @Test
   void aFileTooDeepForTheAnalyzerIsNotAnalysedWithAReason() {
     String deep = "x = " + "(".repeat(1000) + "1" + ")".repeat(1000) + "\n";
     assertThatThrownBy(() -> analyse(PYTHON, "deep.py", deep))
