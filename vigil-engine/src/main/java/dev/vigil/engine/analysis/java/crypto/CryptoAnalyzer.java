@@ -38,7 +38,7 @@ import java.util.Map;
  */
 public final class CryptoAnalyzer implements ProjectAnalyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "14";
+  public static final String VERSION = "15";
 
   private static final String WEAK_HASH = "java.weak-hash";
   private static final long STACK_BYTES = 512L * 1024 * 1024;
@@ -55,7 +55,8 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
       Map.entry("java.trust-all-certificates", new TrustAllCertificatesCheck()),
       Map.entry("java.trust-all-hostnames", new TrustAllHostnamesCheck()),
       Map.entry("java.hardcoded-credential", new HardcodedCredentialCheck()),
-      Map.entry("java.hardcoded-crypto-key", new HardcodedKeyCheck()));
+      Map.entry("java.hardcoded-crypto-key", new HardcodedKeyCheck()),
+      Map.entry("java.xxe-parser", new XxeParserCheck()));
 
   private final List<CryptoRule> rules;
   private final DeepStack deepStack;
@@ -173,7 +174,8 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
     List<EvidenceStep> evidence = new ArrayList<>(clues);
     evidence.add(new EvidenceStep(location, excerpt, mask(hit.detail(), hit.secret())));
     String contextKey = hit.secret() == null ? null : "secret:" + sha256(hit.secret());
-    return new Finding(info.id(), info.cwe(), info.severity(), info.confidence(),
+    return new Finding(info.id(), info.cwe(), info.severity(),
+        hit.confidence() == null ? info.confidence() : hit.confidence(),
         mask(hit.detail(), hit.secret()) + " " + info.description(), location, excerpt, contextKey,
         evidence);
   }
