@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Finds misused cryptography and insecure TLS and cookie settings in Java source: weak digests and ciphers, ECB mode, RSA without padding, fixed IVs, predictable randomness
  * that becomes a secret, cookies without Secure or HttpOnly, trust-all certificate and hostname
- * checks, and credentials or keys written in code; in {@code .properties} files, settings that
+ * checks, credentials or keys written in code, and XML parsers left open to external entities
+ * (XXE); in {@code .properties} files, settings that
  * select a weak hash algorithm. Test code is not read: it is not deployed, so its fixtures, test
  * keys and cookies do not weaken the product. Rule metadata and data are files
  * ({@code rules/java/crypto/<id>.yaml}, listed in {@code index.txt}); each rule's logic is one
