@@ -160,10 +160,11 @@ final class ProjectAnalysis {
     return findings;
   }
 
-  /** Returns the current findings of the file at {@code path} over all project analyzers. */
+  /**
+   * Returns the current findings of the file at {@code path} over all project analyzers, one
+   * weakness reported once ({@link OverlappingFindings}).
+   */
   List<Finding> findingsOf(String path) {
-    List<Finding> found = new ArrayList<>();
-    current.getOrDefault(path, Map.of()).values().forEach(found::addAll);
-    return found;
+    return OverlappingFindings.merge(current.getOrDefault(path, Map.of()));
   }
 }

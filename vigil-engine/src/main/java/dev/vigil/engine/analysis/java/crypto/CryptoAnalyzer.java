@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Finds misused cryptography and insecure TLS and cookie settings in Java source: weak digests and ciphers, ECB mode, RSA without padding, fixed IVs, predictable randomness
  * that becomes a secret, cookies without Secure or HttpOnly, trust-all certificate and hostname
- * checks, and credentials or keys written in code; in {@code .properties} files, settings that
+ * checks, credentials or keys written in code, and XML parsers left open to external entities
+ * (XXE); in {@code .properties} files, settings that
  * select a weak hash algorithm. Test code is not read: it is not deployed, so its fixtures, test
  * keys and cookies do not weaken the product. Rule metadata and data are files
  * ({@code rules/java/crypto/<id>.yaml}, listed in {@code index.txt}); each rule's logic is one
@@ -38,7 +39,7 @@ import java.util.Map;
  */
 public final class CryptoAnalyzer implements ProjectAnalyzer {
   /** The version of the rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "14";
+  public static final String VERSION = "15";
 
   private static final String WEAK_HASH = "java.weak-hash";
   private static final long STACK_BYTES = 512L * 1024 * 1024;
@@ -55,7 +56,8 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
       Map.entry("java.trust-all-certificates", new TrustAllCertificatesCheck()),
       Map.entry("java.trust-all-hostnames", new TrustAllHostnamesCheck()),
       Map.entry("java.hardcoded-credential", new HardcodedCredentialCheck()),
-      Map.entry("java.hardcoded-crypto-key", new HardcodedKeyCheck()));
+      Map.entry("java.hardcoded-crypto-key", new HardcodedKeyCheck()),
+      Map.entry("java.xxe-parser", new XxeParserCheck()));
 
   private final List<CryptoRule> rules;
   private final DeepStack deepStack;
@@ -173,7 +175,8 @@ public final class CryptoAnalyzer implements ProjectAnalyzer {
     List<EvidenceStep> evidence = new ArrayList<>(clues);
     evidence.add(new EvidenceStep(location, excerpt, mask(hit.detail(), hit.secret())));
     String contextKey = hit.secret() == null ? null : "secret:" + sha256(hit.secret());
-    return new Finding(info.id(), info.cwe(), info.severity(), info.confidence(),
+    return new Finding(info.id(), info.cwe(), info.severity(),
+        hit.confidence() == null ? info.confidence() : hit.confidence(),
         mask(hit.detail(), hit.secret()) + " " + info.description(), location, excerpt, contextKey,
         evidence);
   }

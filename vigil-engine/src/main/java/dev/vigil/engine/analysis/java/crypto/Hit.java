@@ -2,19 +2,26 @@ package dev.vigil.engine.analysis.java.crypto;
 
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
+import dev.vigil.engine.analysis.Confidence;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Where a check matched and why: the code range, a sentence naming what was found, the clues that
  * led there (for instance the constant that names the algorithm), and, for a hard-coded secret,
- * the secret itself so the analyzer can mask it and fingerprint it by hash.
+ * the secret itself so the analyzer can mask it and fingerprint it by hash; {@code confidence}
+ * overrides the rule's when not null.
  */
-record Hit(Range range, String detail, List<Clue> clues, String secret) {
+record Hit(Range range, String detail, List<Clue> clues, String secret, Confidence confidence) {
   Hit {
     Objects.requireNonNull(range, "range == null");
     Objects.requireNonNull(detail, "detail == null");
     clues = List.copyOf(clues);
+  }
+
+  /** Returns a hit with the rule's confidence. */
+  Hit(Range range, String detail, List<Clue> clues, String secret) {
+    this(range, detail, clues, secret, null);
   }
 
   /** Returns a hit on {@code node} without clues or secret. */
@@ -29,7 +36,12 @@ record Hit(Range range, String detail, List<Clue> clues, String secret) {
 
   /** Returns this hit carrying a secret value to mask. */
   Hit withSecret(String value) {
-    return new Hit(range, detail, clues, value);
+    return new Hit(range, detail, clues, value, confidence);
+  }
+
+  /** Returns this hit with its own confidence instead of the rule's. */
+  Hit withConfidence(Confidence own) {
+    return new Hit(range, detail, clues, secret, own);
   }
 
   /**
