@@ -22,11 +22,11 @@ import java.util.stream.Stream;
  * test resource folder {@code validation/servlet-shop}: each vulnerable servlet there has a safe
  * look-alike the scanner reports too (SQL: {@code UserSearchServlet} / {@code UserFindServlet},
  * which keeps only letters and digits; command: {@code PingServlet} / {@code ToolVersionServlet},
- * an allow-list; path: {@code InvoiceServlet} / {@code ManualServlet}, a containment check; regular expression: {@code UserFilterServlet} /
- * {@code TagSearchServlet}, which quotes the text by hand). The
- * first commit overlays {@code validation/servlet-shop-first}: a {@code doDelete} with a SQL
- * injection that the head removes. Its environment downloads the dependencies in setup and builds
- * offline.
+ * an allow-list; path: {@code InvoiceServlet} / {@code ManualServlet}, a containment check; regular
+ * expression: {@code UserFilterServlet} / {@code TagSearchServlet}, which quotes the text by hand).
+ * In the first commit {@code UserSearchServlet} also has the {@code doDelete} of
+ * {@code validation/servlet-shop-first/UserSearchServlet.doDelete.txt}, a SQL injection that the
+ * head removes. Its environment downloads the dependencies in setup and builds offline.
  */
 final class ServletShopFixture {
   static final String SEARCH = "src/main/java/shop/UserSearchServlet.java";
@@ -55,10 +55,13 @@ final class ServletShopFixture {
   /** Commits the project's two versions into a new repository in {@code dir} and scans its history. */
   static ServletShopFixture create(Path dir) throws Exception {
     TestRepo repo = TestRepo.init(dir);
-    commit(repo, "servlet-shop");
-    commit(repo, "servlet-shop-first");
+    Path project = resource("servlet-shop");
+    commit(repo, project);
+    String search = Files.readString(project.resolve(SEARCH));
+    repo.write(SEARCH, search.substring(0, search.lastIndexOf('}'))
+        + Files.readString(resource("servlet-shop-first").resolve("UserSearchServlet.doDelete.txt")));
     repo.commit("Add the shop's servlets");
-    commit(repo, "servlet-shop");
+    repo.write(SEARCH, search);
     repo.commit("Remove deleting users by name");
     ScanResult scan = new CommitPass(AnalyzerRegistry.builtIn().all(), new InMemoryAnalysisCache(),
         PassOptions.defaults()).run(repo.repository(), HistoryWindow.lastCommits("main", 10), ScanListener.NONE,
@@ -66,8 +69,11 @@ final class ServletShopFixture {
     return new ServletShopFixture(repo, scan.findings(), HeadSnapshot.of(scan));
   }
 
-  private static void commit(TestRepo repo, String resource) throws Exception {
-    Path project = Path.of(ServletShopFixture.class.getResource("/validation/" + resource).toURI());
+  private static Path resource(String name) throws Exception {
+    return Path.of(ServletShopFixture.class.getResource("/validation/" + name).toURI());
+  }
+
+  private static void commit(TestRepo repo, Path project) throws Exception {
     try (Stream<Path> files = Files.walk(project)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         repo.write(project.relativize(file).toString().replace('\\', '/'), Files.readString(file));
@@ -80,7 +86,7 @@ final class ServletShopFixture {
     return repo.repository().getDirectory().toPath();
   }
 
-  /** Returns the scan's finding of {@code ruleId} in {@code path}, present at the head or not, as a validation target. */
+  /** Returns the scan's finding of {@code ruleId} in {@code path}, at the head or gone, as a validation target. */
   ValidationTarget target(String ruleId, String path, boolean presentAtHead) {
     TrackedFinding found = findings.stream()
         .filter(f -> f.finding().ruleId().equals(ruleId) && f.finding().location().path().equals(path)
