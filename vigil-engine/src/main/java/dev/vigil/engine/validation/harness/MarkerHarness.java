@@ -134,7 +134,8 @@ public final class MarkerHarness implements Validator {
       try {
         timing = RegexTiming.measure(run, tree, report.hit().get().unescaped(), Marker.token(marker));
       } catch (SandboxException e) {
-        return failed(script, "the sandbox could not start, so the regular expression was not timed: " + e.getMessage());
+        return failed(script, "the sandbox could not start, so the regular expression was not timed: "
+            + e.getMessage());
       }
       judgement = new HarnessReport.Judgement(timing.verdict(), judgement.reason() + "; " + timing.reason());
       command += "\n# Then the pattern the sink received is timed:\n" + timing.script();

@@ -1,6 +1,7 @@
 package dev.vigil.engine.validation.harness;
 
 import dev.vigil.engine.validation.Verdict;
+import dev.vigil.engine.validation.harness.HarnessReport.Judgement;
 import dev.vigil.engine.validation.sandbox.EnvironmentRun;
 import dev.vigil.engine.validation.sandbox.Phase;
 import dev.vigil.engine.validation.sandbox.SandboxCommand;
@@ -52,9 +53,9 @@ final class RegexTiming {
     List<Timing> timings = parse(result.output());
     String invalid = result.output().lines().filter(l -> l.startsWith("VIGIL-REGEX-INVALID\t"))
         .map(l -> l.substring(l.indexOf('\t') + 1)).findFirst().orElse(null);
-    HarnessReport.Judgement judgement = invalid != null
-        ? new HarnessReport.Judgement(Verdict.NOT_REPRODUCED, "the pattern the application built does not compile (" + invalid
-            + "), so it cannot backtrack")
+    Judgement judgement = invalid != null
+        ? new Judgement(Verdict.NOT_REPRODUCED, "the pattern the application built does not compile ("
+            + invalid + "), so it cannot backtrack")
         : judge(timings, result.limitHit().map(l -> "the timing was killed at its " + l.label() + " limit"));
     return new Result(judgement.verdict(), judgement.reason(), script, "pattern: " + pattern + "\n"
         + "timings (input length: best of 3 runs): " + describe(timings) + "\n"
@@ -79,9 +80,9 @@ final class RegexTiming {
   }
 
   /** Returns the verdict of {@code timings}; {@code killed} says why the run ended early, if it did. */
-  static HarnessReport.Judgement judge(List<Timing> timings, Optional<String> killed) {
+  static Judgement judge(List<Timing> timings, Optional<String> killed) {
     if (timings.isEmpty()) {
-      return new HarnessReport.Judgement(Verdict.COULD_NOT_VALIDATE, killed.orElse("the timing program printed no timing")
+      return new Judgement(Verdict.COULD_NOT_VALIDATE, killed.orElse("the timing program printed no timing")
           + " (see its output)");
     }
     Timing slowest = timings.get(timings.size() - 1);
@@ -93,11 +94,13 @@ final class RegexTiming {
         + " of %d characters, for an input %.0f times as long", slowest.length(), slowest.nanos() / 1e6,
         slowest.timedOut() ? " (stopped at the cap)" : "", growth, half.nanos() / 1e6, half.length(), lengths);
     if (slowest.nanos() >= THRESHOLD.toNanos() && growth > FASTER_THAN_LINEAR * lengths) {
-      return new HarnessReport.Judgement(Verdict.REPRODUCED, "the pattern backtracks super-linearly on evil input (ReDoS): "
+      return new Judgement(Verdict.REPRODUCED, "the pattern backtracks super-linearly on evil input (ReDoS): "
           + measured);
     }
-    if (killed.isPresent()) return new HarnessReport.Judgement(Verdict.COULD_NOT_VALIDATE, killed.get() + "; " + measured);
-    return new HarnessReport.Judgement(Verdict.NOT_REPRODUCED, "no super-linear backtracking: " + measured + ", under the "
+    if (killed.isPresent()) {
+      return new Judgement(Verdict.COULD_NOT_VALIDATE, killed.get() + "; " + measured);
+    }
+    return new Judgement(Verdict.NOT_REPRODUCED, "no super-linear backtracking: " + measured + ", under the "
         + THRESHOLD.toMillis() + " ms a denial of service needs");
   }
 

@@ -48,7 +48,8 @@ class MarkerHarnessTest {
     build = new CommitBuild(new EnvironmentRun(Sandbox.system(), environment, Limits.defaults(), List.of()),
         shop.gitDir(), temp.resolve("work"));
     validation = Validation.standard(new Reachability(ThreatModel.empty(RepositoryType.MIXED), CallGraph.empty()),
-        List.of(new BuildStep(build), new MarkerHarness(build, temp.resolve("agent"), MarkerHarness.DEFAULT_RUNS)), Clock.systemUTC());
+        List.of(new BuildStep(build), new MarkerHarness(build, temp.resolve("agent"), MarkerHarness.DEFAULT_RUNS)),
+        Clock.systemUTC());
   }
 
   @AfterAll

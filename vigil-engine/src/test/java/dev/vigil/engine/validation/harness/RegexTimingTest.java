@@ -25,7 +25,8 @@ class RegexTimingTest {
         Optional.empty());
 
     assertThat(judgement.verdict()).isEqualTo(Verdict.NOT_REPRODUCED);
-    assertThat(judgement.reason()).startsWith("no super-linear backtracking: a match of 40 characters took 0.0 ms, 2 times the 0.0 ms of 20")
+    assertThat(judgement.reason())
+        .startsWith("no super-linear backtracking: a match of 40 characters took 0.0 ms, 2 times the 0.0 ms of 20")
         .endsWith("under the 200 ms a denial of service needs");
   }
 

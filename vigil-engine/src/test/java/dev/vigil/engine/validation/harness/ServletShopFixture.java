@@ -23,11 +23,11 @@ import java.util.stream.Stream;
  * test resource folder {@code validation/servlet-shop}: each vulnerable servlet there has a safe
  * look-alike the scanner reports too (SQL: {@code UserSearchServlet} / {@code UserFindServlet},
  * which keeps only letters and digits; command: {@code PingServlet} / {@code ToolVersionServlet},
- * an allow-list; path: {@code InvoiceServlet} / {@code ManualServlet}, a containment check; regular expression: {@code UserFilterServlet} /
- * {@code TagSearchServlet}, which quotes the text by hand). The
- * first commit overlays {@code validation/servlet-shop-first}: a {@code doDelete} with a SQL
- * injection that the head removes. Its environment downloads the dependencies in setup and builds
- * offline.
+ * an allow-list; path: {@code InvoiceServlet} / {@code ManualServlet}, a containment check; regular
+ * expression: {@code UserFilterServlet} / {@code TagSearchServlet}, which quotes the text by hand).
+ * In the first commit {@code UserSearchServlet} also has the {@code doDelete} of
+ * {@code validation/servlet-shop-first/UserSearchServlet.doDelete.txt}, a SQL injection that the
+ * head removes. Its environment downloads the dependencies in setup and builds offline.
  */
 public final class ServletShopFixture {
   public static final String SEARCH = "src/main/java/shop/UserSearchServlet.java";
@@ -56,10 +56,13 @@ public final class ServletShopFixture {
   /** Commits the project's two versions into a new repository in {@code dir} and scans its history. */
   public static ServletShopFixture create(Path dir) throws Exception {
     TestRepo repo = TestRepo.init(dir);
-    commit(repo, "/validation/servlet-shop");
-    commit(repo, "/validation/servlet-shop-first");
+    Path project = resource("servlet-shop");
+    commit(repo, project);
+    String search = Files.readString(project.resolve(SEARCH));
+    repo.write(SEARCH, search.substring(0, search.lastIndexOf('}'))
+        + Files.readString(resource("servlet-shop-first").resolve("UserSearchServlet.doDelete.txt")));
     repo.commit("Add the shop's servlets");
-    commit(repo, "/validation/servlet-shop");
+    repo.write(SEARCH, search);
     repo.commit("Remove deleting users by name");
     return scanned(repo, AnalyzerRegistry.builtIn().all());
   }
@@ -70,7 +73,7 @@ public final class ServletShopFixture {
    */
   public static ServletShopFixture create(Path dir, String project, List<Analyzer> analyzers) throws Exception {
     TestRepo repo = TestRepo.init(dir);
-    commit(repo, project);
+    commit(repo, Path.of(ServletShopFixture.class.getResource(project).toURI()));
     repo.commit("Add the project");
     return scanned(repo, analyzers);
   }
@@ -81,8 +84,11 @@ public final class ServletShopFixture {
     return new ServletShopFixture(repo, scan.findings(), HeadSnapshot.of(scan));
   }
 
-  private static void commit(TestRepo repo, String resource) throws Exception {
-    Path project = Path.of(ServletShopFixture.class.getResource(resource).toURI());
+  private static Path resource(String name) throws Exception {
+    return Path.of(ServletShopFixture.class.getResource("/validation/" + name).toURI());
+  }
+
+  private static void commit(TestRepo repo, Path project) throws Exception {
     try (Stream<Path> files = Files.walk(project)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         repo.write(project.relativize(file).toString().replace('\\', '/'), Files.readString(file));
@@ -95,7 +101,7 @@ public final class ServletShopFixture {
     return repo.repository().getDirectory().toPath();
   }
 
-  /** Returns the scan's finding of {@code ruleId} in {@code path}, present at the head or not, as a validation target. */
+  /** Returns the scan's finding of {@code ruleId} in {@code path}, at the head or gone, as a validation target. */
   ValidationTarget target(String ruleId, String path, boolean presentAtHead) {
     TrackedFinding found = findings.stream()
         .filter(f -> f.finding().ruleId().equals(ruleId) && f.finding().location().path().equals(path)

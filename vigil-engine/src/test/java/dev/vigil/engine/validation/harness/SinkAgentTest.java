@@ -28,7 +28,8 @@ class SinkAgentTest {
     SinkSignatures sinks = SinkSignatures.builtIn();
     Path hooks = temp.resolve("agent").resolve("sinks.txt");
     Files.writeString(hooks, Stream.of("path-injection", "command-injection", "regex-injection")
-        .flatMap(kind -> sinks.of(kind).stream()).map(s -> s.type() + "\t" + s.subtypes() + "\t" + s.method() + "\t" + s.arity())
+        .flatMap(kind -> sinks.of(kind).stream())
+        .map(s -> s.type() + "\t" + s.subtypes() + "\t" + s.method() + "\t" + s.arity())
         .collect(Collectors.joining("\n")));
     Path classes = Path.of(AgentProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path tree = Files.createDirectories(temp.resolve("tree"));
