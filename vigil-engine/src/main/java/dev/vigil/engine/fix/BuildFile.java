@@ -47,7 +47,7 @@ final class BuildFile {
       String before = text.substring(0, end.start());
       if (count(before, "<dependencyManagement>") != count(before, "</dependencyManagement>")) continue;
       String indent = end.group(1);
-      String unit = indent.isEmpty() ? "  " : indent.substring(0, Math.max(1, indent.length() / 2));
+      String unit = " ".repeat(JavaUnit.indentUnit(text));
       String inner = indent + unit;
       String dependency = inner + "<dependency>\n" + inner + unit + "<groupId>" + groupId + "</groupId>\n"
           + inner + unit + "<artifactId>" + artifactId + "</artifactId>\n" + inner + unit + "<version>" + version

@@ -48,6 +48,10 @@ final class XssFix extends JavaFix {
           continue;
         }
         if (part instanceof MethodCallExpr m && m.getNameAsString().matches("for\\w+|escape\\w+")) continue;
+        if (holdsMarkup(part, call)) {
+          throw new NoSafeFix("the value written, " + part + ", holds HTML built before the call: encoding it whole would "
+              + "show the page's own markup as text, so each input must be encoded where it is added");
+        }
         String method = method(before, owasp);
         String encoder = edit.unit().addImport(owasp ? OWASP : COMMONS) ? (owasp ? "Encode" : "StringEscapeUtils")
             : (owasp ? OWASP : COMMONS);
@@ -70,6 +74,17 @@ final class XssFix extends JavaFix {
     if (IN_SCRIPT.matcher(before).find()) return owasp ? "forJavaScript" : "escapeEcmaScript";
     if (IN_ATTRIBUTE.matcher(before).find()) return owasp ? "forHtmlAttribute" : "escapeHtml4";
     return owasp ? "forHtml" : "escapeHtml4";
+  }
+
+  /** Returns true if {@code part} is a document built elsewhere: a builder's text, or a local assembled with markup. */
+  private static boolean holdsMarkup(Expression part, MethodCallExpr use) {
+    if (part instanceof MethodCallExpr m) return Set.of("toString", "build", "render", "html").contains(m.getNameAsString());
+    if (!(part instanceof NameExpr name)) return false;
+    return JavaUnit.enclosingMember(use).map(member -> member.findAll(StringLiteralExpr.class,
+        l -> l.getValue().contains("<") && l.findAncestor(com.github.javaparser.ast.body.VariableDeclarator.class)
+            .map(v -> v.getNameAsString().equals(name.getNameAsString())).orElse(false)
+            || l.getValue().contains("<") && l.findAncestor(com.github.javaparser.ast.expr.AssignExpr.class)
+            .map(a -> a.getTarget().toString().equals(name.getNameAsString())).orElse(false)).size() > 0).orElse(false);
   }
 
   private static boolean stringTyped(Expression part, MethodCallExpr use) {

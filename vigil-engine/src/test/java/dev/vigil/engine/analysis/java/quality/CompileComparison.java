@@ -37,7 +37,9 @@ final class CompileComparison {
 
   private Map<String, Integer> errors(Map<String, String> sources) {
     List<JavaFileObject> units = new ArrayList<>();
-    sources.forEach((path, text) -> units.add(new Source(path, text)));
+    sources.forEach((path, text) -> {
+      if (path.endsWith(".java")) units.add(new Source(path, text));
+    });
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path out;
     try {

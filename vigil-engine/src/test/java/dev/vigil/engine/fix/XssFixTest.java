@@ -1,0 +1,70 @@
+package dev.vigil.engine.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigil.engine.analysis.Finding;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class XssFixTest {
+  static final String CARD = """
+      package shop;
+
+      import java.io.IOException;
+      import javax.servlet.http.HttpServlet;
+      import javax.servlet.http.HttpServletRequest;
+      import javax.servlet.http.HttpServletResponse;
+
+      public class CardServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+          String site = request.getParameter("site");
+          response.setContentType("text/html");
+          response.getWriter().println("<a href=\\"" + site + "\\">" + site + "</a>");
+        }
+      }
+      """;
+
+  static final String POM = """
+      <project>
+        <dependencies>
+          <dependency>
+            <groupId>javax.servlet</groupId>
+            <artifactId>javax.servlet-api</artifactId>
+          </dependency>
+        </dependencies>
+      </project>
+      """;
+
+  @Test
+  void eachValueIsEncodedForItsPlaceAndTheEncoderIsAddedToThePom() {
+    Finding finding = Findings.one("java.xss", "src/main/java/shop/CardServlet.java", CARD);
+    Proposal proposal = Remediation.standard().propose(finding, SourceFiles.of(Map.of(
+        "src/main/java/shop/CardServlet.java", CARD, "pom.xml", POM)));
+
+    RemediationPatch patch = ((Proposal.Fixed) proposal).patch();
+    assertThat(patch.edit("src/main/java/shop/CardServlet.java").orElseThrow().after())
+        .contains("println(\"<a href=\\\"\" + Encode.forHtmlAttribute(site) + \"\\\">\" + Encode.forHtml(site) + \"</a>\");")
+        .contains("import javax.servlet.http.HttpServletResponse;\nimport org.owasp.encoder.Encode;\n");
+    assertThat(patch.edit("pom.xml").orElseThrow().after()).contains("""
+            </dependency>
+            <dependency>
+              <groupId>org.owasp.encoder</groupId>
+              <artifactId>encoder</artifactId>
+              <version>1.3.1</version>
+            </dependency>
+          </dependencies>
+        """);
+  }
+
+  @Test
+  void aPageBuiltBeforeTheWriteIsRefusedRatherThanEncodedWhole() {
+    String text = CARD.replace("response.getWriter().println(\"<a href=\\\"\" + site + \"\\\">\" + site + \"</a>\");",
+        "StringBuilder html = new StringBuilder(\"<p>\").append(site);\n    response.getWriter().write(html.toString());");
+    Finding finding = Findings.one("java.xss", "src/main/java/shop/CardServlet.java", text);
+
+    assertThat(Remediation.standard().propose(finding, SourceFiles.of(Map.of("src/main/java/shop/CardServlet.java", text,
+        "pom.xml", POM)))).isInstanceOfSatisfying(Proposal.Refused.class,
+            r -> assertThat(r.reason()).contains("holds HTML built before the call"));
+  }
+}
