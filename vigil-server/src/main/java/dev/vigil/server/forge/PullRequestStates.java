@@ -47,7 +47,7 @@ public final class PullRequestStates {
       String credential = finding.map(f -> repositories.credential(f.repositoryId())).orElse(null);
       if (link.isEmpty() || credential == null || credential.isBlank()) continue;
       try {
-        Pulls.PullRequest now = new Pulls(new GitHubClient(link.get().apiBase(), PullRequests.token(credential)))
+        Pulls.PullRequest now = new Pulls(new GitHubClient(link.get().apiBase(), GitHubClient.tokenOf(credential)))
             .get(link.get().owner(), link.get().name(), pullRequest.number());
         if (update(pullRequest, now.state(), now.merged(), now.mergeCommitSha())) changed++;
       } catch (GitHubRateLimitException e) {

@@ -119,7 +119,7 @@ public final class PullRequests {
       }
     }
     if (link.isPresent() && published.number() == null) {
-      published = openOnGitHub(user, link.get(), token(credential), finding, patch, published, reviewers,
+      published = openOnGitHub(user, link.get(), GitHubClient.tokenOf(credential), finding, patch, published, reviewers,
           baseBranch(repository, patch.commit()));
       created = true;
     }
@@ -137,10 +137,6 @@ public final class PullRequests {
     }
   }
 
-  /** Returns the token of a credential: the password part of {@code user:token}, else all of it. */
-  static String token(String credential) {
-    return credential.contains(":") ? credential.substring(credential.indexOf(':') + 1) : credential;
-  }
 
   private PullRequestRecord openOnGitHub(User user, GitHubLink link, String token, FindingRecord finding,
       PatchRecord patch, PullRequestRecord pushed, CodeOwnerReviewers reviewers, String base) {

@@ -47,7 +47,7 @@ public final class CodeScanningUpload {
     if (credential == null || credential.isBlank()) {
       throw new IllegalArgumentException("repository " + scan.repositoryId() + " has no GitHub token (its credential)");
     }
-    String token = credential.contains(":") ? credential.substring(credential.indexOf(':') + 1) : credential;
+    String token = GitHubClient.tokenOf(credential);
     try {
       CodeScanning.SarifUpload upload = new CodeScanning(new GitHubClient(link.apiBase(), token))
           .uploadSarif(link.owner(), link.name(), scan.headSha(), "refs/heads/" + scan.branch(), sarif.write(scan));

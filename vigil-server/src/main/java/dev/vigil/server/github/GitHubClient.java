@@ -59,6 +59,12 @@ public final class GitHubClient {
     return base.toString();
   }
 
+  /** Returns the token of a repository credential: {@code user:token}, or the token alone. */
+  public static String tokenOf(String credential) {
+    int colon = credential.indexOf(':');
+    return colon < 0 ? credential : credential.substring(colon + 1);
+  }
+
   /** Returns {@code segment} encoded for one path segment ("my org" -> "my%20org"). */
   public static String segment(String segment) {
     return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
