@@ -203,15 +203,28 @@ final class MethodInterpreter {
     for (Source row : run.models.parameterEntries()) {
       CallPattern c = row.call();
       if (row.threat().equals("commandargs") && HelperPrograms.isHelper(source)) continue;
-      if (c.method().equals(method.getNameAsString())
-          && (c.arity() < 0 || c.arity() == method.getParameters().size())
-          && index >= row.output().from() && index <= row.output().to()) {
+      if (declares(c) && index >= row.output().from() && index <= row.output().to()) {
         return sourceValue(row.threat(), p, "parameter " + p.getNameAsString() + " of "
             + method.getNameAsString(), Set.of());
       }
     }
     symbolicParameters.add(index);
     return Value.of(List.of(Taint.parameter(index)));
+  }
+
+  /** Checks a returned value against the rows that make what implementations of a method return a sink. */
+  private void returnSink(Expression returned, Value v) {
+    for (Sink row : run.models.returnSinks()) {
+      if (declares(row.call())) checkSink(row, returned, "return of " + method.getNameAsString(), v);
+    }
+  }
+
+  /** Returns true if this method implements the method a model row names (its name, arity and, if given, type). */
+  private boolean declares(CallPattern c) {
+    if (!c.method().equals(method.getNameAsString())) return false;
+    if (c.arity() >= 0 && c.arity() != method.getParameters().size()) return false;
+    return c.type().isEmpty()
+        || run.project.hierarchy().isSubtype(owner.qualifiedName(), c.qualifiedType(), c.subtypes());
   }
 
   /** Treats a returned view name {@code "redirect:" + value} of a request mapping as a redirect sink. */
@@ -320,6 +333,7 @@ final class MethodInterpreter {
               "xss", "vigil"), r.getExpression().get(), "response body", v);
         }
       }
+      if (v.tainted() && r.getExpression().isPresent()) returnSink(r.getExpression().get(), v);
       returned = returned == null ? v : returned.join(v);
       returnStates.add(s);
       return null;

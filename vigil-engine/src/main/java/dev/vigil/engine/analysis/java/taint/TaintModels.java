@@ -28,6 +28,7 @@ final class TaintModels {
   private final List<Source> parameterEntries;
   private final Map<String, ParameterSource> parameterSources = new HashMap<>();
   private final Map<String, List<Sink>> sinks;
+  private final List<Sink> returnSinks;
   private final Map<String, List<Sanitizer>> sanitizers;
   private final Map<String, List<Summary>> summaries;
   private final Map<String, List<ReturnType>> returnTypes;
@@ -49,7 +50,10 @@ final class TaintModels {
       this.parameterSources.put(p.qualifiedAnnotation(), p);
       this.parameterSources.put(p.simpleName(), p);
     }
-    this.sinks = byMethod(sinks, Sink::call);
+    this.sinks = byMethod(sinks.stream()
+        .filter(s -> s.input().kind() != AccessPath.Kind.RETURN_VALUE).toList(), Sink::call);
+    this.returnSinks = sinks.stream()
+        .filter(s -> s.input().kind() == AccessPath.Kind.RETURN_VALUE).toList();
     this.sanitizers = byMethod(sanitizers, Sanitizer::call);
     this.summaries = byMethod(summaries, Summary::call);
     this.returnTypes = byMethod(returnTypes, ReturnType::call);
@@ -98,6 +102,11 @@ final class TaintModels {
   /** Returns the source rows that make a declared method's parameter untrusted. */
   List<Source> parameterEntries() {
     return parameterEntries;
+  }
+
+  /** Returns the sink rows whose declared implementations return what reaches the sink (plugin render methods). */
+  List<Sink> returnSinks() {
+    return returnSinks;
   }
 
   /** Returns the parameter source for an annotation, by qualified or simple name, or null. */
