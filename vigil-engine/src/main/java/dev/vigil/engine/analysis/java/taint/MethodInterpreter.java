@@ -1114,6 +1114,15 @@ final class MethodInterpreter {
     return modelCall(call, name, receiverType, receiver, args, constants, scope, call.getArguments(), s);
   }
 
+  /** Clears, in what a call returns, the sink kinds whose syntax the called method escapes by hand. */
+  private Value escapedByCallee(CallableDeclaration<?> callee, String calleeLabel, Node at, Value result) {
+    Set<String> kinds = HandWrittenEscapers.kinds(callee);
+    if (kinds.isEmpty()) return result;
+    FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, calleeLabel + " escapes "
+        + String.join(", ", kinds) + " (by what it does)");
+    return result.mapTaints(t -> t.sanitizedFor(kinds, step));
+  }
+
   /** Applies a project method's summary at a call: returns its value, reports its sinks. */
   private Value applySummary(CallableDeclaration<?> callee, ClassInfo calleeOwner, Node at,
       Value receiver, Value[] args, NodeList<Expression> argExprs, State s) {
@@ -1129,6 +1138,7 @@ final class MethodInterpreter {
     Value result = substitute(summary.returned(), callee, calleeLabel, at, receiver, args)
         .mapTaints(t -> t.through(ret));
     if (summary.returned().isConstant()) result = new Value(result.taints(), summary.returned().constant(), null);
+    if (result.tainted()) result = escapedByCallee(callee, calleeLabel, at, result);
     for (SinkFlow flow : summary.sinkFlows()) {
       String kind = flow.site().rule().kind();
       Value actual = actual(flow.taint().parameter(), receiver, args, callee);
