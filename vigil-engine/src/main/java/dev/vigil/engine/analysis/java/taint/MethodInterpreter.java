@@ -1067,7 +1067,8 @@ final class MethodInterpreter {
         : types.staticType(scope);
     Value receiver = staticType != null ? Value.CLEAN : scope == null ? receiverValue() : eval(scope, s);
     String receiverType = staticType != null ? staticType
-        : scope == null || scope instanceof ThisExpr ? owner.qualifiedName() : types.typeOf(scope);
+        : scope == null ? unqualifiedReceiver(call)
+        : scope instanceof ThisExpr ? owner.qualifiedName() : types.typeOf(scope);
     Value[] args = arguments(call.getArguments(), s, receiver);
     Object[] constants = constants(args);
     Object folded = StringFolding.fold(receiver.constant(), name, constants);
@@ -1075,6 +1076,21 @@ final class MethodInterpreter {
     Value result = callValue(call, name, scope, staticType, receiverType, receiver, args, constants, s);
     if (CANONICALISERS.contains(name)) result = result.canonical(scope == null ? null : variableKey(scope));
     return result;
+  }
+
+  /**
+   * Returns the type an unqualified call is made on: inside an anonymous class body, the class it
+   * extends when no class of the project declares the method (Jenkins' {@code new URLCheck() { ...
+   * open(url) ... }}); otherwise this method's class.
+   */
+  private String unqualifiedReceiver(MethodCallExpr call) {
+    for (Node n = call.getParentNode().orElse(null); n != null && n != method; n = n.getParentNode().orElse(null)) {
+      if (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()
+          && types.targets(null, null, null, call.getNameAsString(), call.getArguments().size()).isEmpty()) {
+        return types.resolve(o.getType().getNameWithScope());
+      }
+    }
+    return owner.qualifiedName();
   }
 
   /**

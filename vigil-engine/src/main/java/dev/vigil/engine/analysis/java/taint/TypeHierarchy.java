@@ -64,7 +64,8 @@ final class TypeHierarchy {
     if (a.equals(b)) return true;
     boolean aQualified = a.indexOf('.') >= 0;
     boolean bQualified = b.indexOf('.') >= 0;
-    if (aQualified && bQualified) return false;
+    // a nested type is named with '$' in model rows and with '.' in imports
+    if (aQualified && bQualified) return a.replace('$', '.').equals(b.replace('$', '.'));
     return CallPattern.simpleName(a).equals(CallPattern.simpleName(b));
   }
 }
