@@ -71,6 +71,8 @@ final class MethodInterpreter {
 
   private final AnalysisRun run;
   private final ClassInfo owner;
+  /** Whether only administrators can run this method (computed when a source is first met). */
+  private Boolean adminOnly;
   private final CallableDeclaration<?> method;
   private final JavaSource source;
   private final String path;
@@ -283,9 +285,15 @@ final class MethodInterpreter {
   }
 
   private Value sourceValue(String threat, Node at, String what, Set<String> neutral) {
+    if (threat.equals("remote") && adminOnly()) threat = "admin";
     if (!run.threats.contains(threat)) return Value.CLEAN;
     return Value.of(List.of(Taint.source(threat,
         FlowStep.at(FlowStep.Kind.SOURCE, path, at, what + " (" + threat + ") in " + label), neutral)));
+  }
+
+  private boolean adminOnly() {
+    if (adminOnly == null) adminOnly = AdminOnly.of(method, owner.declaration());
+    return adminOnly;
   }
 
   // ---------------------------------------------------------------- statements
