@@ -3,8 +3,11 @@ package dev.vigil.engine.analysis.java.taint;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -73,12 +76,18 @@ final class AdminOnly {
     if (st instanceof ExpressionStmt e && e.getExpression() instanceof MethodCallExpr call) {
       return CHECKS.contains(call.getNameAsString()) && adminArgument(call);
     }
-    if (st instanceof IfStmt branch && leaves(branch.getThenStmt())) {
-      return branch.getCondition().isUnaryExpr()
-          && branch.getCondition().asUnaryExpr().getExpression().findAll(MethodCallExpr.class).stream()
-              .anyMatch(call -> TESTS.contains(call.getNameAsString()) && adminArgument(call));
+    return st instanceof IfStmt branch && leaves(branch.getThenStmt()) && lacksAdmin(branch.getCondition());
+  }
+
+  /** A condition true when the permission is missing: {@code !has(ADMIN)}, possibly one of several {@code ||}. */
+  private static boolean lacksAdmin(Expression condition) {
+    Expression c = condition.isEnclosedExpr() ? condition.asEnclosedExpr().getInner() : condition;
+    if (c instanceof BinaryExpr or && or.getOperator() == BinaryExpr.Operator.OR) {
+      return lacksAdmin(or.getLeft()) || lacksAdmin(or.getRight());
     }
-    return false;
+    return c instanceof UnaryExpr not && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
+        && not.getExpression() instanceof MethodCallExpr call
+        && TESTS.contains(call.getNameAsString()) && adminArgument(call);
   }
 
   private static boolean adminArgument(MethodCallExpr call) {
