@@ -67,4 +67,49 @@ class XssFixTest {
         "pom.xml", POM)))).isInstanceOfSatisfying(Proposal.Refused.class,
             r -> assertThat(r.reason()).contains("holds HTML built before the call"));
   }
+
+  @Test
+  void aGradleModuleGetsTheEncoderAsAnImplementationLineQuotedLikeItsNeighbours() {
+    String groovy = """
+        plugins {
+            id 'java'
+        }
+
+        dependencies {
+            compileOnly 'javax.servlet:javax.servlet-api:4.0.1'
+            testImplementation "junit:junit:4.13.2"
+        }
+        """;
+    String kts = """
+        dependencies {
+          compileOnly("javax.servlet:javax.servlet-api:4.0.1")
+        }
+        """;
+
+    assertThat(buildAfter("web/build.gradle", groovy)).isEqualTo(groovy.replace("4.13.2\"\n",
+        "4.13.2\"\n    implementation 'org.owasp.encoder:encoder:1.3.1'\n"));
+    assertThat(buildAfter("web/build.gradle.kts", kts)).isEqualTo(kts.replace("4.0.1\")\n",
+        "4.0.1\")\n  implementation(\"org.owasp.encoder:encoder:1.3.1\")\n"));
+  }
+
+  @Test
+  void aGradleBuildWhoseCatalogHasTheEncoderGetsNoNewLine() {
+    String path = "web/src/main/java/shop/CardServlet.java";
+    Finding finding = Findings.one("java.xss", path, CARD);
+    RemediationPatch patch = ((Proposal.Fixed) Remediation.standard().propose(finding, SourceFiles.of(Map.of(path, CARD,
+        "web/build.gradle", "dependencies {\n    implementation libs.encoder\n}\n",
+        "gradle/libs.versions.toml", "[libraries]\nencoder = \"org.owasp.encoder:encoder:1.2.3\"\n")))).patch();
+
+    assertThat(patch.files()).containsExactly(path);
+  }
+
+  private static String buildAfter(String buildPath, String build) {
+    String path = "web/src/main/java/shop/CardServlet.java";
+    Finding finding = Findings.one("java.xss", path, CARD);
+    Proposal proposal = Remediation.standard().propose(finding, SourceFiles.of(Map.of(path, CARD, buildPath, build)));
+    assertThat(proposal).isInstanceOf(Proposal.Fixed.class);
+    RemediationPatch patch = ((Proposal.Fixed) proposal).patch();
+    assertThat(PatchRules.standard().check(finding, patch)).isEmpty();
+    return patch.edit(buildPath).orElseThrow().after();
+  }
 }
