@@ -36,6 +36,8 @@ public final class RegressionTests {
       listener.start();
       String probe = "http://127.0.0.1:" + listener.getAddress().getPort() + "/entity";
       """;
+  /** The rule of a parser left without XXE hardening, whatever input it reads: tested like {@code java.xxe}. */
+  private static final String XXE_PARSER = "java.xxe-parser";
   private static final Map<String, Check> CHECKS = Map.of(
       "java.command-injection", new Check("run a command", "\"127.0.0.1;touch \" + marker + \";#\"",
           "!java.nio.file.Files.exists(marker)", "\"the value ran a command: \" + payload", ""),
@@ -68,7 +70,7 @@ public final class RegressionTests {
 
   /** Returns the regression test of {@code finding}'s fix, or why its kind or code allows none. */
   public static Outcome of(Finding finding, SourceFiles files) {
-    Check check = CHECKS.get(finding.ruleId());
+    Check check = CHECKS.get(finding.ruleId().equals(XXE_PARSER) ? "java.xxe" : finding.ruleId());
     if (check == null) {
       return new Declined("a regression test is written for SQL, command, path, redirect, XSS and XXE findings, not "
           + finding.ruleId());
@@ -97,7 +99,7 @@ public final class RegressionTests {
         : check.condition() + " && " + check.onReturned();
     String wait = finding.ruleId().equals("java.command-injection")
         ? indent + indent + "for (int i = 0; i < 50 && !java.nio.file.Files.exists(marker); i++) Thread.sleep(100);\n" : "";
-    String setup = finding.ruleId().equals("java.xxe") ? XXE_LISTENER.indent(2 * indent.length()).replace("\t", indent) : "";
+    String setup = finding.ruleId().startsWith("java.xxe") ? XXE_LISTENER.indent(2 * indent.length()).replace("\t", indent) : "";
     String stop = setup.isEmpty() ? "" : indent + indent + "listener.stop(0);\n";
     String source = template(call.servlet() ? "ServletRegressionTest" : "MethodRegressionTest")
         .replace("${package}", pkg).replace("${imports}", framework.imports()).replace("${rule}", finding.ruleId())

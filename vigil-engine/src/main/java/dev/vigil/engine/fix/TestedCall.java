@@ -45,16 +45,22 @@ record TestedCall(ClassOrInterfaceDeclaration type, MethodDeclaration method, in
     }
     MethodDeclaration sinkMethod = unit.covering(MethodDeclaration.class, finding.location().line()).stream().findFirst()
         .orElseThrow(() -> new Refused("the finding is not inside a method"));
-    List<String> codes = finding.evidence().stream().filter(s -> s.location().path().equals(finding.location().path()))
-        .map(EvidenceStep::code).toList();
-    for (Parameter parameter : sinkMethod.getParameters()) {
-      Pattern word = Pattern.compile("\\b" + Pattern.quote(parameter.getNameAsString()) + "\\b");
-      if (word.matcher(finding.excerpt()).find() || codes.stream().anyMatch(c -> word.matcher(c).find())) {
-        return callable(sinkMethod, sinkMethod.getParameters().indexOf(parameter), false);
-      }
+    List<String> codes = new java.util.ArrayList<>(List.of(finding.excerpt()));
+    finding.evidence().stream().filter(s -> s.location().path().equals(finding.location().path()))
+        .map(EvidenceStep::code).forEach(codes::add);
+    for (String code : codes) {
+      // the parameter named first in the sink's code: the document or value it consumes comes before options
+      Optional<Parameter> first = sinkMethod.getParameters().stream()
+          .filter(p -> firstUse(code, p) >= 0).min(java.util.Comparator.comparingInt(p -> firstUse(code, p)));
+      if (first.isPresent()) return callable(sinkMethod, sinkMethod.getParameters().indexOf(first.get()), false);
     }
     throw new Refused("the untrusted value does not enter " + sinkMethod.getNameAsString() + " or another method of "
         + finding.location().path() + " through a parameter a test could pass it to");
+  }
+
+  private static int firstUse(String code, Parameter parameter) {
+    java.util.regex.Matcher use = Pattern.compile("\\b" + Pattern.quote(parameter.getNameAsString()) + "\\b").matcher(code);
+    return use.find() ? use.start() : -1;
   }
 
   private static TestedCall callable(MethodDeclaration method, int tainted, boolean servlet) {

@@ -145,6 +145,29 @@ class RegressionTestsTest {
   }
 
   @Test
+  void aPlainMethodWhoseParserHasNoHardeningIsCalledWithTheDocumentInTheParameterItParses() {
+    String loader = """
+        package shop.xml;
+
+        import java.io.InputStream;
+        import javax.xml.parsers.DocumentBuilderFactory;
+        import org.w3c.dom.Document;
+
+        public class Loader {
+          public Document load(String name, InputStream in) throws Exception {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            return factory.newDocumentBuilder().parse(in, name);
+          }
+        }
+        """;
+    RegressionTests.RegressionTest test = written("java.xxe-parser", "src/main/java/shop/xml/Loader.java", loader,
+        "pom.xml", "<artifactId>junit-jupiter</artifactId>");
+
+    assertThat(test.source()).contains("returned = new Loader().load(argument(String.class, false), "
+        + "argument(InputStream.class, true));").contains("assertTrue(requests.isEmpty()");
+  }
+
+  @Test
   void aClassWhoseDependenciesAreInjectedGetsNoTestAndTheReason() {
     String controller = """
         package shop.api;

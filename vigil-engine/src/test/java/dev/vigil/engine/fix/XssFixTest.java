@@ -103,6 +103,39 @@ class XssFixTest {
     assertThat(patch.files()).containsExactly(path);
   }
 
+  @Test
+  void aSpringHandlersReturnedHtmlIsEncodedButAScriptResponseIsRefused() {
+    String controller = """
+        package shop;
+
+        import org.springframework.web.bind.annotation.GetMapping;
+        import org.springframework.web.bind.annotation.RequestParam;
+        import org.springframework.web.bind.annotation.RestController;
+
+        @RestController
+        public class GreetingController {
+          @GetMapping(value = "/greet", produces = "text/html")
+          public String greet(@RequestParam String name) {
+            return "<h1>Hello, " + name + "!</h1>";
+          }
+
+          @GetMapping(value = "/status.js", produces = "application/javascript")
+          public String status(@RequestParam String callback) {
+            return callback + "({});";
+          }
+        }
+        """;
+    String path = "src/main/java/shop/GreetingController.java";
+    java.util.List<Finding> findings = Findings.of("java.xss", path, controller);
+    SourceFiles files = SourceFiles.of(Map.of(path, controller, "pom.xml", POM));
+
+    assertThat(findings).hasSize(2);
+    RemediationPatch patch = ((Proposal.Fixed) Remediation.standard().propose(findings.get(0), files)).patch();
+    assertThat(patch.edit(path).orElseThrow().after()).contains("return \"<h1>Hello, \" + Encode.forHtml(name) + \"!</h1>\";");
+    assertThat(Remediation.standard().propose(findings.get(1), files)).isInstanceOf(Proposal.Refused.class)
+        .asString().contains("the handler's response is not HTML");
+  }
+
   private static String buildAfter(String buildPath, String build) {
     String path = "web/src/main/java/shop/CardServlet.java";
     Finding finding = Findings.one("java.xss", path, CARD);
