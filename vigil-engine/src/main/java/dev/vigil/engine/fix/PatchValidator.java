@@ -44,9 +44,9 @@ public final class PatchValidator {
   public PatchValidation validate(WorkTree tree, Finding finding, RemediationPatch patch) {
     if (sandbox.isEmpty()) return validate(tree.path(), finding, patch);
     SandboxPatchRun run = sandbox.get();
-    Optional<RegressionTests.RegressionTest> test = RegressionTests.of(finding, SourceFiles.in(tree.path()));
+    RegressionTests.Outcome test = RegressionTests.of(finding, SourceFiles.in(tree.path()));
     try {
-      for (RegressionTests.RegressionTest t : test.stream().toList()) {
+      if (test instanceof RegressionTests.RegressionTest t) {
         Path file = tree.path().resolve(t.path());
         Files.createDirectories(file.getParent());
         Files.writeString(file, t.source(), StandardCharsets.UTF_8);

@@ -42,13 +42,14 @@ public final class SandboxPatchRun {
 
   /**
    * What the unpatched tree showed: whether setup ran, the harness's proof on it, the regression test
-   * (already in the tree) and the test phase that ran it.
+   * (already in the tree, or why there is none) and the test phase that ran it.
    */
-  public record Before(boolean setUp, Optional<Proof> reproduced, Optional<RegressionTests.RegressionTest> test,
+  public record Before(boolean setUp, Optional<Proof> reproduced, RegressionTests.Outcome test,
       Optional<PhaseResult> testRun) {
     /** Returns what a tree that was not run before the patch shows: nothing. */
     public static Before nothing() {
-      return new Before(false, Optional.empty(), Optional.empty(), Optional.empty());
+      return new Before(false, Optional.empty(), new RegressionTests.Declined("the tree was not run before the patch"),
+          Optional.empty());
     }
   }
 
@@ -57,14 +58,15 @@ public final class SandboxPatchRun {
    * there is one, and the tests when {@code test} (a regression test already written into the tree)
    * must be seen failing.
    */
-  public Before before(WorkTree tree, Finding finding, Optional<RegressionTests.RegressionTest> test) {
-    if (harness.isEmpty() && test.isEmpty()) return Before.nothing();
-    List<Phase> wanted = test.isPresent() ? List.of(Phase.SETUP, Phase.BUILD, Phase.TEST) : List.of(Phase.SETUP, Phase.BUILD);
+  public Before before(WorkTree tree, Finding finding, RegressionTests.Outcome test) {
+    boolean written = test instanceof RegressionTests.RegressionTest;
+    if (harness.isEmpty() && !written) return new Before(false, Optional.empty(), test, Optional.empty());
+    List<Phase> wanted = written ? List.of(Phase.SETUP, Phase.BUILD, Phase.TEST) : List.of(Phase.SETUP, Phase.BUILD);
     List<PhaseResult> phases = run.run(wanted, tree, sofar -> { });
     boolean built = phases.get(0).status() != PhaseResult.Status.FAILED && phases.get(1).status() == PhaseResult.Status.PASSED;
     Optional<Proof> reproduced = built ? harness.map(h -> h.reproduce(finding, tree, run)) : Optional.empty();
     return new Before(phases.get(0).status() == PhaseResult.Status.PASSED, reproduced, test,
-        test.isPresent() && built ? Optional.of(phases.get(2)) : Optional.empty());
+        written && built ? Optional.of(phases.get(2)) : Optional.empty());
   }
 
   /**
@@ -89,11 +91,10 @@ public final class SandboxPatchRun {
 
   /** Returns the regression test's step: it must fail before the patch (naming its class) and pass after it. */
   private static ValidationStep regressionTest(Before before, PhaseResult after) {
-    if (before.test().isEmpty()) {
-      return ValidationStep.notApplicable(REGRESSION_TEST, "No regression test for this kind of fix or code: one is "
-          + "written for servlet handlers of SQL, command, path, redirect and XSS findings in a module whose pom has JUnit.");
+    if (before.test() instanceof RegressionTests.Declined declined) {
+      return ValidationStep.notApplicable(REGRESSION_TEST, "No regression test: " + declined.reason() + ".");
     }
-    RegressionTests.RegressionTest test = before.test().get();
+    RegressionTests.RegressionTest test = (RegressionTests.RegressionTest) before.test();
     String simple = test.className().substring(test.className().lastIndexOf('.') + 1);
     String command = "// " + test.path() + "\n" + test.source();
     if (before.testRun().isEmpty()) {

@@ -35,8 +35,7 @@ final class StaysWithinEvidence implements PatchRule {
   }
 
   private static boolean addsToBuildFile(FileEdit edit) {
-    return (edit.path().equals("pom.xml") || edit.path().endsWith("/pom.xml"))
-        && ChangedLines.of(edit).changes().stream().allMatch(c -> c.removed().isEmpty());
+    return BuildFile.isBuildFile(edit.path()) && ChangedLines.of(edit).changes().stream().allMatch(c -> c.removed().isEmpty());
   }
 
   private static List<String> outsideMembers(Finding finding, FileEdit edit) {

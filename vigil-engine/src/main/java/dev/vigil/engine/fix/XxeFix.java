@@ -5,6 +5,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -18,7 +19,9 @@ import java.util.Set;
  * right after it is made: DOCTYPE declarations refused ({@code disallow-doctype-decl}) where the
  * method already handles the checked exception {@code setFeature} throws, else external DTDs and
  * schemas blocked through the JAXP 1.5 attributes ({@code ACCESS_EXTERNAL_DTD}); DTD support off
- * for StAX. A factory made elsewhere (a field, a helper) is refused: other callers share it.
+ * for StAX. A factory made and used in one chain becomes a local hardened before the chain. Also fixes
+ * a parser reported without taint in sight ({@code java.xxe-parser}). A factory made elsewhere (a
+ * field, a helper) is refused: other callers share it.
  */
 final class XxeFix extends JavaFix {
   private static final String DISALLOW_DOCTYPE = "\"http://apache.org/xml/features/disallow-doctype-decl\"";
@@ -30,22 +33,22 @@ final class XxeFix extends JavaFix {
       "TransformerFactory", Set.of("newInstance", "newDefaultInstance"),
       "SchemaFactory", Set.of("newInstance", "newDefaultInstance"),
       "XMLReaderFactory", Set.of("createXMLReader"));
+  /** The factories a chain may make inline: their creating class is the type of the local that replaces it. */
+  private static final Set<String> FACTORIES = Set.of("DocumentBuilderFactory", "SAXParserFactory", "XMLInputFactory",
+      "TransformerFactory", "SchemaFactory");
 
   XxeFix() {
-    super("java.xxe");
+    super("java.xxe", "java.xxe-parser");
   }
 
   @Override
   String fix(Edit edit) {
     Node member = JavaUnit.enclosingMember(edit.callAt(Set.of("parse", "newDocumentBuilder", "newSAXParser",
-        "createXMLStreamReader", "createXMLEventReader", "newTransformer", "newSchema", "read", "build",
+        "createXMLStreamReader", "createXMLEventReader", "newTransformer", "newTemplates", "newSchema", "read", "build",
         "unmarshal", "transform", "newValidator", "validate", "getXMLReader")))
         .orElseThrow(() -> new NoSafeFix("the XML parser is not used inside a method"));
     List<VariableDeclarator> factories = member.findAll(VariableDeclarator.class, v -> factoryType(v) != null);
-    if (factories.isEmpty()) {
-      throw new NoSafeFix("the parser factory is not created in this method (a field or a helper makes it, and "
-          + "other callers share it), so hardening it here would be guessing");
-    }
+    if (factories.isEmpty()) return hardenChained(edit, member);
     List<String> hardened = new ArrayList<>();
     for (VariableDeclarator factory : factories) {
       Statement declaration = factory.findAncestor(ExpressionStmt.class)
@@ -60,8 +63,34 @@ final class XxeFix extends JavaFix {
         + "document's DOCTYPE can no longer pull in external entities (files, URLs).";
   }
 
+  /**
+   * Hardens a factory made and used in one chain ({@code DocumentBuilderFactory.newInstance().newDocumentBuilder()}):
+   * the factory moves to a local declared just before the statement, hardened there, and the chain uses it.
+   */
+  private static String hardenChained(Edit edit, Node member) {
+    MethodCallExpr made = member.findFirst(MethodCallExpr.class, c -> FACTORIES.contains(String.valueOf(creationType(c)))
+        && c.getParentNode().orElse(null) instanceof MethodCallExpr user && user.getScope().map(c::equals).orElse(false))
+        .orElseThrow(() -> new NoSafeFix("the parser factory is not created in this method (a field or a helper makes it, and other "
+            + "callers share it), so hardening it here would be guessing"));
+    Statement anchor = JavaUnit.enclosingBlockStatement(made)
+        .orElseThrow(() -> new NoSafeFix("the parser factory is made where no statement can precede it"));
+    String type = creationType(made);
+    String name = Declarations.freeName(member, "factory");
+    List<String> hardening = hardening(edit.unit(), type, name, anchor);
+    edit.unit().insertBefore(anchor, StaticJavaParser.parseStatement(made.getScope().orElseThrow() + " " + name + " = "
+        + made + ";"));
+    for (String line : hardening) edit.unit().insertBefore(anchor, StaticJavaParser.parseStatement(line));
+    made.replace(new NameExpr(name));
+    return "Makes the " + type + " a local, " + name + ", and turns on its secure features before it is used, so a "
+        + "document's DOCTYPE can no longer pull in external entities (files, URLs).";
+  }
+
   private static String factoryType(VariableDeclarator v) {
-    Expression init = v.getInitializer().orElse(null);
+    return v.getInitializer().map(XxeFix::creationType).orElse(null);
+  }
+
+  /** Returns the kind of parser {@code init} makes, or null. */
+  private static String creationType(Expression init) {
     if (init instanceof ObjectCreationExpr creation
         && Set.of("SAXReader", "SAXBuilder").contains(creation.getType().getNameAsString())) {
       return creation.getType().getNameAsString();

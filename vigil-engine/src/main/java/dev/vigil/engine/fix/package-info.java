@@ -9,11 +9,13 @@
  * per rule family: SQL injection (PreparedStatement, JdbcTemplate arguments, JPA parameters), command
  * injection (argument list, no shell, {@code --} before the value), path traversal (containment
  * check; for archive extraction, each entry's path under the destination), open redirect (relative
- * targets only), XSS (an encoder for the output context: one the build has, else the OWASP Java
- * Encoder added to the pom), XXE (the parser factory's secure features), weak hash (SHA-256;
+ * targets only), XSS (an encoder for the output context, also for a handler's returned HTML: one the
+ * build has, else the OWASP Java Encoder added to the pom or Gradle build), XXE (the parser factory's
+ * secure features; a factory made inside a chain becomes a hardened local), weak hash (SHA-256;
  * passwords refused), predictable randomness (SecureRandom), cookie flags, hard-coded secrets
- * (environment variable plus rotation note), vulnerable Maven dependencies (the smallest fixing
- * version, where the version is set: the dependency, its property, the parent's management),
+ * (environment variable plus rotation note), vulnerable Maven and Gradle dependencies (the smallest
+ * fixing version, where the version is set: the dependency, its property or variable, the parent's
+ * management, {@code gradle.properties}, the version catalog),
  * workflow script injection (the expression through the step's {@code env:}).
  *
  * <p><b>How.</b> Java generators edit JavaParser trees set up for the lexical-preserving printer, so
@@ -27,16 +29,19 @@
  * rule more in any patched file: fingerprints cannot be compared, the patch changes the code they
  * are made of), parses; where an environment exists ({@link dev.vigil.engine.fix.SandboxPatchRun}),
  * in the sandbox: the patched tree builds and passes the environment's tests (offline, no secrets),
- * a generated security regression test ({@link dev.vigil.engine.fix.RegressionTests}: a JUnit test in
- * the module's test folder calling the servlet handler with an attack value) fails before the patch
- * and passes after it, and the marker harness that reproduced the finding no longer reaches the sink.
+ * a generated security regression test ({@link dev.vigil.engine.fix.RegressionTests}: a JUnit 4 or 5
+ * test in the module's test folder calling the servlet handler, Spring or JAX-RS handler or plain
+ * method with an attack value in the parameter the flow uses; for XXE, a document whose external
+ * entity a loopback listener serves) fails before the patch and passes after it, and the marker
+ * harness that reproduced the finding no longer reaches the sink. Where no test can be written (an
+ * injected constructor, a private method, no JUnit in the build), the record says why.
  *
  * <p><b>Approximated.</b> Generators read the code syntactically (declared types, no symbol
  * solving), so they refuse what they cannot see: SQL built by format strings or helpers, values in
  * identifier places, commands built outside the call. A refusal is an answer, not an error.
  *
- * <p><b>Next.</b> Regression tests for other entry points (Spring and JAX-RS handlers, plain
- * methods) and for XXE; Gradle builds for the dependency and encoder fixes; SQL in a
- * try-with-resources header (the result set must move into the block).
+ * <p><b>Next.</b> Regression tests for classes whose dependencies are injected (the project's own
+ * wiring or test fixtures); a parser factory kept in a field (hardening in an initializer); SQL in a
+ * try-with-resources header (the result set must move into the block); Gradle builds in the sandbox.
  */
 package dev.vigil.engine.fix;

@@ -67,4 +67,82 @@ class XssFixTest {
         "pom.xml", POM)))).isInstanceOfSatisfying(Proposal.Refused.class,
             r -> assertThat(r.reason()).contains("holds HTML built before the call"));
   }
+
+  @Test
+  void aGradleModuleGetsTheEncoderAsAnImplementationLineQuotedLikeItsNeighbours() {
+    String groovy = """
+        plugins {
+            id 'java'
+        }
+
+        dependencies {
+            compileOnly 'javax.servlet:javax.servlet-api:4.0.1'
+            testImplementation "junit:junit:4.13.2"
+        }
+        """;
+    String kts = """
+        dependencies {
+          compileOnly("javax.servlet:javax.servlet-api:4.0.1")
+        }
+        """;
+
+    assertThat(buildAfter("web/build.gradle", groovy)).isEqualTo(groovy.replace("4.13.2\"\n",
+        "4.13.2\"\n    implementation 'org.owasp.encoder:encoder:1.3.1'\n"));
+    assertThat(buildAfter("web/build.gradle.kts", kts)).isEqualTo(kts.replace("4.0.1\")\n",
+        "4.0.1\")\n  implementation(\"org.owasp.encoder:encoder:1.3.1\")\n"));
+  }
+
+  @Test
+  void aGradleBuildWhoseCatalogHasTheEncoderGetsNoNewLine() {
+    String path = "web/src/main/java/shop/CardServlet.java";
+    Finding finding = Findings.one("java.xss", path, CARD);
+    RemediationPatch patch = ((Proposal.Fixed) Remediation.standard().propose(finding, SourceFiles.of(Map.of(path, CARD,
+        "web/build.gradle", "dependencies {\n    implementation libs.encoder\n}\n",
+        "gradle/libs.versions.toml", "[libraries]\nencoder = \"org.owasp.encoder:encoder:1.2.3\"\n")))).patch();
+
+    assertThat(patch.files()).containsExactly(path);
+  }
+
+  @Test
+  void aSpringHandlersReturnedHtmlIsEncodedButAScriptResponseIsRefused() {
+    String controller = """
+        package shop;
+
+        import org.springframework.web.bind.annotation.GetMapping;
+        import org.springframework.web.bind.annotation.RequestParam;
+        import org.springframework.web.bind.annotation.RestController;
+
+        @RestController
+        public class GreetingController {
+          @GetMapping(value = "/greet", produces = "text/html")
+          public String greet(@RequestParam String name) {
+            return "<h1>Hello, " + name + "!</h1>";
+          }
+
+          @GetMapping(value = "/status.js", produces = "application/javascript")
+          public String status(@RequestParam String callback) {
+            return callback + "({});";
+          }
+        }
+        """;
+    String path = "src/main/java/shop/GreetingController.java";
+    java.util.List<Finding> findings = Findings.of("java.xss", path, controller);
+    SourceFiles files = SourceFiles.of(Map.of(path, controller, "pom.xml", POM));
+
+    assertThat(findings).hasSize(2);
+    RemediationPatch patch = ((Proposal.Fixed) Remediation.standard().propose(findings.get(0), files)).patch();
+    assertThat(patch.edit(path).orElseThrow().after()).contains("return \"<h1>Hello, \" + Encode.forHtml(name) + \"!</h1>\";");
+    assertThat(Remediation.standard().propose(findings.get(1), files)).isInstanceOf(Proposal.Refused.class)
+        .asString().contains("the handler's response is not HTML");
+  }
+
+  private static String buildAfter(String buildPath, String build) {
+    String path = "web/src/main/java/shop/CardServlet.java";
+    Finding finding = Findings.one("java.xss", path, CARD);
+    Proposal proposal = Remediation.standard().propose(finding, SourceFiles.of(Map.of(path, CARD, buildPath, build)));
+    assertThat(proposal).isInstanceOf(Proposal.Fixed.class);
+    RemediationPatch patch = ((Proposal.Fixed) proposal).patch();
+    assertThat(PatchRules.standard().check(finding, patch)).isEmpty();
+    return patch.edit(buildPath).orElseThrow().after();
+  }
 }

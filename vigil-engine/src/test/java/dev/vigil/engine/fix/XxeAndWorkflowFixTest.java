@@ -52,6 +52,30 @@ class XxeAndWorkflowFixTest {
   }
 
   @Test
+  void aFactoryMadeInsideAChainBecomesAHardenedLocalBeforeIt() {
+    String chained = IMPORTER.replace("    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();\n"
+        + "    DocumentBuilder builder = factory.newDocumentBuilder();\n",
+        "    DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();\n");
+    RemediationPatch patch = fixed(Findings.one("java.xxe", "src/Importer.java", chained), "src/Importer.java", chained);
+
+    assertThat(patch.edits().get(0).after()).isEqualTo(chained.replace(
+        "    DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();\n",
+        "    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();\n"
+            + "    factory.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", true);\n"
+            + "    DocumentBuilder builder = factory.newDocumentBuilder();\n"));
+  }
+
+  @Test
+  void aParserReportedWithoutTaintIsHardenedTheSameWay() {
+    String loader = IMPORTER.replace("HttpServletRequest request", "InputStream body")
+        .replace("    InputStream body = request.getInputStream();\n", "");
+    Finding finding = Findings.one("java.xxe-parser", "src/Importer.java", loader);
+
+    assertThat(fixed(finding, "src/Importer.java", loader).edits().get(0).after())
+        .contains("factory.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", true);");
+  }
+
+  @Test
   void withoutTheCheckedExceptionInScopeTheJaxpAttributesBlockExternalDtds() {
     String text = IMPORTER.replace("throws Exception", "throws java.io.IOException, org.xml.sax.SAXException");
     String body = text.replace("DocumentBuilder builder = factory.newDocumentBuilder();",

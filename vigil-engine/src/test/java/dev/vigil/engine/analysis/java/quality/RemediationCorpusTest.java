@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class RemediationCorpusTest {
   /** The validated patches measured when this test was written (see docs/quality.md, "Remediation"). */
-  private static final int VALIDATED_FLOOR = 148;
+  private static final int VALIDATED_FLOOR = 167;
 
   /** The build file each case is measured with: a Maven module with the servlet API, as most cases are. */
   private static final String BUILD_FILE = """
