@@ -69,7 +69,8 @@ public class FrameworkSinkSamples {
     URL local = getClass().getClassLoader().getResource("public/" + name);
     // ok: java.path-injection
     URL logo = getClass().getClassLoader().getResource("public/logo.png");
-    return found.getFilename() + relative + index + onDisk + inJar + template + local + logo;
+    use(found, relative, index, onDisk, inJar, template, local, logo);
+    return "ok";
   }
 
   @GetMapping("/url")
@@ -77,7 +78,11 @@ public class FrameworkSinkSamples {
   public String url(@RequestParam String location) throws IOException {
     // ruleid: java.path-injection
     Resource r = new UrlResource(location);
-    return r.getFilename();
+    use(r);
+    return "ok";
+  }
+
+  private static void use(Object... values) {
   }
 
   @GetMapping("/echo")
