@@ -1106,6 +1106,10 @@ final class MethodInterpreter {
     }
     List<CallableDeclaration<?>> targets = types.byArgumentTypes(
         types.targets(scope, staticType, receiverType, name, args.length), call.getArguments());
+    if (receiverType == null && scope != null) {
+      // found by name alone: a call on a receiver of unknown type is not the calling method itself
+      targets = targets.stream().filter(target -> target != method).toList();
+    }
     if (!targets.isEmpty()) {
       Value result = null;
       for (CallableDeclaration<?> m : targets) {
