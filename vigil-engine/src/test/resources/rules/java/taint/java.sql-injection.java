@@ -1,6 +1,5 @@
 package samples;
 
-import com.github.pagehelper.PageHelper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,18 +73,5 @@ public class SqlSamples {
     id = "42";
     // ok: java.sql-injection
     connection.createStatement().executeQuery("SELECT * FROM users WHERE id = " + id);
-  }
-
-  @GetMapping("/page")
-  public void page(@RequestParam String orderBy, @RequestParam String sort) {
-    // ruleid: java.sql-injection
-    PageHelper.startPage(1, 10, orderBy);
-    // ruleid: java.sql-injection
-    PageHelper.orderBy(sort + " desc");
-    // ok: java.sql-injection
-    PageHelper.startPage(1, 10, "create_time desc");
-    String safe = sort.matches("[a-zA-Z_]+") ? sort : "id";
-    // ok: java.sql-injection
-    PageHelper.orderBy(safe);
   }
 }
