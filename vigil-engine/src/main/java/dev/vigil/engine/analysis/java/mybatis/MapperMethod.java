@@ -1,5 +1,7 @@
 package dev.vigil.engine.analysis.java.mybatis;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +23,7 @@ record MapperMethod(String name, List<String> names, List<String> aliases, List<
 
   MapperMethod {
     names = List.copyOf(names);
-    aliases = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(aliases));
+    aliases = Collections.unmodifiableList(new ArrayList<>(aliases)); // null: no @Param
     types = List.copyOf(types);
     annotatedRoots = Set.copyOf(annotatedRoots);
   }

@@ -1,6 +1,7 @@
 package dev.vigil.engine.analysis.java.mybatis;
 
 import com.github.javaparser.ast.CompilationUnit;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class MyBatisModels {
   private static void add(Map<String, Set<String>> rows, String type, MapperMethod method,
       Set<String> roots, String provenance) {
     int dot = type.lastIndexOf('.');
-    String signature = "(" + String.join(",", java.util.Collections.nCopies(method.names().size(), "Object")) + ")";
+    String signature = "(" + String.join(",", Collections.nCopies(method.names().size(), "Object")) + ")";
     for (int argument : method.pastedArguments(roots)) {
       rows.computeIfAbsent(type, t -> new TreeSet<>()).add("  - [" + String.join(", ",
           quoted(dot < 0 ? "" : type.substring(0, dot)), quoted(type.substring(dot + 1)), "true",
