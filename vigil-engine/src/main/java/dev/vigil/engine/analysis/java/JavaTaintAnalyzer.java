@@ -7,6 +7,7 @@ import dev.vigil.engine.analysis.ProjectAnalyzer;
 import dev.vigil.engine.analysis.ProjectSession;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.RuleInfo;
+import dev.vigil.engine.analysis.java.mybatis.MyBatisModels;
 import dev.vigil.engine.analysis.java.taint.JavaTaintEngine;
 import dev.vigil.engine.analysis.java.taint.ParsedJavaFile;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public final class JavaTaintAnalyzer implements ProjectAnalyzer {
   /** The version of the models, rules and logic; part of the analysis cache key. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   private final JavaTaintEngine engine;
 
@@ -49,17 +50,24 @@ public final class JavaTaintAnalyzer implements ProjectAnalyzer {
   }
 
   /**
-   * Returns true for Java files outside test source trees: the analysis drops every flow with a
-   * step in test code, so reading tests cost half the time of a typical history (they are half
-   * the code of many projects) and changed no finding.
+   * Returns true for Java files and XML files (MyBatis mappers, whose {@code ${...}} make sinks of
+   * mapper methods) outside test source trees: the analysis drops every flow with a step in test
+   * code, so reading tests cost half the time of a typical history (they are half the code of
+   * many projects) and changed no finding.
    */
   @Override
   public boolean reads(String path) {
-    return FileKind.extension(path).equals("java") && !FileKind.isInTestSourceTree(path);
+    return (isJava(path) || MyBatisModels.reads(path)) && !FileKind.isInTestSourceTree(path);
   }
 
+  private static boolean isJava(String path) {
+    return FileKind.extension(path).equals("java");
+  }
+
+  /** Returns the findings of a Java file alone; a mapper XML file alone has none. */
   @Override
   public List<Finding> analyze(AnalysisContext context) {
+    if (!isJava(context.path())) return List.of();
     ParsedJavaFile file = engine.parse(context.path(), context.blobId(), context.text());
     return engine.analyse(List.of(file), Set.of(context.path()));
   }
@@ -67,7 +75,7 @@ public final class JavaTaintAnalyzer implements ProjectAnalyzer {
   /** Parses {@code file} into the trees {@link JavaSyntax} shares, ready for the session's put. */
   @Override
   public void prepare(AnalysisContext file) {
-    JavaSyntax.parse(file.text());
+    if (isJava(file.path())) JavaSyntax.parse(file.text());
   }
 
   @Override

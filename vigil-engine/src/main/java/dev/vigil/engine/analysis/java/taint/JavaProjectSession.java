@@ -3,6 +3,8 @@ package dev.vigil.engine.analysis.java.taint;
 import dev.vigil.engine.analysis.AnalysisContext;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.ProjectSession;
+import dev.vigil.engine.analysis.java.mybatis.MyBatisModels;
+import dev.vigil.engine.analysis.java.mybatis.UnreadableMapperException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +29,9 @@ import java.util.Set;
  * process's memory.
  */
 final class JavaProjectSession implements ProjectSession {
-  private final JavaTaintEngine engine;
+  /** The engine, with the model rows the tree's MyBatis mappers make as it last was analysed. */
+  private JavaTaintEngine engine;
+  private final MyBatisModels myBatis = new MyBatisModels();
   private final Map<String, ParsedJavaFile> tree = new LinkedHashMap<>();
   /** Versions replaced or removed since the last analysis: their callers must be analysed too. */
   private final List<JavaSource> departed = new ArrayList<>();
@@ -53,10 +57,19 @@ final class JavaProjectSession implements ProjectSession {
   @Override
   public void put(AnalysisContext file) {
     remove(file.path());
+    if (MyBatisModels.reads(file.path())) {
+      try {
+        myBatis.putXml(file.path(), file.content());
+      } catch (UnreadableMapperException e) {
+        failures.put(file.path(), e.getMessage());
+      }
+      return;
+    }
     int size = file.content().length;
     if (!alone && chars + size > maxChars) analyseAloneFromNowOn(file.path());
     try {
       ParsedJavaFile parsed = engine.parse(file.path(), file.blobId(), file.text());
+      myBatis.putJava(file.path(), parsed.source().unit());
       if (alone) {
         aloneFindings.put(file.path(), engine.analyse(List.of(parsed), Set.of(file.path())));
       } else {
@@ -72,6 +85,7 @@ final class JavaProjectSession implements ProjectSession {
   @Override
   public void remove(String path) {
     changed.add(path);
+    myBatis.remove(path);
     failures.remove(path);
     aloneFindings.remove(path);
     Integer size = sizes.remove(path);
@@ -108,6 +122,9 @@ final class JavaProjectSession implements ProjectSession {
   @Override
   public Update analyse() {
     if (changed.isEmpty()) return Update.none();
+    // the callers of a mapper interface whose sink rows changed are analysed again
+    engine = engine.withProjectModels("MyBatis mappers of the tree", myBatis.modelFile());
+    myBatis.changedInterfaceFiles().stream().filter(tree::containsKey).forEach(changed::add);
     if (alone) {
       Map<String, List<Finding>> found = new HashMap<>();
       changed.forEach(path -> found.put(path, aloneFindings.getOrDefault(path, List.of())));

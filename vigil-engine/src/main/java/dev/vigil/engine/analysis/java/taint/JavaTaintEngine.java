@@ -36,10 +36,13 @@ public final class JavaTaintEngine {
   private final List<TaintRule> rules;
   private final Set<String> threats;
   private final long budgetMillis;
+  /** The model rows derived from the scanned project (MyBatis mappers), "" for none. */
+  private final String projectModels;
 
   private JavaTaintEngine(TaintModels models, List<TaintRule> rules, Set<String> threats,
-      long budgetMillis) {
+      long budgetMillis, String projectModels) {
     this.models = models;
+    this.projectModels = projectModels;
     this.rules = List.copyOf(rules);
     this.threats = Set.copyOf(threats);
     this.budgetMillis = budgetMillis;
@@ -48,18 +51,37 @@ public final class JavaTaintEngine {
   /** Returns the engine with the models and rules that ship with Vigil and the default threats. */
   public static JavaTaintEngine builtIn() {
     return new JavaTaintEngine(ModelCatalog.builtIn(), TaintRuleCatalog.builtIn(), DEFAULT_THREATS,
-        DEFAULT_BUDGET_MILLIS);
+        DEFAULT_BUDGET_MILLIS, "");
   }
 
   /** Returns this engine with other threat models enabled (remote, commandargs, environment, file). */
   public JavaTaintEngine withThreats(Set<String> enabled) {
-    return new JavaTaintEngine(models, rules, enabled, budgetMillis);
+    return new JavaTaintEngine(models, rules, enabled, budgetMillis, projectModels);
   }
 
   /** Returns this engine with another time budget per file, in milliseconds. */
   public JavaTaintEngine withBudgetMillis(long millis) {
     if (millis <= 0) throw new IllegalArgumentException("budget must be positive: " + millis);
-    return new JavaTaintEngine(models, rules, threats, millis);
+    return new JavaTaintEngine(models, rules, threats, millis, projectModels);
+  }
+
+  /**
+   * Returns this engine with the built-in models plus the rows of a model file derived from the
+   * scanned project ({@code text}: a YAML model file, "" for none; {@code file} names it in
+   * errors), or this engine if it has those rows already.
+   */
+  public JavaTaintEngine withProjectModels(String file, String text) {
+    if (text.equals(projectModels)) return this;
+    return new JavaTaintEngine(ModelCatalog.builtInWith(file, text), rules, threats, budgetMillis, text);
+  }
+
+  /**
+   * Returns what identifies this engine's models beyond the analyzer's version: "built-in", or
+   * that plus a digest of the project-derived rows; results computed with other models differ.
+   */
+  public String modelsIdentity() {
+    return projectModels.isEmpty() ? "built-in" : "built-in+project:" + Integer.toHexString(projectModels.hashCode())
+        + ":" + projectModels.length();
   }
 
   /** Returns the rules of the analysis, for reports. */

@@ -62,6 +62,9 @@ final class MethodInterpreter {
   private static final int NOT_CONSTANT = -2;
   private static final Pattern NOT_HTML = Pattern.compile(
       "(?i)^\\s*(application/(json|octet-stream|pdf|zip|x-ndjson)|text/(plain|csv)|image/)");
+  /** Spring media type constants browsers do not render as HTML. */
+  private static final Pattern NOT_HTML_MEDIA = Pattern.compile(
+      "MediaType\\.(APPLICATION_(JSON|OCTET_STREAM|PDF|NDJSON)|TEXT_PLAIN|IMAGE_)");
   private static final Set<String> MAPPERS = Set.of("map", "flatMap", "mapToObj", "thenApply",
       "thenCompose", "transform");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
@@ -231,14 +234,28 @@ final class MethodInterpreter {
 
   /** Treats a returned view name {@code "redirect:" + value} of a request mapping as a redirect sink. */
   private void redirectView(Expression returned, Value v) {
-    Expression left = unwrap(returned);
-    while (left instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) left = unwrap(b.getLeft());
-    if (!(Constants.literal(left) instanceof String prefix) || !prefix.startsWith("redirect:")) return;
-    if (left == unwrap(returned)) return;
+    String prefix = literalPrefix(returned);
+    if (prefix == null || !prefix.startsWith("redirect:")) return;
     TaintRule rule = run.rule("open-redirect");
     if (rule == null) return;
     checkSink(new Sink(CallPattern.of("", "", false, "return", ""), AccessPath.parse("ReturnValue"),
         "open-redirect", "vigil"), returned, "redirect view", v);
+  }
+
+  /**
+   * Returns the literal a concatenation starts with, also where a local variable assigned once
+   * holds it ({@code String view = "redirect:" + next; return view;}); null for anything else.
+   */
+  private String literalPrefix(Expression e) {
+    Expression x = unwrap(e);
+    if (x instanceof NameExpr n && !run.assignedNames(method).contains(n.getNameAsString())) {
+      List<VariableDeclarator> declared = method.findAll(VariableDeclarator.class,
+          d -> d.getNameAsString().equals(n.getNameAsString()) && d.getInitializer().isPresent());
+      if (declared.size() == 1) x = unwrap(declared.get(0).getInitializer().get());
+    }
+    if (!(x instanceof BinaryExpr)) return null;
+    while (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) x = unwrap(b.getLeft());
+    return Constants.literal(x) instanceof String prefix ? prefix : null;
   }
 
   /**
@@ -260,9 +277,13 @@ final class MethodInterpreter {
     }
     boolean body = md.getAnnotationByName("ResponseBody").isPresent()
         || owner.declaration().getAnnotationByName("RestController").isPresent();
-    boolean plain = md.getAnnotations().stream().anyMatch(a -> a.getNameAsString().endsWith("Mapping")
+    return body && !producesNoHtml();
+  }
+
+  /** Returns true if the method's Spring mapping declares that it produces no HTML. */
+  private boolean producesNoHtml() {
+    return method.getAnnotations().stream().anyMatch(a -> a.getNameAsString().endsWith("Mapping")
         && a.toString().matches("(?s).*produces.*(json|plain|xml|csv|octet).*"));
-    return body && !plain;
   }
 
   /**
@@ -1123,6 +1144,10 @@ final class MethodInterpreter {
     }
     List<CallableDeclaration<?>> targets = types.byArgumentTypes(
         types.targets(scope, staticType, receiverType, name, args.length), call.getArguments());
+    if (receiverType == null && scope != null) {
+      // found by name alone: a call on a receiver of unknown type is not the calling method itself
+      targets = targets.stream().filter(target -> target != method).toList();
+    }
     if (!targets.isEmpty()) {
       Value result = null;
       for (CallableDeclaration<?> m : targets) {
@@ -1320,8 +1345,13 @@ final class MethodInterpreter {
   private Value libraryCall(Node at, String name, String receiverType, Value receiver, Value[] args,
       Object[] constants, Expression scope, NodeList<Expression> argExprs, State s) {
     TypeHierarchy h = run.project.hierarchy();
+    // a condition on a constant argument also reads the literal a concatenation starts with
+    Object[] texts = constants.clone();
+    for (int i = 0; i < texts.length && i < argExprs.size(); i++) {
+      if (texts[i] == null) texts[i] = literalPrefix(argExprs.get(i));
+    }
     for (Sink row : run.models.sinks(name)) {
-      if (!row.call().matches(h, receiverType, args.length) || !row.input().holds(constants)
+      if (!row.call().matches(h, receiverType, args.length) || !row.input().holds(texts)
           || !row.input().holdsForTypes(i -> i < argExprs.size() ? types.typeOf(argExprs.get(i)) : null)) {
         continue;
       }
@@ -1466,12 +1496,13 @@ final class MethodInterpreter {
     if (plainResponse == null) {
       plainResponse = method.findAll(MethodCallExpr.class).stream().anyMatch(m -> {
         String name = m.getNameAsString();
-        int type = name.equals("setContentType") ? 0
+        int type = name.equals("setContentType") || name.equals("contentType") ? 0
             : (name.equals("setHeader") || name.equals("addHeader")) && m.getArguments().size() == 2
               && "content-type".equalsIgnoreCase(String.valueOf(Constants.literal(m.getArgument(0)))) ? 1 : -1;
         if (type < 0 || m.getArguments().size() <= type) return false;
-        return Constants.literal(m.getArgument(type)) instanceof String t && NOT_HTML.matcher(t).find();
-      });
+        return Constants.literal(m.getArgument(type)) instanceof String t ? NOT_HTML.matcher(t).find()
+            : NOT_HTML_MEDIA.matcher(m.getArgument(type).toString()).find();
+      }) || producesNoHtml();
     }
     return plainResponse;
   }

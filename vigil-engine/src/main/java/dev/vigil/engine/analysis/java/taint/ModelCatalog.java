@@ -49,10 +49,19 @@ final class ModelCatalog {
 
   /** Returns the models that ship with Vigil. */
   static TaintModels builtIn() {
+    return builtInWith("", "");
+  }
+
+  /**
+   * Returns the models that ship with Vigil plus the rows of a model file derived from the scanned
+   * project ({@code text}, named {@code file} in errors; "" for none).
+   */
+  static TaintModels builtInWith(String file, String text) {
     ModelCatalog catalog = new ModelCatalog();
-    for (String file : ClassPathText.indexEntries(FOLDER + "index.txt")) {
-      catalog.add(file, ClassPathText.read(FOLDER + file));
+    for (String builtIn : ClassPathText.indexEntries(FOLDER + "index.txt")) {
+      catalog.add(builtIn, ClassPathText.read(FOLDER + builtIn));
     }
+    if (!text.isEmpty()) catalog.add(file, text);
     return catalog.build();
   }
 

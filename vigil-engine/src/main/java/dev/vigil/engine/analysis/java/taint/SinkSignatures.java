@@ -34,6 +34,8 @@ public final class SinkSignatures {
         .filter(s -> Arrays.stream(s.kind().split(" when ")[0].split(",")).map(String::strip).anyMatch(kind::equals))
         .map(ModelRows.Sink::call)
         .filter(c -> !c.type().isEmpty() && !c.type().contains("#"))
+        // the JVM loads every class through ClassLoader: hooks there would flood the record
+        .filter(c -> !c.qualifiedType().equals("java.lang.ClassLoader"))
         .map(c -> new Signature(c.qualifiedType(), c.subtypes(),
             c.constructor() ? "<init>" : c.method(), c.arity()))
         .distinct().toList();

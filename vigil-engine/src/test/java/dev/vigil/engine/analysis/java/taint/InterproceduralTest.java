@@ -51,6 +51,22 @@ class InterproceduralTest {
   }
 
   @Test
+  void aCallOnAReceiverOfUnknownTypeIsNotTheCallingMethod() {
+    String source = TaintFixture.IMPORTS + """
+        public class Handler extends com.example.LibraryServlet {
+          private Connection connection;
+          protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+            connection.createStatement().execute(select(request.getParameter("p")));
+          }
+          String select(String where) {
+            return inheritedDao.select("SELECT * FROM t WHERE " + where);
+          }
+        }
+        """;
+    assertThat(rules(TaintFixture.analyse(source))).containsExactly("java.sql-injection");
+  }
+
+  @Test
   void projectAnalysisFollowsCallsAcrossFiles() {
     String controller = """
         package app.web;

@@ -1,0 +1,132 @@
+package dev.vigil.engine.analysis.java.mybatis;
+
+import com.github.javaparser.ast.CompilationUnit;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The SQL-injection sinks a tree's MyBatis mappers make, as taint model rows: a mapper interface
+ * method whose statement pastes a parameter in with {@code ${...}} (in its mapper XML file or
+ * its {@code @Select}/{@code @Insert}/{@code @Update}/{@code @Delete} annotation) is a sink for
+ * that argument. Follows a tree through a pass: files are put and removed, {@link #modelFile}
+ * gives the rows of the tree as it now is. Not thread-safe.
+ */
+public final class MyBatisModels {
+  private final Map<String, MapperXml> mappers = new HashMap<>();
+  /** The interfaces each Java file declares, by binary name. */
+  private final Map<String, Map<String, List<MapperMethod>>> interfaces = new HashMap<>();
+  /** The rows of each interface at the last {@link #changedInterfaceFiles} call. */
+  private Map<String, Set<String>> reported = Map.of();
+
+  /** Returns true for files that may be mapper XML files (the session reads them). */
+  public static boolean reads(String path) {
+    return path.toLowerCase(Locale.ROOT).endsWith(".xml");
+  }
+
+  /**
+   * Puts the version of an XML file; a file that is no mapper is ignored. Throws {@link
+   * UnreadableMapperException} if it looks like a mapper but cannot be read (too large, not
+   * well-formed); the file then counts as absent.
+   */
+  public void putXml(String path, byte[] content) {
+    mappers.remove(path);
+    if (!MapperXmlReader.looksLikeMapper(path, content)) return;
+    MapperXml mapper = MapperXmlReader.read(path, content);
+    if (mapper != null) mappers.put(path, mapper);
+  }
+
+  /** Puts the version of a Java file: the interfaces it declares may be mappers. */
+  public void putJava(String path, CompilationUnit unit) {
+    Map<String, List<MapperMethod>> declared = MapperInterfaces.of(unit);
+    if (declared.isEmpty()) interfaces.remove(path); else interfaces.put(path, declared);
+  }
+
+  /** Removes the file at {@code path}, of either kind. */
+  public void remove(String path) {
+    mappers.remove(path);
+    interfaces.remove(path);
+  }
+
+  /** Returns the rows as a model file (a {@code sinks} section), or "" if the tree makes none. */
+  public String modelFile() {
+    StringBuilder yaml = new StringBuilder();
+    rows().values().forEach(rows -> rows.forEach(row -> yaml.append(row).append('\n')));
+    return yaml.isEmpty() ? "" : "sinks:\n" + yaml;
+  }
+
+  /**
+   * Returns the Java files declaring an interface whose rows changed since the last call (the
+   * files that call it must be analysed again), and remembers the rows as they now are.
+   */
+  public Set<String> changedInterfaceFiles() {
+    Map<String, Set<String>> now = rows();
+    Set<String> types = new HashSet<>(now.keySet());
+    types.addAll(reported.keySet());
+    types.removeIf(type -> now.getOrDefault(type, Set.of()).equals(reported.getOrDefault(type, Set.of())));
+    reported = now;
+    Set<String> files = new TreeSet<>();
+    interfaces.forEach((path, declared) -> {
+      if (declared.keySet().stream().anyMatch(types::contains)) files.add(path);
+    });
+    return files;
+  }
+
+  /** Returns the sink rows of the tree, by interface binary name, sorted. */
+  private Map<String, Set<String>> rows() {
+    Map<String, List<MapperMethod>> byType = new HashMap<>();
+    interfaces.values().forEach(byType::putAll);
+    Map<String, SqlPart> fragments = new HashMap<>();
+    mappers.values().forEach(m -> m.fragments().forEach((id, f) -> fragments.put(m.namespace() + "." + id, f)));
+    StatementRoots roots = new StatementRoots(fragments);
+    Map<String, Set<String>> rows = new TreeMap<>();
+    for (MapperXml mapper : mappers.values()) {
+      String type = byType.containsKey(mapper.namespace()) ? mapper.namespace() : nested(mapper.namespace(), byType);
+      if (type == null) continue;
+      mapper.statements().forEach((id, statement) -> {
+        Set<String> pasted = roots.of(statement, mapper.namespace());
+        if (pasted.isEmpty()) return;
+        for (MapperMethod method : byType.get(type)) {
+          if (method.name().equals(id)) add(rows, type, method, pasted, "mybatis " + mapper.path() + "#" + id);
+        }
+      });
+    }
+    byType.forEach((type, methods) -> methods.forEach(method ->
+        add(rows, type, method, method.annotatedRoots(), "mybatis annotation")));
+    return rows;
+  }
+
+  /** Returns the binary name of a nested interface a dotted namespace names, or null. */
+  private static String nested(String namespace, Map<String, List<MapperMethod>> byType) {
+    return byType.keySet().stream().filter(t -> t.replace('$', '.').equals(namespace)).findFirst().orElse(null);
+  }
+
+  private static void add(Map<String, Set<String>> rows, String type, MapperMethod method,
+      Set<String> roots, String provenance) {
+    int dot = type.lastIndexOf('.');
+    String signature = "(" + String.join(",", Collections.nCopies(method.names().size(), "Object")) + ")";
+    for (int argument : method.pastedArguments(roots)) {
+      rows.computeIfAbsent(type, t -> new TreeSet<>()).add("  - [" + String.join(", ",
+          quoted(dot < 0 ? "" : type.substring(0, dot)), quoted(type.substring(dot + 1)), "true",
+          quoted(method.name()), quoted(signature), quoted("Argument[" + argument + "]"),
+          quoted("sql-injection"), quoted(provenance)) + "]");
+    }
+  }
+
+  /** Returns text as a YAML double-quoted scalar; control characters are dropped. */
+  private static String quoted(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c < 0x20 || c == 0x7f) continue;
+      if (c == '"' || c == '\\') out.append('\\');
+      out.append(c);
+    }
+    return out.append('"').toString();
+  }
+}
