@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,6 +37,8 @@ public final class RegressionTests {
       "java.sql-injection", new Check("break the SQL statement", "\"vigil'\\\"\"",
           "thrown == null && seen.stream().noneMatch(s -> s.startsWith(\"sendError [5\"))",
           "\"the quote broke the statement: \" + seen + \" \" + thrown"));
+
+  private static final String TEST_SOURCES = "src/test/java/";
 
   private RegressionTests() {}
 
@@ -66,7 +70,7 @@ public final class RegressionTests {
         .anyMatch(i -> i.getNameAsString().startsWith("javax.servlet")) ? "javax.servlet" : "jakarta.servlet";
     String pkg = unit.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     String className = type.getNameAsString() + "SecurityTest";
-    String testPath = module + "src/test/java/" + (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + className + ".java";
+    String testPath = module + TEST_SOURCES + (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + className + ".java";
     if (files.read(testPath).isPresent()) return Optional.empty();
     String indent = " ".repeat(JavaUnit.indentUnit(files.read(path).orElseThrow()));
     String assertion = jupiter
@@ -86,6 +90,29 @@ public final class RegressionTests {
         .replace("${check}", wait + indent + indent + assertion).replace("${indent}", indent);
     if (pkg.isEmpty()) source = source.replaceFirst("package ;\n\n", "");
     return Optional.of(new RegressionTest(testPath, (pkg.isEmpty() ? "" : pkg + ".") + className, source));
+  }
+
+  /**
+   * Returns {@code patch} with the regression test of {@code finding}'s fix added as a new file, so
+   * the reviewer reads it and the fix's commit carries it; {@code patch} itself where there is none.
+   */
+  public static RemediationPatch addTo(RemediationPatch patch, Finding finding, SourceFiles files) {
+    Optional<RegressionTest> test = of(finding, files);
+    if (test.isEmpty() || patch.edit(test.get().path()).isPresent()) return patch;
+    List<FileEdit> edits = new ArrayList<>(patch.edits());
+    edits.add(FileEdit.creating(test.get().path(), test.get().source()));
+    return new RemediationPatch(patch.ruleId(), patch.rationale(), patch.notes(), edits);
+  }
+
+  /** Returns the regression test {@code patch} adds (a Java file it creates in a test folder), if any. */
+  public static Optional<RegressionTest> carried(RemediationPatch patch) {
+    return patch.edits().stream().filter(e -> e.addsTest() && e.path().endsWith(".java")).findFirst().map(edit -> {
+      int root = edit.path().indexOf(TEST_SOURCES);
+      String name = root < 0 ? edit.path().substring(edit.path().lastIndexOf('/') + 1)
+          : edit.path().substring(root + TEST_SOURCES.length());
+      return new RegressionTest(edit.path(), name.substring(0, name.length() - ".java".length()).replace('/', '.'),
+          edit.after());
+    });
   }
 
   private static String capitalised(String goal) {
