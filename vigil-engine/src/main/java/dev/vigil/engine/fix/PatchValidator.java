@@ -46,13 +46,11 @@ public final class PatchValidator {
   public PatchValidation validate(WorkTree tree, Finding finding, RemediationPatch patch) {
     if (sandbox.isEmpty()) return validate(tree.path(), finding, patch);
     SandboxPatchRun run = sandbox.get();
-    Optional<RegressionTests.RegressionTest> test = RegressionTests.carried(patch)
-        .or(() -> RegressionTests.of(finding, SourceFiles.in(tree.path())));
     Optional<ValidationStep> refused = addTests(tree.path(), patch);
     if (refused.isPresent()) return PatchValidation.of(List.of(refused.get()));
-    if (RegressionTests.carried(patch).isEmpty()) {
-      test.ifPresent(t -> write(tree.path(), FileEdit.creating(t.path(), t.source())));
-    }
+    Optional<RegressionTests.RegressionTest> carried = RegressionTests.carried(patch);
+    Optional<RegressionTests.RegressionTest> test = carried.or(() -> RegressionTests.of(finding, SourceFiles.in(tree.path())));
+    if (carried.isEmpty()) test.ifPresent(t -> write(tree.path(), FileEdit.creating(t.path(), t.source())));
     SandboxPatchRun.Before before = run.before(tree, finding, test);
     return validate(tree.path(), finding, patch, steps -> steps.addAll(run.after(tree, finding, before, patch)));
   }
@@ -62,10 +60,23 @@ public final class PatchValidator {
    * copy holding the unpatched files, which this method patches; nothing is built there.
    */
   public PatchValidation validate(Path tree, Finding finding, RemediationPatch patch) {
+    PatchValidation checked = check(tree, finding, patch);
+    List<ValidationStep> steps = new ArrayList<>(checked.steps());
+    if (checked.step(APPLIES).map(s -> s.status() == ValidationStep.Status.PASSED).orElse(false)) {
+      steps.add(ValidationStep.notApplicable(SandboxPatchRun.BUILD, "Building the patched tree needs an environment; there is none."));
+    }
+    return PatchValidation.of(steps);
+  }
+
+  /**
+   * Returns the record of the checks of {@code patch} that need no sandbox (it applies, the finding
+   * is gone, nothing new, the code parses) on {@code tree}, a writable throwaway copy holding the
+   * unpatched files, which this method patches: what a person sees while the sandbox part runs.
+   */
+  public PatchValidation check(Path tree, Finding finding, RemediationPatch patch) {
     Optional<ValidationStep> refused = addTests(tree, patch);
     if (refused.isPresent()) return PatchValidation.of(List.of(refused.get()));
-    return validate(tree, finding, patch, steps -> steps.add(ValidationStep.notApplicable(SandboxPatchRun.BUILD,
-        "Building the patched tree needs an environment; there is none.")));
+    return validate(tree, finding, patch, steps -> { });
   }
 
   /**
