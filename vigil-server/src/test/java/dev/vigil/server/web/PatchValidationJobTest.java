@@ -51,10 +51,15 @@ class PatchValidationJobTest {
     assertThat(proposed.at("/validation/verdict").asText()).isEqualTo("validating");
     assertThat(steps(proposed)).containsExactly("applies:passed", "finding-gone:passed", "no-new-finding:passed",
         "parses:passed");
+    assertThat(page(sql)).contains("<div id=\"patch-validation\" hx-get=\"/findings/" + sql
+        + "\" hx-select=\"#patch-validation\" hx-trigger=\"every 5s\" hx-swap=\"outerHTML\">", "id=\"patch-validating\"")
+        .doesNotContain("id=\"patch-approve-form\"");
     JsonNode done = awaitValidation(proposed.get("id").asLong());
     assertThat(done.at("/validation/verdict").asText()).as(done.toPrettyString()).isEqualTo("validated");
     assertThat(steps(done)).containsSubsequence("build:passed", "tests:passed", "regression-test:not-applicable");
     assertThat(done.at("/validation/steps/5/output").asText()).contains("tests ran");
+    assertThat(page(sql)).contains("<div id=\"patch-validation\">", "id=\"patch-approve-form\"")
+        .doesNotContain("id=\"patch-validating\"");
 
     String weaker = done.get("diff").asText().replace("WHERE id = ?\", id);", "WHERE id = ?\", id.strip());");
     JsonNode edited = server.call("PUT", "/api/v1/patches/" + done.get("id").asLong(), admin,
@@ -90,6 +95,11 @@ class PatchValidationJobTest {
       Thread.sleep(200);
     }
     throw new AssertionError("patch " + patchId + " still validating after 120 s");
+  }
+
+  private static String page(long finding) {
+    return dev.vigil.server.ui.TestSessions.page(server, new dev.vigil.server.auth.User(1, "admin",
+        dev.vigil.server.auth.Role.ADMIN), "/findings/" + finding);
   }
 
   private static List<String> steps(JsonNode patch) {
