@@ -63,7 +63,8 @@ public final class PatchValidator {
     PatchValidation checked = check(tree, finding, patch);
     List<ValidationStep> steps = new ArrayList<>(checked.steps());
     if (checked.step(APPLIES).map(s -> s.status() == ValidationStep.Status.PASSED).orElse(false)) {
-      steps.add(ValidationStep.notApplicable(SandboxPatchRun.BUILD, "Building the patched tree needs an environment; there is none."));
+      steps.add(ValidationStep.notApplicable(SandboxPatchRun.BUILD,
+          "Building the patched tree needs an environment; there is none."));
     }
     return PatchValidation.of(steps);
   }

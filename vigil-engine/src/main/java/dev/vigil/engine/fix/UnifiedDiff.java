@@ -68,7 +68,9 @@ public final class UnifiedDiff {
     for (Map.Entry<String, List<Hunk>> entry : byFile.entrySet()) {
       String path = entry.getKey();
       if (created.contains(path)) {
-        if (files.read(path).isPresent()) throw new PatchFormatException("the diff creates " + path + ", which is already in the tree");
+        if (files.read(path).isPresent()) {
+          throw new PatchFormatException("the diff creates " + path + ", which is already in the tree");
+        }
         edits.add(FileEdit.creating(path, applyHunks(path, "", entry.getValue())));
         continue;
       }
