@@ -34,6 +34,9 @@ class SandboxPatchPullRequestTest {
   static String admin;
   static long repositoryId;
   static String head;
+  static final String PING = "src/main/java/fixes/PingServlet.java";
+  /** The command injection's patch, proposed before the repository had an environment. */
+  static ServerHarness.Response withoutEnvironment;
 
   @BeforeAll
   static void scanThenAddAnEnvironment() throws Exception {
@@ -51,6 +54,8 @@ class SandboxPatchPullRequestTest {
     assertThat(server.awaitScan(admin, scanId, Duration.ofSeconds(120)).get("state").asText()).isEqualTo("done");
     // The findings are validated without a sandbox first, so only the patch's validation runs Maven.
     ValidatedShop.awaitValidated(server, admin, repositoryId, Duration.ofSeconds(120));
+    withoutEnvironment = server.call("POST", "/api/v1/findings/" + finding("java.command-injection", PING) + "/patch",
+        admin, null);
     ServerHarness.Response environment = server.call("POST", "/api/v1/repositories/" + repositoryId + "/environments",
         admin, """
             {"name": "ci", "setupScript": "mvn -B -q -Dmaven.test.failure.ignore=true package dependency:build-classpath -Dmdep.outputFile=/dev/null && rm -rf target",
@@ -106,6 +111,20 @@ class SandboxPatchPullRequestTest {
     assertThat(server.call("GET", "/api/v1/patches/" + id + "/format-patch", admin, null).body())
         .contains("diff --git a/" + SERVLET + " b/" + SERVLET + "\n", "diff --git a/" + TEST + " b/" + TEST
             + "\nnew file mode 100644\n");
+  }
+
+  @Test
+  void withoutAnEnvironmentAPatchIsFinalAtOnceAndCarriesNoTestAndTheServerFindsTheSinksOwnCall() {
+    assertThat(withoutEnvironment.status()).as(withoutEnvironment.body()).isEqualTo(201);
+    JsonNode patch = withoutEnvironment.json();
+
+    assertThat(patch.at("/validation/verdict").asText()).isEqualTo("validated");
+    assertThat(steps(patch)).containsExactly("applies:passed", "finding-gone:passed", "no-new-finding:passed",
+        "parses:passed", "build:not-applicable");
+    assertThat(patch.get("files")).extracting(JsonNode::asText).containsExactly(PING);
+    // new ProcessBuilder(...) and its .start() begin at the same column: the stored finding keeps the sink's.
+    assertThat(patch.get("diff").asText()).contains("+    Process process = new ProcessBuilder(\"ping\", \"-c\", \"1\", "
+        + "\"--\", host).start();\n");
   }
 
   private static JsonNode awaitValidation(long patchId, Duration timeout) throws InterruptedException {
