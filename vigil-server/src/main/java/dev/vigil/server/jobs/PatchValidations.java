@@ -1,6 +1,5 @@
 package dev.vigil.server.jobs;
 
-import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.fix.PatchValidation;
 import dev.vigil.engine.fix.PatchValidator;
