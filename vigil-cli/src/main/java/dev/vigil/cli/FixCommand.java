@@ -10,13 +10,13 @@ import dev.vigil.engine.fix.Proposal;
 import dev.vigil.engine.fix.RemediationPatch;
 import dev.vigil.engine.fix.Remediation;
 import dev.vigil.engine.fix.SourceFiles;
+import dev.vigil.engine.fix.TreeFiles;
 import dev.vigil.engine.git.PassOptions;
 import dev.vigil.engine.git.TrackedFinding;
 import dev.vigil.engine.git.TreeScan;
 import dev.vigil.engine.analysis.AnalysisCache;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +90,10 @@ final class FixCommand implements Callable<Integer> {
       return 0;
     }
     for (FileEdit edit : patch.edits()) {
-      Files.writeString(path.resolve(edit.path()), edit.after(), StandardCharsets.UTF_8);
+      if (!TreeFiles.apply(path, edit)) {
+        err.println("vigil: " + edit.path() + " changed since it was read, or is a symbolic link: nothing more written");
+        return 2;
+      }
     }
     err.println("vigil: patched " + String.join(", ", patch.files()));
     return 0;

@@ -19,6 +19,7 @@ import dev.vigil.server.metrics.Metrics;
 import dev.vigil.server.review.ReleaseReview;
 import dev.vigil.server.jobs.BranchPoller;
 import dev.vigil.server.jobs.HealthCheckRunner;
+import dev.vigil.server.jobs.PatchValidations;
 import dev.vigil.server.jobs.RepositoryMirrors;
 import dev.vigil.server.jobs.SandboxSettings;
 import dev.vigil.server.jobs.ScanJobs;
@@ -113,10 +114,15 @@ public final class VigilServer implements AutoCloseable {
           config.dataDir().resolve("advisory-downloads"), java.time.Clock.systemUTC());
       PullRequestStates pullRequestStates = new PullRequestStates(new PullRequestStore(database.jdbi()),
           installation.findings(), installation.repositories(), githubLinks, java.time.Clock.systemUTC());
+      PatchValidations patchValidations = new PatchValidations(new PatchValidations.Stores(new PatchStore(database.jdbi()),
+          installation.findings(), installation.repositories(), installation.environments()),
+          new ValidationRunner.Analysis(cache, analyzers, config.pass()), mirrors, sandbox, sandboxSettings);
       ScanJobs jobs = new ScanJobs(database.dataSource(), runner, poller, config.jobs(),
           new HealthCheckRunner(healthChecks, installation.environments(), installation.repositories(), mirrors,
               sandbox, sandboxSettings), validator, digests::sendIfDue, codeScanning::afterScan,
-          dailyAdvisories::runIfDue, pullRequestStates::pollOpen);
+          dailyAdvisories::runIfDue, pullRequestStates::pollOpen, patchValidations::run);
+      FindingPatches findingPatches = new FindingPatches(new PatchStore(database.jdbi()), installation.scans(),
+          patchValidations, jobs, installation.audit());
       SessionStore sessions = new SessionStore(database.jdbi());
       var dependencies = new ApiRoutes.Dependencies(installation.users(), installation.repositories(),
           installation.scans(), installation.findings(), installation.triage(), installation.audit(), jobs, mirrors,
@@ -124,8 +130,7 @@ public final class VigilServer implements AutoCloseable {
           installation.environments(), healthChecks, installation.validations(), database.jdbi(), digests,
           new ReleaseReview(installation, config.pass(), java.time.Clock.systemUTC()), sandboxCheck,
           metrics,
-          new FindingPatches(new PatchStore(database.jdbi()), installation.repositories(), installation.scans(),
-              mirrors, analyzers, cache, config.dataDir().resolve("patches"), installation.audit()),
+          findingPatches,
           githubLinks, codeScanning, advisorySchedule,
           new PullRequests(new PullRequests.Stores(new PatchStore(database.jdbi()), new PullRequestStore(database.jdbi()),
               installation.repositories(), installation.scans(), githubLinks), mirrors, installation.audit(),
@@ -136,11 +141,13 @@ public final class VigilServer implements AutoCloseable {
       String where = "(database: " + (database.isPostgres() ? "PostgreSQL" : "embedded H2 in " + config.dataDir()) + ")";
       if (config.port() == NO_HTTP) {
         jobs.start();
+        findingPatches.resumeValidations();
         out.println("Vigil worker is running scans " + where);
         return new VigilServer(database, jobs, null);
       }
       Javalin app = createApp(routes, ApiRoutes.tokenCheck(dependencies), dependencies.metrics().http());
       jobs.start();
+      findingPatches.resumeValidations();
       app.start(config.port());
       out.println("Vigil is running at http://localhost:" + app.port() + "/ " + where);
       return new VigilServer(database, jobs, app);

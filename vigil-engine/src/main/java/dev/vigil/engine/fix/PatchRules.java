@@ -21,10 +21,17 @@ public final class PatchRules {
         new SwallowsNoException(), new KeepsCallerContract()));
   }
 
-  /** Returns every violation of every rule by {@code patch}; empty when it keeps them all. */
+  /**
+   * Returns every violation of every rule by {@code patch}; empty when it keeps them all. The tests
+   * a patch adds are not its fix: running them in the sandbox judges them, so the rules check the
+   * rest, and a patch that only adds tests fixes nothing.
+   */
   public List<String> check(Finding finding, RemediationPatch patch) {
+    List<FileEdit> fix = patch.edits().stream().filter(e -> !e.addsTest()).toList();
+    if (fix.isEmpty()) return List.of("it only adds tests, so it fixes nothing in the finding's code");
+    RemediationPatch checked = new RemediationPatch(patch.ruleId(), patch.rationale(), patch.notes(), fix);
     List<String> violations = new ArrayList<>();
-    for (PatchRule rule : rules) violations.addAll(rule.violations(finding, patch));
+    for (PatchRule rule : rules) violations.addAll(rule.violations(finding, checked));
     return violations;
   }
 }

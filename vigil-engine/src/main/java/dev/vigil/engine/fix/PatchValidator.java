@@ -10,8 +10,6 @@ import dev.vigil.engine.validation.ValidationStep;
 import dev.vigil.engine.validation.sandbox.WorkTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,8 @@ import java.util.Optional;
  * reaches the sink.
  */
 public final class PatchValidator {
+  /** The step saying the patch applies to the tree. */
+  public static final String APPLIES = "applies";
   private final List<Analyzer> analyzers;
   private final AnalysisCache cache;
   private final Optional<SandboxPatchRun> sandbox;
@@ -40,19 +40,18 @@ public final class PatchValidator {
   /**
    * Returns the record of {@code patch} for {@code finding} on {@code tree}, a throwaway work tree
    * holding the unpatched files, which this method patches (and builds, where an environment exists).
+   * The regression test is the one the patch adds, else one written for the finding where its kind
+   * and code allow; it goes into the tree before the unpatched run, where it must fail.
    */
   public PatchValidation validate(WorkTree tree, Finding finding, RemediationPatch patch) {
     if (sandbox.isEmpty()) return validate(tree.path(), finding, patch);
     SandboxPatchRun run = sandbox.get();
-    RegressionTests.Outcome test = RegressionTests.of(finding, SourceFiles.in(tree.path()));
-    try {
-      if (test instanceof RegressionTests.RegressionTest t) {
-        Path file = tree.path().resolve(t.path());
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, t.source(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the regression test into " + tree.path() + ": " + e.getMessage(), e);
+    Optional<ValidationStep> refused = addTests(tree.path(), patch);
+    if (refused.isPresent()) return PatchValidation.of(List.of(refused.get()));
+    Optional<RegressionTests.RegressionTest> carried = RegressionTests.carried(patch);
+    RegressionTests.Outcome test = carried.isPresent() ? carried.get() : RegressionTests.of(finding, SourceFiles.in(tree.path()));
+    if (carried.isEmpty() && test instanceof RegressionTests.RegressionTest t) {
+      write(tree.path(), FileEdit.creating(t.path(), t.source()));
     }
     SandboxPatchRun.Before before = run.before(tree, finding, test);
     return validate(tree.path(), finding, patch, steps -> steps.addAll(run.after(tree, finding, before, patch)));
@@ -63,27 +62,60 @@ public final class PatchValidator {
    * copy holding the unpatched files, which this method patches; nothing is built there.
    */
   public PatchValidation validate(Path tree, Finding finding, RemediationPatch patch) {
-    return validate(tree, finding, patch, steps -> steps.add(ValidationStep.notApplicable(SandboxPatchRun.BUILD,
-        "Building the patched tree needs an environment; there is none.")));
+    PatchValidation checked = check(tree, finding, patch);
+    List<ValidationStep> steps = new ArrayList<>(checked.steps());
+    if (checked.step(APPLIES).map(s -> s.status() == ValidationStep.Status.PASSED).orElse(false)) {
+      steps.add(ValidationStep.notApplicable(SandboxPatchRun.BUILD,
+          "Building the patched tree needs an environment; there is none."));
+    }
+    return PatchValidation.of(steps);
+  }
+
+  /**
+   * Returns the record of the checks of {@code patch} that need no sandbox (it applies, the finding
+   * is gone, nothing new, the code parses) on {@code tree}, a writable throwaway copy holding the
+   * unpatched files, which this method patches: what a person sees while the sandbox part runs.
+   */
+  public PatchValidation check(Path tree, Finding finding, RemediationPatch patch) {
+    Optional<ValidationStep> refused = addTests(tree, patch);
+    if (refused.isPresent()) return PatchValidation.of(List.of(refused.get()));
+    return validate(tree, finding, patch, steps -> { });
+  }
+
+  /**
+   * Writes the tests {@code patch} adds into the unpatched tree, so they are there before the
+   * unpatched run and both analyses (a test is judged by running it, not as the fix's code);
+   * returns the failed step when one cannot be written.
+   */
+  private static Optional<ValidationStep> addTests(Path tree, RemediationPatch patch) {
+    for (FileEdit edit : patch.edits()) {
+      if (edit.addsTest() && !write(tree, edit)) {
+        return Optional.of(ValidationStep.failed(APPLIES, "The patch adds " + edit.path()
+            + ", but something is already at that path in the tree."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean write(Path tree, FileEdit edit) {
+    try {
+      return TreeFiles.apply(tree, edit);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot patch the throwaway tree " + tree + ": " + e.getMessage(), e);
+    }
   }
 
   private PatchValidation validate(Path tree, Finding finding, RemediationPatch patch,
       java.util.function.Consumer<List<ValidationStep>> build) {
     List<ValidationStep> steps = new ArrayList<>();
     List<Finding> before = scan(tree);
-    try {
-      for (FileEdit edit : patch.edits()) {
-        Path file = tree.resolve(edit.path()).normalize();
-        if (!file.startsWith(tree) || !Files.readString(file, StandardCharsets.UTF_8).equals(edit.before())) {
-          steps.add(ValidationStep.failed("applies", edit.path() + " in the tree differs from the patch's original."));
-          return PatchValidation.of(steps);
-        }
-        Files.writeString(file, edit.after(), StandardCharsets.UTF_8);
+    for (FileEdit edit : patch.edits()) {
+      if (!edit.addsTest() && !write(tree, edit)) {
+        steps.add(ValidationStep.failed(APPLIES, edit.path() + " in the tree differs from the patch's original."));
+        return PatchValidation.of(steps);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot patch the throwaway tree " + tree + ": " + e.getMessage(), e);
     }
-    steps.add(ValidationStep.passed("applies", "The patch applies to " + String.join(", ", patch.files()) + "."));
+    steps.add(ValidationStep.passed(APPLIES, "The patch applies to " + String.join(", ", patch.files()) + "."));
     steps.addAll(Reanalysis.compare(finding, patch, before, scan(tree)));
     steps.add(SyntaxCheck.of(patch));
     build.accept(steps);

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +60,8 @@ public final class RegressionTests {
           "\"<?xml version=\\\"1.0\\\"?><!DOCTYPE vigil [<!ENTITY probe SYSTEM \\\"\" + probe + \"\\\">]><vigil>&probe;</vigil>\"",
           "requests.isEmpty()", "\"the parser fetched the external entity: \" + requests", ""));
 
+  private static final String TEST_SOURCES = "src/test/java/";
+
   private RegressionTests() {}
 
   /** What generating the test gave: a test, or the reason there is none. */
@@ -92,7 +97,7 @@ public final class RegressionTests {
     }
     String pkg = unit.unit().getPackageDeclaration().get().getNameAsString();
     String className = call.type().getNameAsString() + "SecurityTest";
-    String testPath = module + "src/test/java/" + pkg.replace('.', '/') + "/" + className + ".java";
+    String testPath = module + TEST_SOURCES + pkg.replace('.', '/') + "/" + className + ".java";
     if (files.read(testPath).isPresent()) return new Declined(testPath + " exists already");
     String indent = " ".repeat(JavaUnit.indentUnit(files.read(path).orElseThrow()));
     String condition = call.servlet() || check.onReturned().isEmpty() ? check.condition()
@@ -124,6 +129,28 @@ public final class RegressionTests {
   private static String servletPackage(TestedCall call, JavaUnit unit) {
     return call.method().getParameter(0).getTypeAsString().startsWith("javax") || unit.unit().getImports().stream()
         .anyMatch(i -> i.getNameAsString().startsWith("javax.servlet")) ? "javax.servlet" : "jakarta.servlet";
+  }
+
+  /**
+   * Returns {@code patch} with the regression test of {@code finding}'s fix added as a new file, so
+   * the reviewer reads it and the fix's commit carries it; {@code patch} itself where there is none.
+   */
+  public static RemediationPatch addTo(RemediationPatch patch, Finding finding, SourceFiles files) {
+    if (!(of(finding, files) instanceof RegressionTest test) || patch.edit(test.path()).isPresent()) return patch;
+    List<FileEdit> edits = new ArrayList<>(patch.edits());
+    edits.add(FileEdit.creating(test.path(), test.source()));
+    return new RemediationPatch(patch.ruleId(), patch.rationale(), patch.notes(), edits);
+  }
+
+  /** Returns the regression test {@code patch} adds (a Java file it creates in a test folder), if any. */
+  public static Optional<RegressionTest> carried(RemediationPatch patch) {
+    return patch.edits().stream().filter(e -> e.addsTest() && e.path().endsWith(".java")).findFirst().map(edit -> {
+      int root = edit.path().indexOf(TEST_SOURCES);
+      String name = root < 0 ? edit.path().substring(edit.path().lastIndexOf('/') + 1)
+          : edit.path().substring(root + TEST_SOURCES.length());
+      return new RegressionTest(edit.path(), name.substring(0, name.length() - ".java".length()).replace('/', '.'),
+          edit.after());
+    });
   }
 
   private static String capitalised(String goal) {

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.diff.DiffAlgorithm;
@@ -25,6 +27,8 @@ import org.eclipse.jgit.diff.RawTextComparator;
 public final class UnifiedDiff {
   private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@.*");
   private static final int MAX_OFFSET = 50;
+  /** The name a diff gives the missing side of a created file. */
+  static final String NO_FILE = "/dev/null";
 
   private UnifiedDiff() {}
 
@@ -37,8 +41,8 @@ public final class UnifiedDiff {
       RawText b = new RawText(edit.after().getBytes(StandardCharsets.UTF_8));
       EditList changes = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
           .diff(RawTextComparator.DEFAULT, a, b);
-      String header = "diff --git a/" + edit.path() + " b/" + edit.path() + "\n--- a/" + edit.path()
-          + "\n+++ b/" + edit.path() + "\n";
+      String header = "diff --git a/" + edit.path() + " b/" + edit.path() + "\n"
+          + (edit.created() ? "new file mode 100644\n--- " + NO_FILE : "--- a/" + edit.path()) + "\n+++ b/" + edit.path() + "\n";
       out.writeBytes(header.getBytes(StandardCharsets.UTF_8));
       try (DiffFormatter formatter = new DiffFormatter(out)) {
         formatter.setContext(3);
@@ -53,14 +57,23 @@ public final class UnifiedDiff {
 
   /**
    * Returns the edits {@code diff} makes to {@code files}; throws {@link PatchFormatException}
-   * naming the file and hunk that is malformed or does not match.
+   * naming the file and hunk that is malformed or does not match. A file the diff creates
+   * ({@code --- /dev/null}) must not be in the tree yet; a diff never deletes or renames a file.
    */
   public static List<FileEdit> apply(String diff, SourceFiles files) {
-    Map<String, List<Hunk>> byFile = parse(diff);
+    Set<String> created = new HashSet<>();
+    Map<String, List<Hunk>> byFile = parse(diff, created);
     if (byFile.isEmpty()) throw new PatchFormatException("the diff changes no file: expected '--- a/PATH' and '+++ b/PATH' lines");
     List<FileEdit> edits = new ArrayList<>();
     for (Map.Entry<String, List<Hunk>> entry : byFile.entrySet()) {
       String path = entry.getKey();
+      if (created.contains(path)) {
+        if (files.read(path).isPresent()) {
+          throw new PatchFormatException("the diff creates " + path + ", which is already in the tree");
+        }
+        edits.add(FileEdit.creating(path, applyHunks(path, "", entry.getValue())));
+        continue;
+      }
       String before = files.read(path).orElseThrow(
           () -> new PatchFormatException("the diff changes " + path + ", which is not in the tree"));
       edits.add(new FileEdit(path, before, applyHunks(path, before, entry.getValue())));
@@ -70,7 +83,7 @@ public final class UnifiedDiff {
 
   private record Hunk(int oldStart, List<String> oldLines, List<String> newLines, int number) {}
 
-  private static Map<String, List<Hunk>> parse(String diff) {
+  private static Map<String, List<Hunk>> parse(String diff, Set<String> created) {
     Map<String, List<Hunk>> byFile = new LinkedHashMap<>();
     String[] lines = diff.split("\n", -1);
     String path = null;
@@ -83,11 +96,20 @@ public final class UnifiedDiff {
         }
         String oldPath = stripPrefix(line.substring(4), "a/");
         String newPath = stripPrefix(lines[i + 1].substring(4), "b/");
-        if (!oldPath.equals(newPath)) {
-          throw new PatchFormatException("line " + (i + 1) + ": a patch may change files, not rename, create or delete them ("
+        if (oldPath.equals(NO_FILE) && !newPath.equals(NO_FILE)) {
+          oldPath = newPath;
+          created.add(newPath);
+        }
+        if (!oldPath.equals(newPath) || newPath.equals(NO_FILE)) {
+          throw new PatchFormatException("line " + (i + 1) + ": a patch may change and create files, not rename or delete them ("
               + oldPath + " -> " + newPath + ")");
         }
         path = newPath;
+        try {
+          FileEdit.checkPath(path);
+        } catch (IllegalArgumentException e) {
+          throw new PatchFormatException("line " + (i + 1) + ": " + e.getMessage());
+        }
         byFile.putIfAbsent(path, new ArrayList<>());
         i += 2;
         continue;

@@ -35,6 +35,10 @@
  * entity a loopback listener serves) fails before the patch and passes after it, and the marker
  * harness that reproduced the finding no longer reaches the sink. Where no test can be written (an
  * injected constructor, a private method, no JUnit in the build), the record says why.
+ * The regression test can travel in the patch itself ({@code RegressionTests.addTo}: a file the diff
+ * creates, {@code --- /dev/null}), so a reviewer reads it and the fix's commit carries it; a test a
+ * patch adds is written before the unpatched run, and the patch rules check the rest of the patch.
+ * {@link dev.vigil.engine.fix.TreeFiles} writes patched files into a checkout without following links.
  *
  * <p><b>Approximated.</b> Generators read the code syntactically (declared types, no symbol
  * solving), so they refuse what they cannot see: SQL built by format strings or helpers, values in

@@ -206,4 +206,25 @@ class RegressionTestsTest {
     assertThat(outcome).as(finding.evidence().toString()).isInstanceOf(RegressionTests.RegressionTest.class);
     return (RegressionTests.RegressionTest) outcome;
   }
+
+  @Test
+  void aPatchCarriesItsTestAsANewFileThatThePatchRulesLeaveToTheSandbox() {
+    Finding finding = Findings.one("java.open-redirect", PATH, SERVLET);
+    SourceFiles files = SourceFiles.of(Map.of(PATH, SERVLET, "web/pom.xml", "<artifactId>junit-jupiter</artifactId>"));
+    String fixed = SERVLET.replace("response.sendRedirect(request.getParameter(\"next\"));", "response.sendRedirect(\"/\");");
+    RemediationPatch fix = new RemediationPatch(finding.ruleId(), "relative only", java.util.List.of(),
+        java.util.List.of(new FileEdit(PATH, SERVLET, fixed)));
+
+    RemediationPatch withTest = RegressionTests.addTo(fix, finding, files);
+
+    assertThat(withTest.files()).containsExactly(PATH, "web/src/test/java/shop/web/BackServletSecurityTest.java");
+    assertThat(withTest.edits().get(1).created()).isTrue();
+    assertThat(RegressionTests.carried(withTest).orElseThrow().className()).isEqualTo("shop.web.BackServletSecurityTest");
+    assertThat(RegressionTests.carried(fix)).isEmpty();
+    // The test's catch that keeps the exception is the test's business, not a swallowed error of the fix.
+    assertThat(PatchRules.standard().check(finding, withTest)).isEmpty();
+    assertThat(PatchRules.standard().check(finding, new RemediationPatch(finding.ruleId(), "only a test",
+        java.util.List.of(), java.util.List.of(withTest.edits().get(1)))))
+        .containsExactly("it only adds tests, so it fixes nothing in the finding's code");
+  }
 }

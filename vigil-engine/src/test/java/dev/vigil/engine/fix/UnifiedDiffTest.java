@@ -44,6 +44,32 @@ class UnifiedDiffTest {
         .hasMessageContaining("not rename");
     assertThatThrownBy(() -> UnifiedDiff.apply("--- a/../etc/passwd\n+++ b/../etc/passwd\n@@ -1 +1 @@\n-a\n+b\n",
         SourceFiles.of(Map.of())))
-        .hasMessageContaining("not in the tree");
+        .hasMessageContaining("not a relative path inside the tree: '../etc/passwd'");
+  }
+
+  @Test
+  void createsANewFileAsGitWritesOneAndAppliesIt() {
+    FileEdit test = FileEdit.creating("src/test/java/a/ATest.java", "class ATest {\n}\n");
+
+    String diff = UnifiedDiff.format(List.of(test));
+
+    assertThat(diff).isEqualTo("diff --git a/src/test/java/a/ATest.java b/src/test/java/a/ATest.java\n"
+        + "new file mode 100644\n--- /dev/null\n+++ b/src/test/java/a/ATest.java\n"
+        + "@@ -0,0 +1,2 @@\n+class ATest {\n+}\n");
+    assertThat(UnifiedDiff.apply(diff, SourceFiles.of(Map.of()))).containsExactly(test);
+  }
+
+  @Test
+  void refusesToCreateAFileThatIsThereOrOneOutsideTheTreeOrToDeleteOne() {
+    String creates = "--- /dev/null\n+++ b/f\n@@ -0,0 +1 @@\n+a\n";
+
+    assertThatThrownBy(() -> UnifiedDiff.apply(creates, SourceFiles.of(Map.of("f", "b\n"))))
+        .isInstanceOf(PatchFormatException.class).hasMessage("the diff creates f, which is already in the tree");
+    assertThatThrownBy(() -> UnifiedDiff.apply(creates.replace("b/f", "b/.git/hooks/post-checkout"), SourceFiles.of(Map.of())))
+        .hasMessage("line 1: not a relative path inside the tree: '.git/hooks/post-checkout'");
+    assertThatThrownBy(() -> UnifiedDiff.apply(creates.replace("b/f", "/etc/cron.d/x"), SourceFiles.of(Map.of())))
+        .hasMessage("line 1: not a relative path inside the tree: '/etc/cron.d/x'");
+    assertThatThrownBy(() -> UnifiedDiff.apply("--- a/f\n+++ /dev/null\n@@ -1 +0,0 @@\n-a\n", SourceFiles.of(Map.of("f", "a\n"))))
+        .hasMessageContaining("not rename or delete");
   }
 }

@@ -28,7 +28,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The one commit of a fix branch, written straight into a Git object database: the base commit's
- * tree with the patched files replaced (their file modes kept), the base as its only parent, Vigil
+ * tree with the patched files replaced (their file modes kept) and the files the patch creates
+ * (a regression test) added as regular files, the base as its only parent, Vigil
  * as author and committer at the time the reviewed patch was last changed. No work tree is checked
  * out. The same patch, message and time always give the same commit id, so the downloadable
  * {@code git format-patch} file and the pushed branch name the same commit.
@@ -44,7 +45,7 @@ public final class FixCommit {
   private final Instant at;
   private final List<Change> changes;
 
-  /** One changed file: its edit, its blob before and after, and its file mode (kept). */
+  /** One changed file: its edit, its blob before (zero for a created file) and after, and its file mode. */
   public record Change(FileEdit edit, ObjectId before, ObjectId after, FileMode mode) {}
 
   private FixCommit(ObjectId id, RevCommit base, String message, Instant at, List<Change> changes) {
@@ -72,12 +73,15 @@ public final class FixCommit {
       DirCacheEditor editor = index.editor();
       List<Change> changes = new ArrayList<>();
       for (FileEdit edit : edits) {
-        DirCacheEntry old = index.getEntry(edit.path());
+        if (edit.created()) requireFree(index, edit.path());
+        DirCacheEntry old = edit.created() ? null : index.getEntry(edit.path());
+        FileMode mode = old == null ? FileMode.REGULAR_FILE : old.getFileMode();
         ObjectId blob = inserter.insert(Constants.OBJ_BLOB, edit.after().getBytes(StandardCharsets.UTF_8));
-        changes.add(new Change(edit, old.getObjectId(), blob, old.getFileMode()));
+        changes.add(new Change(edit, old == null ? ObjectId.zeroId() : old.getObjectId(), blob, mode));
         editor.add(new DirCacheEditor.PathEdit(edit.path()) {
           @Override
           public void apply(DirCacheEntry entry) {
+            entry.setFileMode(mode);
             entry.setObjectId(blob);
           }
         });
@@ -95,6 +99,22 @@ public final class FixCommit {
       return new FixCommit(id, base, message, at, changes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the fix commit on " + baseCommit + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Throws a {@link dev.vigil.engine.fix.PatchFormatException} when a file created at {@code path}
+   * would collide with the tree: an entry at the path, under it (a folder), or at one of its parent
+   * folders (a file, link or submodule in the way).
+   */
+  private static void requireFree(DirCache index, String path) {
+    boolean taken = index.getEntry(path) != null || index.getEntriesWithin(path).length > 0;
+    for (int slash = path.indexOf('/'); !taken && slash > 0; slash = path.indexOf('/', slash + 1)) {
+      taken = index.getEntry(path.substring(0, slash)) != null;
+    }
+    if (taken) {
+      throw new dev.vigil.engine.fix.PatchFormatException("the diff creates " + path
+          + ", which collides with a file, link or folder of the commit");
     }
   }
 

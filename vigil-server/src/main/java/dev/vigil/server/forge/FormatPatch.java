@@ -34,10 +34,12 @@ public final class FormatPatch {
     out.append("---\n").append(stat(commit.changes())).append("\n");
     for (FixCommit.Change change : commit.changes()) {
       String diff = UnifiedDiff.format(List.of(change.edit()));
-      int header = diff.indexOf('\n') + 1;
+      // Git writes the index line after "new file mode", without a mode of its own there.
+      boolean created = change.edit().created();
+      int header = diff.indexOf('\n', created ? diff.indexOf('\n') + 1 : 0) + 1;
       out.append(diff, 0, header)
           .append("index ").append(change.before().abbreviate(7).name()).append("..")
-          .append(change.after().abbreviate(7).name()).append(' ').append(change.mode()).append('\n')
+          .append(change.after().abbreviate(7).name()).append(created ? "" : " " + change.mode()).append('\n')
           .append(diff, header, diff.length());
     }
     return out.append("-- \nVigil\n\n").toString();

@@ -23,10 +23,12 @@
  * errors with their own codes ({@link dev.vigil.server.forge.GitHubFailures}); a refused pull
  * request leaves the pushed branch and a note, and asking again retries only the pull request.
  *
- * <p><b>Approximated.</b> Only files the patch changes are written (no new files, no deletions, no
- * mode changes), which is what the fix generators produce. Reviewers are requested as GitHub logins
- * and team slugs; e-mail owners are listed but not requested. The regression test is read from the
- * patch validation step whose name starts with {@code regression}.
+ * <p><b>Approximated.</b> A patch changes files and creates regular files (its regression test,
+ * which a repository with an environment gets in the patch itself, validated in the sandbox by
+ * {@link dev.vigil.server.jobs.PatchValidations}); it deletes, renames and changes the mode of
+ * nothing. Reviewers are requested as GitHub logins and team slugs; e-mail owners are listed but
+ * not requested. The regression test is read from the patch validation step whose name starts with
+ * {@code regression}.
  *
  * <p><b>Next.</b> Other forges (GitLab merge requests) would sit beside the GitHub calls; the branch
  * and format-patch parts already work for any Git remote.

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
  * The background work of the server as db-scheduler tasks in the same database: one task instance
  * per scan, the validation of a scan's findings once it is done, the validation of one finding a
  * person asked for, one per environment health check, a recurring poll of connected branches, and
- * a recurring check whether the weekly digest is due (as often as branches are polled), and a
- * recurring poll of the pull requests Vigil opened.
+ * a recurring check whether the weekly digest is due (as often as branches are polled), a
+ * recurring poll of the pull requests Vigil opened, and the sandbox validation of a remediation patch.
  * Several processes on one PostgreSQL share
  * the instances, each executed by exactly one of them; an instance whose process died is revived
  * by another after its heartbeats stop, and the scan resumes from its checkpoint.
@@ -31,6 +31,7 @@ public final class ScanJobs implements AutoCloseable {
   private final OneTimeTask<Long> healthTask;
   private final OneTimeTask<Long> validateScanTask;
   private final OneTimeTask<Long> validateFindingTask;
+  private final OneTimeTask<Long> validatePatchTask;
 
   /** Settings of the scheduler: worker threads, heartbeat (dead-process detection) and polling. */
   public record Settings(int threads, Duration heartbeat, Duration pollEvery, Duration branchPoll) {
@@ -45,17 +46,19 @@ public final class ScanJobs implements AutoCloseable {
 
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
       HealthCheckRunner health, ValidationRunner validations, Runnable weeklyDigest) {
-    this(dataSource, runner, poller, settings, health, validations, weeklyDigest, scanId -> {}, () -> {}, () -> {});
+    this(dataSource, runner, poller, settings, health, validations, weeklyDigest, scanId -> {}, () -> {}, () -> {},
+        patchId -> {});
   }
 
   /**
    * Creates the jobs; {@code afterScan} runs after each scan (it handles its own failures),
    * {@code advisories} at every branch-poll interval (it decides itself whether an update is due), and
-   * {@code pullRequests} polls the state of open pull requests at the same interval.
+   * {@code pullRequests} polls the state of open pull requests at the same interval, and
+   * {@code patchValidation} validates one remediation patch in the sandbox (it records its own failures).
    */
   public ScanJobs(DataSource dataSource, ScanRunner runner, BranchPoller poller, Settings settings,
       HealthCheckRunner health, ValidationRunner validations, Runnable weeklyDigest, LongConsumer afterScan,
-      Runnable advisories, Runnable pullRequests) {
+      Runnable advisories, Runnable pullRequests, LongConsumer patchValidation) {
     // A scan stopped by a shutdown resumes soon; one that died of an error fails for good, once:
     // the runner records failures itself, so only errors it could not catch arrive here.
     FailureHandler<Long> onFailure = (complete, operations) -> {
@@ -80,6 +83,9 @@ public final class ScanJobs implements AutoCloseable {
         .execute((instance, context) -> validations.afterScan(instance.getData()));
     this.validateFindingTask = Tasks.oneTime("validate-finding", Long.class).onDeadExecutionRevive()
         .execute((instance, context) -> validations.finding(instance.getData()));
+    // Revived after a crash, a patch's validation runs again from the start: it keeps no state but the patch's.
+    this.validatePatchTask = Tasks.oneTime("validate-patch", Long.class).onDeadExecutionRevive()
+        .execute((instance, context) -> patchValidation.accept(instance.getData()));
     // A health check starts over when revived: its steps are cheap to repeat, and setup is idempotent.
     this.healthTask = Tasks.oneTime("environment-health-check", Long.class)
         .onFailure((complete, operations) -> {
@@ -95,7 +101,7 @@ public final class ScanJobs implements AutoCloseable {
     RecurringTask<Void> advisoryTask = Tasks.recurring("advisory-update", FixedDelay.of(settings.branchPoll()))
         .execute((instance, context) -> advisories.run());
     this.scheduler = new SchedulerBuilder(dataSource,
-        List.of(scanTask, validateScanTask, validateFindingTask, healthTask))
+        List.of(scanTask, validateScanTask, validateFindingTask, healthTask, validatePatchTask))
         .startTasks(pollTask, digestTask, advisoryTask,
             Tasks.recurring("poll-pull-requests", FixedDelay.of(settings.branchPoll()))
                 .execute((instance, context) -> pullRequests.run()))
@@ -144,6 +150,15 @@ public final class ScanJobs implements AutoCloseable {
   public void validateFinding(long findingId) {
     scheduler.scheduleIfNotExists(validateFindingTask.instance("validate-finding-" + findingId, findingId),
         Instant.now());
+  }
+
+  /**
+   * Queues the sandbox validation of patch {@code patchId} as its diff was changed at {@code changedAt}:
+   * once per version of the diff, so an edit queues a new one while the old one may still run.
+   */
+  public void validatePatch(long patchId, Instant changedAt) {
+    scheduler.scheduleIfNotExists(validatePatchTask.instance("validate-patch-" + patchId + "-"
+        + changedAt.getEpochSecond() + "." + changedAt.getNano(), patchId), Instant.now());
   }
 
   /** Stops gracefully: running scans checkpoint and are picked up again at the next start. */

@@ -57,6 +57,28 @@ public final class PatchStore {
   }
 
   /**
+   * Replaces the validation of the patch's diff as it was last changed at {@code changedAt} with
+   * the sandbox's record; returns false, changing nothing, when the diff changed since (a newer
+   * validation supersedes this one) or its validation is no longer running.
+   */
+  public boolean complete(long id, Instant changedAt, PatchValidation validation) {
+    return jdbi.withHandle(h -> h.createUpdate("UPDATE finding_patches SET verdict = ?, steps = ? "
+            + "WHERE id = ? AND updated_at = ? AND verdict = ?")
+        .bind(0, validation.verdict().label()).bind(1, Json.write(validation.steps())).bind(2, id).bind(3, changedAt)
+        .bind(4, PatchVerdict.VALIDATING.label()).execute()) == 1;
+  }
+
+  /** A patch whose sandbox validation is still to finish: its id and when its diff last changed. */
+  public record Pending(long id, Instant changedAt) {}
+
+  /** Returns the patches still validating, oldest first: the jobs that must (still) run for them. */
+  public List<Pending> validating() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT id, updated_at FROM finding_patches WHERE verdict = ? ORDER BY id")
+        .bind(0, PatchVerdict.VALIDATING.label())
+        .map((rs, ctx) -> new Pending(rs.getLong("id"), Rows.instant(rs, "updated_at"))).list());
+  }
+
+  /**
    * Records that {@code user} approved the patch's diff as it was last changed at {@code changedAt};
    * returns the new record, or empty when the diff changed since (the reviewer saw another one).
    */

@@ -1,6 +1,7 @@
 package dev.vigil.server.threat;
 
 import dev.vigil.engine.analysis.Confidence;
+import dev.vigil.engine.analysis.EvidenceStep;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.analysis.Location;
 import dev.vigil.engine.analysis.Severity;
@@ -82,11 +83,19 @@ public final class FindingRanking {
     }
   }
 
-  /** Returns the engine's view of a stored finding: what ranking, impact and validation read. */
+  /**
+   * Returns the engine's view of a stored finding: what ranking, impact, validation and fixes read.
+   * The store keeps the finding's line; its columns come back from the evidence step on that line
+   * (the sink), so a fix finds the very call among several that begin on one line.
+   */
   public static Finding toFinding(FindingRecord record) {
+    Location location = Location.line(record.path(), Math.max(1, record.line()));
+    for (EvidenceStep step : record.evidence()) {
+      Location at = step.location();
+      if (at.path().equals(location.path()) && at.line() == location.line()) location = at;
+    }
     return new Finding(record.ruleId(), record.cwe(), Severity.parse(record.severity()),
-        Confidence.parse(record.confidence()), record.message(),
-        Location.line(record.path(), Math.max(1, record.line())), record.excerpt(), null,
+        Confidence.parse(record.confidence()), record.message(), location, record.excerpt(), null,
         record.evidence());
   }
 }

@@ -1,63 +1,52 @@
 package dev.vigil.server.web;
 
-import dev.vigil.engine.analysis.AnalysisCache;
 import dev.vigil.engine.analysis.Finding;
 import dev.vigil.engine.fix.PatchFormatException;
 import dev.vigil.engine.fix.PatchValidation;
-import dev.vigil.engine.fix.PatchValidator;
 import dev.vigil.engine.fix.PatchVerdict;
 import dev.vigil.engine.fix.Proposal;
+import dev.vigil.engine.fix.RegressionTests;
 import dev.vigil.engine.fix.RemediationPatch;
 import dev.vigil.engine.fix.Remediation;
 import dev.vigil.engine.fix.SourceFiles;
 import dev.vigil.engine.fix.UnifiedDiff;
 import dev.vigil.engine.validation.sandbox.WorkTree;
 import dev.vigil.server.auth.User;
-import dev.vigil.server.jobs.AnalyzerSet;
-import dev.vigil.server.jobs.RepositoryMirrors;
+import dev.vigil.server.jobs.PatchValidations;
+import dev.vigil.server.jobs.ScanJobs;
 import dev.vigil.server.store.AuditLog;
 import dev.vigil.server.store.FindingRecord;
 import dev.vigil.server.store.PatchStore;
 import dev.vigil.server.store.PatchStore.PatchRecord;
-import dev.vigil.server.store.RepositoryRecord;
-import dev.vigil.server.store.RepositoryStore;
 import dev.vigil.server.store.ScanRecord;
 import dev.vigil.server.store.ScanStore;
 import dev.vigil.server.threat.FindingRanking;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
 
 /**
  * Remediation patches as the API sees them: proposing one for a finding (developers and up) on a
  * throwaway work tree of the commit last scanned, validating it there, and a reviewer's edit of the
- * diff, checked against the patch rules and validated again. Every proposal and edit is audited.
+ * diff, checked against the patch rules and validated again. Where the repository has an
+ * environment, the patch carries its regression test and the sandbox part of its validation runs
+ * as a background job ({@link PatchValidations}): the record says {@code validating} until then.
+ * Every proposal and edit is audited.
  */
 public final class FindingPatches {
   private final PatchStore patches;
-  private final RepositoryStore repositories;
   private final ScanStore scans;
-  private final RepositoryMirrors mirrors;
-  private final AnalyzerSet analyzers;
-  private final AnalysisCache cache;
-  private final Path workRoot;
+  private final PatchValidations validations;
+  private final ScanJobs jobs;
   private final AuditLog audit;
   private final Remediation remediation = Remediation.standard();
 
-  public FindingPatches(PatchStore patches, RepositoryStore repositories, ScanStore scans, RepositoryMirrors mirrors,
-      AnalyzerSet analyzers, AnalysisCache cache, Path workRoot, AuditLog audit) {
+  public FindingPatches(PatchStore patches, ScanStore scans, PatchValidations validations, ScanJobs jobs, AuditLog audit) {
     this.patches = patches;
-    this.repositories = repositories;
     this.scans = scans;
-    this.mirrors = mirrors;
-    this.analyzers = analyzers;
-    this.cache = cache;
-    this.workRoot = workRoot;
+    this.validations = validations;
+    this.jobs = jobs;
     this.audit = audit;
   }
 
@@ -76,29 +65,37 @@ public final class FindingPatches {
     Access.require(user.role().canTriage(), user, "propose patches");
     Finding target = FindingRanking.toFinding(finding);
     String commit = scannedCommit(finding.repositoryId());
+    boolean sandboxed = validations.environment(finding.repositoryId()).isPresent();
     PatchRecord record = inTree(finding.repositoryId(), commit, tree -> {
-      Proposal proposal = remediation.propose(target, SourceFiles.in(tree));
+      Proposal proposal = remediation.propose(target, SourceFiles.in(tree.path()));
       if (proposal instanceof Proposal.Refused refused) {
         throw new ApiException(422, "no_safe_fix", null, refused.reason());
       }
       RemediationPatch patch = ((Proposal.Fixed) proposal).patch();
-      PatchValidation validation = validator().validate(tree, target, patch);
+      // The regression test is only worth a reviewer's time where the sandbox shows it failing before the fix.
+      if (sandboxed) patch = RegressionTests.addTo(patch, target, SourceFiles.in(tree.path()));
+      PatchValidation validation = validations.check(tree, target, patch, sandboxed);
       return patches.propose(finding.id(), commit, patch, validation, user.username(), Instant.now());
     });
+    queue(record);
     audit.record(user.username(), "finding.patch.propose", "finding " + finding.id(),
         "patch " + record.id() + " " + record.validation().verdict().label());
     return record;
   }
 
-  /** Replaces the patch's diff with {@code diff} and validates it again; 422 when it does not apply or breaks a rule. */
+  /**
+   * Replaces the patch's diff with {@code diff} and validates it again, superseding a validation
+   * still running; 422 when it does not apply or breaks a rule.
+   */
   public PatchRecord edit(User user, PatchRecord patch, FindingRecord finding, String diff) {
     Access.require(user.role().canTriage(), user, "edit patches");
     Finding target = FindingRanking.toFinding(finding);
+    boolean sandboxed = validations.environment(finding.repositoryId()).isPresent();
     PatchRecord record = inTree(finding.repositoryId(), patch.commit(), tree -> {
       RemediationPatch edited;
       try {
         edited = new RemediationPatch(target.ruleId(), patch.rationale(), patch.notes(),
-            UnifiedDiff.apply(diff, SourceFiles.in(tree)));
+            UnifiedDiff.apply(diff, SourceFiles.in(tree.path())));
       } catch (PatchFormatException | IllegalArgumentException e) {
         throw new ApiException(422, "invalid_diff", "diff", e.getMessage());
       }
@@ -107,11 +104,22 @@ public final class FindingPatches {
         throw new ApiException(422, "patch_rules", "diff", "the edited patch breaks the patch rules: "
             + String.join("; ", broken));
       }
-      return patches.edit(patch.id(), edited, validator().validate(tree, target, edited), user.username(), Instant.now());
+      return patches.edit(patch.id(), edited, validations.check(tree, target, edited, sandboxed), user.username(),
+          Instant.now());
     });
+    queue(record);
     audit.record(user.username(), "finding.patch.edit", "finding " + finding.id(),
         "patch " + record.id() + " " + record.validation().verdict().label());
     return record;
+  }
+
+  /** Queues the sandbox validation of every patch still validating (after a restart, a lost queue entry). */
+  public void resumeValidations() {
+    patches.validating().forEach(p -> jobs.validatePatch(p.id(), p.changedAt()));
+  }
+
+  private void queue(PatchRecord record) {
+    if (record.validation().verdict() == PatchVerdict.VALIDATING) jobs.validatePatch(record.id(), record.updatedAt());
   }
 
   /** Records that {@code user} approved the patch's current diff; 422 when it did not validate, 409 when it changed meanwhile. */
@@ -127,14 +135,14 @@ public final class FindingPatches {
 
   /** Throws a 422 unless the patch's newest validation passed: only a validated patch is approved or published. */
   public static void requireValidated(PatchRecord patch) {
+    if (patch.validation().verdict() == PatchVerdict.VALIDATING) {
+      throw new ApiException(422, "patch_validating", null, "patch " + patch.id() + " is still being validated in the "
+          + "sandbox (build, tests, regression test): review it when its validation is done");
+    }
     if (patch.validation().verdict() != PatchVerdict.VALIDATED) {
       throw new ApiException(422, "patch_not_validated", null, "patch " + patch.id() + " did not validate ("
           + patch.validation().verdict().label() + "): edit it until it does");
     }
-  }
-
-  private PatchValidator validator() {
-    return new PatchValidator(analyzers.current(), cache, Optional.empty());
   }
 
   private String scannedCommit(long repositoryId) {
@@ -145,16 +153,11 @@ public final class FindingPatches {
             "the repository has no finished scan, so there is no commit to patch"));
   }
 
-  private <T> T inTree(long repositoryId, String commit, Function<Path, T> work) {
-    RepositoryRecord repository = repositories.find(repositoryId)
-        .orElseThrow(() -> ApiException.notFound("repository " + repositoryId));
-    try (Repository git = mirrors.open(repository, repositories.credential(repositoryId))) {
-      String sha = ObjectId.fromString(commit).name();
-      try (WorkTree tree = WorkTree.checkout(git.getDirectory().toPath(), sha, workRoot)) {
-        return work.apply(tree.path().toRealPath());
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot read the work tree of " + sha + ": " + e.getMessage(), e);
-      }
+  private <T> T inTree(long repositoryId, String commit, Function<WorkTree, T> work) {
+    try {
+      return validations.inTree(repositoryId, commit, work);
+    } catch (java.util.NoSuchElementException gone) {
+      throw ApiException.notFound("repository " + repositoryId);
     }
   }
 }

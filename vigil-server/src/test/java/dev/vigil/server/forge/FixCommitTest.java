@@ -111,4 +111,56 @@ class FixCommitTest {
           .isInstanceOf(PatchFormatException.class).hasMessageContaining("link.java, which is not in the tree");
     }
   }
+
+  static final String TEST = "src/test/java/shop/DaoSecurityTest.java";
+  static final String ADDS_TEST = DIFF + """
+      diff --git a/src/test/java/shop/DaoSecurityTest.java b/src/test/java/shop/DaoSecurityTest.java
+      new file mode 100644
+      --- /dev/null
+      +++ b/src/test/java/shop/DaoSecurityTest.java
+      @@ -0,0 +1,3 @@
+      +package shop;
+      +
+      +class DaoSecurityTest {}
+      """;
+
+  @Test
+  void aFileThePatchCreatesIsInTheCommitAndInTheFormatPatchThatGitAmApplies() throws Exception {
+    try (GitFixtures repo = GitFixtures.init(temp.resolve("shop"))) {
+      RevCommit base = shop(repo);
+      FixCommit fix = write(repo.git().getRepository(), base.name(), ADDS_TEST);
+      Path clone = temp.resolve("clone");
+      GitCommand.run(temp, "clone", "-q", repo.dir().toString(), clone.toString());
+      Path file = temp.resolve(FormatPatch.fileName(fix));
+      Files.writeString(file, FormatPatch.of(fix));
+
+      GitCommand.run(clone, "am", "-q", file.toString());
+
+      Path dir = repo.dir();
+      assertThat(GitCommand.run(dir, "diff", "--name-status", base.name(), fix.id().name()))
+          .isEqualTo("M\t" + DAO + "\nA\t" + TEST + "\n");
+      assertThat(GitCommand.run(dir, "ls-tree", fix.id().name(), TEST)).startsWith("100644 blob ");
+      assertThat(GitCommand.run(dir, "show", fix.id().name() + ":" + TEST)).isEqualTo("package shop;\n\nclass DaoSecurityTest {}\n");
+      assertThat(GitCommand.run(clone, "rev-parse", "HEAD^{tree}"))
+          .isEqualTo(GitCommand.run(dir, "rev-parse", fix.id().name() + "^{tree}"));
+      // The same sections as Git's own format-patch writes for the commit.
+      assertThat(FormatPatch.of(fix)).contains(GitCommand.run(dir, "format-patch", "-1", "--stdout",
+          fix.id().name()).lines().dropWhile(l -> !l.startsWith("diff --git a/" + TEST)).takeWhile(l -> !l.equals("-- "))
+          .map(l -> l + "\n").reduce("", String::concat));
+    }
+  }
+
+  @Test
+  void aCreatedFileThatCollidesWithTheTreeIsRefused() throws Exception {
+    try (GitFixtures repo = GitFixtures.init(temp.resolve("shop"))) {
+      RevCommit base = shop(repo);
+      Repository git = repo.git().getRepository();
+      String creates = "--- /dev/null\n+++ b/PATH\n@@ -0,0 +1 @@\n+x\n";
+
+      for (String path : java.util.List.of("link.java/x.java", "README.md/x", "src/main/java", "src/main/java/shop/Dao.java/y")) {
+        assertThatThrownBy(() -> write(git, base.name(), creates.replace("PATH", path))).as(path)
+            .isInstanceOf(PatchFormatException.class).hasMessageContaining("creates " + path);
+      }
+    }
+  }
 }

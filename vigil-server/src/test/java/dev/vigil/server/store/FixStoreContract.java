@@ -147,4 +147,23 @@ abstract class FixStoreContract {
     assertThat(pullRequests.openOnGitHub()).isEmpty();
     assertThat(pullRequests.find(pushed.id()).orElseThrow().url()).isNull();
   }
+
+  @Test
+  void theSandboxRecordCompletesTheDiffItValidatedAndNotOneEditedSince() {
+    PatchValidation validating = new PatchValidation(dev.vigil.engine.fix.PatchVerdict.VALIDATING, VALIDATED.steps());
+    PatchRecord proposed = patches.propose(finding("src/Web.java"), FindingFixtures.sha("ab"), PATCH, validating,
+        "admin", T);
+    PatchRecord edited = patches.propose(finding("src/App.java"), FindingFixtures.sha("ab"), PATCH, validating,
+        "admin", T);
+    patches.edit(edited.id(), PATCH, validating, "admin", T.plusSeconds(3));
+
+    assertThat(patches.validating()).contains(new PatchStore.Pending(proposed.id(), T),
+        new PatchStore.Pending(edited.id(), T.plusSeconds(3)));
+    assertThat(patches.complete(proposed.id(), proposed.updatedAt(), VALIDATED)).isTrue();
+    assertThat(patches.complete(proposed.id(), proposed.updatedAt(), VALIDATED)).as("done already").isFalse();
+    assertThat(patches.complete(edited.id(), edited.updatedAt(), VALIDATED)).as("superseded by the edit").isFalse();
+    assertThat(patches.find(proposed.id()).orElseThrow().validation()).isEqualTo(VALIDATED);
+    assertThat(patches.find(proposed.id()).orElseThrow().updatedAt()).as("the diff did not change").isEqualTo(T);
+    assertThat(patches.validating()).extracting(PatchStore.Pending::id).contains(edited.id()).doesNotContain(proposed.id());
+  }
 }
