@@ -69,6 +69,7 @@ final class AnalysisRun {
   private final Map<CallableDeclaration<?>, Set<String>> assignedNames = new IdentityHashMap<>();
   private final Map<CallableDeclaration<?>, String> labels = new IdentityHashMap<>();
   private boolean fieldFactsChanged;
+  private int round;
   /** Summaries kept across runs (null: none), and the traces of the summaries being computed. */
   private final SummaryCache cache;
   private final java.util.ArrayDeque<SummaryCache.Trace> traces = new java.util.ArrayDeque<>();
@@ -142,7 +143,7 @@ final class AnalysisRun {
    * files changes.
    */
   Map<String, List<Finding>> findingsByReporter(Set<String> paths) {
-    for (int round = 0; round < MAX_ROUNDS; round++) {
+    for (round = 0; round < MAX_ROUNDS; round++) {
       fieldFactsChanged = false;
       recursiveCuts.clear();
       earlierSummaries.clear();
@@ -231,7 +232,7 @@ final class AnalysisRun {
     Map<Map<Integer, String>, MethodSummary> known = summaries.computeIfAbsent(method, m -> new HashMap<>());
     MethodSummary summary = known.get(memo);
     SummaryCache.Trace caller = traces.peek();
-    SummaryCache.Key key = cache == null ? null : new SummaryCache.Key(method, owner, Map.copyOf(memo));
+    SummaryCache.Key key = cache == null ? null : new SummaryCache.Key(method, owner, Map.copyOf(memo), round);
     if (summary != null) {
       if (caller != null) caller.call(call(method, owner, types, summary), cache.sourcesOf(key));
       return summary;
@@ -240,7 +241,8 @@ final class AnalysisRun {
       // a recursive call: what the method did in the previous round (nothing in the first)
       MethodSummary earlier = earlierSummaries.getOrDefault(method, Map.of()).getOrDefault(memo, MethodSummary.EMPTY);
       recursiveCuts.computeIfAbsent(method, m -> new HashMap<>()).put(Map.copyOf(memo), earlier);
-      if (caller != null) caller.reusable = false;
+      // what a replay's call then gets depends on the stack and the round, as it did here
+      if (caller != null) caller.call(call(method, owner, types, earlier), Set.of(owner.source()));
       return earlier;
     }
     reporters.push(reporter);
@@ -273,6 +275,8 @@ final class AnalysisRun {
     } finally {
       traces.pop();
     }
+    computed = cache.canonical(owner.source().path() + "|" + owner.qualifiedName() + "|"
+        + label(owner, method) + "|" + key.variant() + "|" + key.round(), computed);
     cache.put(key, computed, trace);
     return computed;
   }

@@ -28,6 +28,13 @@ final class SummaryCache {
   private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
   private long weight;
   private long reuses;
+  /** The last taint-free summary of each method by name (see {@link #canonical}), bounded. */
+  private final Map<String, MethodSummary> taintFree = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, MethodSummary> eldest) {
+      return size() > 100_000;
+    }
+  };
   private List<Object> configuration = List.of();
   private Set<String> edges = Set.of();
   private Set<JavaSource> tree = Set.of();
@@ -42,16 +49,20 @@ final class SummaryCache {
     return new SummaryCache(Runtime.getRuntime().maxMemory() / 10);
   }
 
-  /** A summary's identity: the method (by identity), its class in the tree, and its variant. */
-  record Key(CallableDeclaration<?> method, ClassInfo owner, Map<Integer, String> variant) {
+  /**
+   * A summary's identity: the method (by identity), its class in the tree, its variant and the
+   * run's round (recursive calls get the previous round's summaries, so each round keeps its own).
+   */
+  record Key(CallableDeclaration<?> method, ClassInfo owner, Map<Integer, String> variant, int round) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && k.method == method && k.owner == owner && k.variant.equals(variant);
+      return o instanceof Key k && k.method == method && k.owner == owner && k.round == round
+          && k.variant.equals(variant);
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(method) * 31 + variant.hashCode();
+      return (System.identityHashCode(method) * 31 + variant.hashCode()) * 31 + round;
     }
   }
 
@@ -75,8 +86,8 @@ final class SummaryCache {
       MethodSummary summary) implements Step {}
 
   /**
-   * What one summary's computation read and did. It cannot be reused when it met a recursive call
-   * (the summary then depends on the round), called a summary the cache does not hold, or read a
+   * What one summary's computation read and did. It cannot be reused when it called a summary the
+   * cache does not hold (a recursive call's is the one the run had then, replayed alike), or read a
    * field before storing into it (a replay given up after the store would let the computation
    * that follows read its own store).
    */
@@ -175,9 +186,30 @@ final class SummaryCache {
     }
   }
 
+  /**
+   * Returns {@code computed}, or the summary an earlier run computed for the method of the same
+   * file, class, signature, variant and round when both carry no taint and are equal: then the
+   * callers' traces, which compare callee summaries by identity, still hold after an edit elsewhere
+   * in the method's file. Summaries with taints are not shared: their flow steps hold the syntax
+   * of their own file's version.
+   */
+  synchronized MethodSummary canonical(String name, MethodSummary computed) {
+    if (!taintFree(computed)) return computed;
+    MethodSummary earlier = taintFree.putIfAbsent(name, computed);
+    if (earlier == null || earlier.equals(computed)) return earlier == null ? computed : earlier;
+    taintFree.put(name, computed);
+    return computed;
+  }
+
+  private static boolean taintFree(MethodSummary s) {
+    return !s.returned().tainted() && s.sinkFlows().isEmpty() && s.fieldWrites().isEmpty()
+        && s.parameterWrites().isEmpty();
+  }
+
   /** Drops every summary. */
   synchronized void clear() {
     entries.clear();
+    taintFree.clear();
     weight = 0;
     tree = Set.of();
   }
