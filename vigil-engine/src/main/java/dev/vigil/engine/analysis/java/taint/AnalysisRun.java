@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * One analysis of a set of files: the summaries of their methods (computed on demand, bottom-up,
  * memoised), the facts about fields (what untrusted data any method stores in them), and the
  * findings. Methods are analysed in rounds until the field facts stop changing (at most
- * {@link #MAX_ROUNDS}). Not thread-safe: one per analysis.
+ * {@link #MAX_ROUNDS}). With a {@link SummaryCache}, a summary an earlier run computed is reused by
+ * replaying its trace when everything it read is unchanged. Not thread-safe: one per analysis.
  */
 final class AnalysisRun {
   static final int MAX_ROUNDS = 3;
@@ -68,19 +69,30 @@ final class AnalysisRun {
   private final Map<CallableDeclaration<?>, Set<String>> assignedNames = new IdentityHashMap<>();
   private final Map<CallableDeclaration<?>, String> labels = new IdentityHashMap<>();
   private boolean fieldFactsChanged;
-  private Set<String> instanceFields;
+  private int round;
+  /** Summaries kept across runs (null: none), and the traces of the summaries being computed. */
+  private final SummaryCache cache;
+  private final java.util.ArrayDeque<SummaryCache.Trace> traces = new java.util.ArrayDeque<>();
 
   AnalysisRun(TaintModels models, List<TaintRule> rules, ProjectIndex project, Set<String> threats,
       Deadline deadline, long fileBudgetMillis) {
-    this(models, rules, project, threats, deadline, fileBudgetMillis, Map.of());
+    this(models, rules, project, threats, deadline, fileBudgetMillis, Map.of(), null);
   }
 
   /**
    * Creates a run whose fields already hold {@code knownFacts}: what files not analysed in this
    * run store in them. Each entry file has {@code fileBudgetMillis} within the run's deadline.
+   * Summaries are reused from and kept in {@code cache} (null: none), which must have been {@link
+   * SummaryCache#open opened} for this run's files.
    */
   AnalysisRun(TaintModels models, List<TaintRule> rules, ProjectIndex project, Set<String> threats,
-      Deadline deadline, long fileBudgetMillis, Map<String, Value> knownFacts) {
+      Deadline deadline, long fileBudgetMillis, Map<String, Value> knownFacts, SummaryCache cache) {
+    this.cache = cache;
+    if (cache != null) {
+      project.listen((question, answer) -> {
+        if (!traces.isEmpty()) traces.peek().lookup(question, answer);
+      });
+    }
     this.models = models;
     this.project = project;
     this.threats = Set.copyOf(threats);
@@ -131,7 +143,7 @@ final class AnalysisRun {
    * files changes.
    */
   Map<String, List<Finding>> findingsByReporter(Set<String> paths) {
-    for (int round = 0; round < MAX_ROUNDS; round++) {
+    for (round = 0; round < MAX_ROUNDS; round++) {
       fieldFactsChanged = false;
       recursiveCuts.clear();
       earlierSummaries.clear();
@@ -219,22 +231,92 @@ final class AnalysisRun {
     }
     Map<Map<Integer, String>, MethodSummary> known = summaries.computeIfAbsent(method, m -> new HashMap<>());
     MethodSummary summary = known.get(memo);
-    if (summary != null) return summary;
+    SummaryCache.Trace caller = traces.peek();
+    SummaryCache.Key key = cache == null ? null : new SummaryCache.Key(method, owner, Map.copyOf(memo), round);
+    if (summary != null) {
+      if (caller != null) caller.call(call(method, owner, types, summary), cache.sourcesOf(key));
+      return summary;
+    }
     if (!inProgress.add(method)) {
       // a recursive call: what the method did in the previous round (nothing in the first)
       MethodSummary earlier = earlierSummaries.getOrDefault(method, Map.of()).getOrDefault(memo, MethodSummary.EMPTY);
       recursiveCuts.computeIfAbsent(method, m -> new HashMap<>()).put(Map.copyOf(memo), earlier);
+      // what a replay's call then gets depends on the stack and the round, as it did here
+      if (caller != null) caller.call(call(method, owner, types, earlier), Set.of(owner.source()));
       return earlier;
     }
     reporters.push(reporter);
     try {
-      MethodSummary computed = new MethodInterpreter(this, owner, method, types).summarise();
+      MethodSummary computed = key == null ? null : replayed(key);
+      if (computed == null) computed = interpreted(method, owner, types, key);
       known.put(Map.copyOf(memo), computed);
+      if (caller != null) caller.call(call(method, owner, types, computed), cache.sourcesOf(key));
       return computed;
     } finally {
       inProgress.remove(method);
       reporters.pop();
     }
+  }
+
+  private static SummaryCache.Call call(CallableDeclaration<?> method, ClassInfo owner,
+      Map<Integer, String> types, MethodSummary summary) {
+    return new SummaryCache.Call(method, owner, Map.copyOf(types), summary);
+  }
+
+  /** Interprets a method, tracing what it reads and does when summaries are cached. */
+  private MethodSummary interpreted(CallableDeclaration<?> method, ClassInfo owner,
+      Map<Integer, String> types, SummaryCache.Key key) {
+    if (key == null) return new MethodInterpreter(this, owner, method, types).summarise();
+    SummaryCache.Trace trace = new SummaryCache.Trace(owner.source());
+    traces.push(trace);
+    MethodSummary computed;
+    try {
+      computed = new MethodInterpreter(this, owner, method, types).summarise();
+    } finally {
+      traces.pop();
+    }
+    computed = cache.canonical(owner.source().path() + "|" + owner.qualifiedName() + "|"
+        + label(owner, method) + "|" + key.variant() + "|" + key.round(), computed);
+    cache.put(key, computed, trace);
+    return computed;
+  }
+
+  /**
+   * Returns a cached summary after replaying its trace, or null if there is none or a step reads
+   * otherwise now (a lookup answers differently, a field or a callee's summary changed). The steps
+   * before the one that differs were what interpreting the method does first, so the interpreter
+   * then repeats them: stores and reports are idempotent, and {@link SummaryCache.Trace} keeps no
+   * summary that reads a field it stores.
+   */
+  private MethodSummary replayed(SummaryCache.Key key) {
+    SummaryCache.Entry entry = cache.get(key);
+    if (entry == null) return null;
+    // what the steps' own calls trace is not needed: the entry already holds it
+    traces.push(new SummaryCache.Trace(key.owner().source()));
+    try {
+      for (SummaryCache.Step step : entry.steps()) {
+        if (!replayed(step)) return null;
+      }
+      cache.reused();
+      return entry.summary();
+    } finally {
+      traces.pop();
+    }
+  }
+
+  private boolean replayed(SummaryCache.Step step) {
+    if (step instanceof SummaryCache.Lookup l) {
+      return SummaryCache.same(l.question().answer(project), l.answer());
+    } else if (step instanceof SummaryCache.FieldRead r) {
+      return SummaryCache.same(fieldValue(r.owner(), r.name()), r.value());
+    } else if (step instanceof SummaryCache.FieldStore w) {
+      storeInField(w.key(), w.value());
+    } else if (step instanceof SummaryCache.Report r) {
+      report(r.taint(), r.site());
+    } else if (step instanceof SummaryCache.Call c) {
+      return summary(c.callee(), c.owner(), c.types()) == c.summary();
+    }
+    return true;
   }
 
   /** Returns the rule that watches a sink kind, or null if none does. */
@@ -244,13 +326,7 @@ final class AnalysisRun {
 
   /** Returns the class that declares a callable (or encloses it), or null. */
   ClassInfo ownerOf(Node node) {
-    Node n = node.getParentNode().orElse(null);
-    while (n != null) {
-      ClassInfo c = project.of(n);
-      if (c != null) return c;
-      n = n.getParentNode().orElse(null);
-    }
-    return null;
+    return project.ownerOf(node);
   }
 
   /** Returns what is known of a field outside the method reading it: stored taint, final constant. */
@@ -263,8 +339,9 @@ final class AnalysisRun {
     if (v != null && v.getInitializer().isPresent()
         && v.getParentNode().orElse(null) instanceof FieldDeclaration f && f.isFinal()) {
       Object constant = Constants.literal(v.getInitializer().get());
-      if (constant != null && !facts.tainted()) return Value.constant(constant);
+      if (constant != null && !facts.tainted()) facts = Value.constant(constant);
     }
+    if (!traces.isEmpty()) traces.peek().read(owner, name, facts);
     return facts;
   }
 
@@ -272,6 +349,7 @@ final class AnalysisRun {
   void storeInField(String fieldKey, Value value) {
     List<Taint> real = value.taints().stream().filter(t -> !t.symbolic()).toList();
     if (real.isEmpty()) return;
+    if (!traces.isEmpty()) traces.peek().store(fieldKey, value);
     if (!reporters.isEmpty()) {
       writesByReporter.computeIfAbsent(reporters.peek(), r -> new HashMap<>())
           .merge(fieldKey, Value.of(real).taintOnly(), Value::join);
@@ -289,15 +367,7 @@ final class AnalysisRun {
 
   /** Returns true if a field key names an instance (not static) field of a project class. */
   boolean isInstanceField(String fieldKey) {
-    if (instanceFields == null) {
-      instanceFields = new HashSet<>();
-      for (ClassInfo c : project.classes()) {
-        c.staticFields.forEach((name, isStatic) -> {
-          if (!isStatic) instanceFields.add(key(c, name));
-        });
-      }
-    }
-    return instanceFields.contains(fieldKey);
+    return project.isInstanceField(fieldKey);
   }
 
   /** Returns the expressions the loop with this body assigns, found by {@code find} once. */
@@ -368,6 +438,7 @@ final class AnalysisRun {
    * in which the sinks were reached.
    */
   void report(Taint taint, SinkSite site) {
+    if (!traces.isEmpty()) traces.peek().report(taint, site);
     // a flow through test code does not run in the product
     if (FileKind.isInTestSourceTree(site.step().path())
         || FlowPath.steps(taint.path()).stream().anyMatch(step -> FileKind.isInTestSourceTree(step.path()))) {

@@ -48,10 +48,18 @@ final class JavaProjectSession implements ProjectSession {
   /** True once the tree outgrew {@link #maxChars}: files are then analysed alone, when put. */
   private boolean alone;
   private final Map<String, List<Finding>> aloneFindings = new HashMap<>();
+  /** Summaries kept from one analysis to the next while the files they read are unchanged. */
+  private final SummaryCache summaries;
 
   JavaProjectSession(JavaTaintEngine engine, long maxChars) {
+    this(engine, maxChars, SummaryCache.forHeap());
+  }
+
+  /** Creates a session that keeps summaries in {@code summaries} (null: recomputes them each time). */
+  JavaProjectSession(JavaTaintEngine engine, long maxChars, SummaryCache summaries) {
     this.engine = engine;
     this.maxChars = maxChars;
+    this.summaries = summaries;
   }
 
   @Override
@@ -112,6 +120,7 @@ final class JavaProjectSession implements ProjectSession {
       }
     }
     tree.clear();
+    if (summaries != null) summaries.clear();
     sizes.clear();
     chars = 0;
     departed.clear();
@@ -208,13 +217,13 @@ final class JavaProjectSession implements ProjectSession {
    */
   private Map<String, List<Finding>> findings(Set<String> entries) {
     try {
-      return record(entries, engine.analyseEntries(tree.values(), entries, factsFrom(entries)));
+      return record(entries, engine.analyseEntries(tree.values(), entries, factsFrom(entries), summaries));
     } catch (RuntimeException together) {
       Map<String, List<Finding>> found = new HashMap<>();
       for (String path : entries) {
         Set<String> alone = Set.of(path);
         try {
-          found.putAll(record(alone, engine.analyseEntries(tree.values(), alone, factsFrom(alone))));
+          found.putAll(record(alone, engine.analyseEntries(tree.values(), alone, factsFrom(alone), summaries)));
         } catch (RuntimeException e) {
           failures.put(path, String.valueOf(e.getMessage()));
           writes.remove(path);

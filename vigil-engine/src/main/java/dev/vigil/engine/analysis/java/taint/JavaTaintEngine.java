@@ -135,7 +135,7 @@ public final class JavaTaintEngine {
     sources.forEach(s -> all.add(s.path()));
     Set<String> entries = all.equals(wanted) ? all : AffectedFiles.of(sources, wanted);
     List<Finding> found = new ArrayList<>();
-    for (Finding f : run(sources, all.size(), subject(wanted), Map.of(), run -> run.findingsIn(entries))) {
+    for (Finding f : run(sources, all.size(), subject(wanted), Map.of(), null, run -> run.findingsIn(entries))) {
       if (f.evidence().stream().anyMatch(step -> wanted.contains(step.location().path()))) found.add(f);
     }
     found.sort(BY_LOCATION);
@@ -155,12 +155,13 @@ public final class JavaTaintEngine {
    * the summaries of every file of {@code project} as context and fields already holding {@code
    * knownFacts} (what files not analysed now store in them): for each entry, every flow its methods
    * start or carry to a sink. Each entry has its own time budget; the run as a whole throws {@link
-   * AnalysisBudgetExceededException} past one budget per entry and a grace period.
+   * AnalysisBudgetExceededException} past one budget per entry and a grace period. Summaries are
+   * reused from and kept in {@code cache} (null: none).
    */
   EntryAnalysis analyseEntries(Collection<ParsedJavaFile> project, Set<String> entries,
-      Map<String, Value> knownFacts) {
+      Map<String, Value> knownFacts, SummaryCache cache) {
     List<JavaSource> sources = project.stream().map(ParsedJavaFile::source).toList();
-    return run(sources, entries.size(), subject(entries), knownFacts, run -> {
+    return run(sources, entries.size(), subject(entries), knownFacts, cache, run -> {
       Map<String, List<Finding>> findings = new HashMap<>();
       run.findingsByReporter(entries).forEach((path, found) ->
           findings.put(path, found.stream().sorted(BY_LOCATION).toList()));
@@ -182,13 +183,15 @@ public final class JavaTaintEngine {
 
   /** Runs one analysis of {@code sources} within a budget of {@code files} per-file budgets. */
   private <T> T run(List<JavaSource> sources, int files, String subject,
-      Map<String, Value> knownFacts, java.util.function.Function<AnalysisRun, T> analysis) {
+      Map<String, Value> knownFacts, SummaryCache cache,
+      java.util.function.Function<AnalysisRun, T> analysis) {
     long budget = budgetMillis * Math.max(1, files);
     return BoundedExecution.run(subject, budget, () -> {
       Deadline deadline = Deadline.in(budget, subject);
       ProjectIndex index = new ProjectIndex(sources, models);
+      if (cache != null) cache.open(List.of(models, rules, threats), index.edges(), sources);
       return analysis.apply(new AnalysisRun(models, rules, index, threats, deadline, budgetMillis,
-          knownFacts));
+          knownFacts, cache));
     });
   }
 

@@ -21,7 +21,9 @@ import java.util.Map;
 /**
  * The project's own classes across its files, by simple and qualified name, with the project's
  * part of the type hierarchy and the implementations of each type, so calls through an interface
- * with one implementation reach that implementation.
+ * with one implementation reach that implementation. Each lookup the analysis makes is told to a
+ * {@link #listen listener} with its answer, so a cached summary can check that another index
+ * answers alike ({@link SummaryCache}).
  */
 final class ProjectIndex {
   private final Map<String, List<ClassInfo>> bySimpleName = new HashMap<>();
@@ -34,6 +36,10 @@ final class ProjectIndex {
   private final Map<ClassInfo, List<ClassInfo>> subtypes = new IdentityHashMap<>();
   /** Each class's direct supertypes, resolved in this project. */
   private final Map<ClassInfo, List<String>> supertypes = new IdentityHashMap<>();
+  /** The project's own edges of the type hierarchy, as {@code type > supertype}. */
+  private final java.util.Set<String> edges = new java.util.HashSet<>();
+  private java.util.Set<String> instanceFields;
+  private java.util.function.BiConsumer<Lookup, Object> listener;
 
   /** Indexes the classes of the given files; supertypes are resolved with the models' types. */
   ProjectIndex(List<JavaSource> sources, TaintModels models) {
@@ -58,7 +64,9 @@ final class ProjectIndex {
       for (String s : superTypeNames(c.declaration())) {
         resolved.add(c.source().resolve(s, this, models));
         own.add(c.qualifiedName(), resolved.get(resolved.size() - 1));
+        edges.add(c.qualifiedName() + " > " + resolved.get(resolved.size() - 1));
       }
+      if (c.declaration() instanceof EnumDeclaration) edges.add(c.qualifiedName() + " > enum");
       supertypes.put(c, resolved);
     }
     this.hierarchy = models.hierarchy().with(own);
@@ -123,6 +131,113 @@ final class ProjectIndex {
     return byDeclaration.get(declaration);
   }
 
+  /**
+   * Makes every lookup below tell {@code listener} what was asked and the answer; null stops it.
+   * The hierarchy is not told: {@link #edges} stands for it.
+   */
+  void listen(java.util.function.BiConsumer<Lookup, Object> listener) {
+    this.listener = listener;
+  }
+
+  private <T> T told(Lookup lookup, T answer) {
+    if (listener != null) listener.accept(lookup, answer);
+    return answer;
+  }
+
+  /** Returns the project's own edges of the type hierarchy: equal sets answer subtype questions alike. */
+  java.util.Set<String> edges() {
+    return edges;
+  }
+
+  /**
+   * A question to the index whose answer a summary depends on; {@link #answer} asks another
+   * index. Answers are classes and methods (compared by identity), names and flags.
+   */
+  sealed interface Lookup {
+    /** Returns this question's answer in {@code index}, without telling its listener. */
+    Object answer(ProjectIndex index);
+  }
+
+  private record ByQualifiedName(String name) implements Lookup {
+    public Object answer(ProjectIndex index) {
+      return index.byQualifiedName.get(name);
+    }
+  }
+
+  private record ByName(String name, String packageName) implements Lookup {
+    public Object answer(ProjectIndex index) {
+      return index.findByName(name, packageName);
+    }
+  }
+
+  private record ClassOf(String type) implements Lookup {
+    public Object answer(ProjectIndex index) {
+      return index.findClass(type);
+    }
+  }
+
+  private record Targets(ClassInfo type, String name, int arity) implements Lookup {
+    public Object answer(ProjectIndex index) {
+      return index.findTargets(type, name, arity);
+    }
+  }
+
+  private record Anywhere(String name, int arity) implements Lookup {
+    public Object answer(ProjectIndex index) {
+      return index.findAnywhere(name, arity);
+    }
+  }
+
+  private record Superclass(ClassInfo type) implements Lookup {
+    public Object answer(ProjectIndex index) {
+      return index.findSuperclass(type);
+    }
+  }
+
+  private record OwnerOf(Node node) implements Lookup {
+    public Object answer(ProjectIndex index) {
+      return index.findOwner(node);
+    }
+  }
+
+  private record InstanceField(String key) implements Lookup {
+    public Object answer(ProjectIndex index) {
+      return index.findInstanceField(key);
+    }
+  }
+
+  /** Returns the class that declares a callable (or encloses a node), or null. */
+  ClassInfo ownerOf(Node node) {
+    return told(new OwnerOf(node), findOwner(node));
+  }
+
+  private ClassInfo findOwner(Node node) {
+    Node n = node.getParentNode().orElse(null);
+    while (n != null) {
+      ClassInfo c = byDeclaration.get(n);
+      if (c != null) return c;
+      n = n.getParentNode().orElse(null);
+    }
+    return null;
+  }
+
+  /** Returns true if a field key ({@code Owner.name}) names an instance field of a project class. */
+  boolean isInstanceField(String fieldKey) {
+    return told(new InstanceField(fieldKey), findInstanceField(fieldKey));
+  }
+
+  private boolean findInstanceField(String fieldKey) {
+    if (instanceFields == null) {
+      instanceFields = new java.util.HashSet<>();
+      for (ClassInfo c : classes) {
+        c.staticFields.forEach((name, isStatic) -> {
+          if (!isStatic) instanceFields.add(AnalysisRun.key(c, name));
+        });
+      }
+    }
+    return instanceFields.contains(fieldKey);
+  }
+
   /** Returns the project's type hierarchy joined with the models' one. */
   TypeHierarchy hierarchy() {
     return hierarchy;
@@ -130,7 +245,7 @@ final class ProjectIndex {
 
   /** Returns the class of a qualified name, or null. */
   ClassInfo byQualifiedName(String name) {
-    return byQualifiedName.get(name);
+    return told(new ByQualifiedName(name), byQualifiedName.get(name));
   }
 
   /**
@@ -138,6 +253,10 @@ final class ProjectIndex {
    * if the project declares no such class.
    */
   ClassInfo byName(String name, String packageName) {
+    return told(new ByName(name, packageName), findByName(name, packageName));
+  }
+
+  private ClassInfo findByName(String name, String packageName) {
     ClassInfo exact = byQualifiedName.get(name);
     if (exact != null) return exact;
     if (!packageName.isEmpty()) {
@@ -155,6 +274,10 @@ final class ProjectIndex {
 
   /** Returns the class a resolved type name means, or null. */
   ClassInfo classOf(String type) {
+    return told(new ClassOf(type), findClass(type));
+  }
+
+  private ClassInfo findClass(String type) {
     if (type == null) return null;
     String erased = TypeNames.erase(type);
     ClassInfo exact = byQualifiedName.get(erased);
@@ -172,12 +295,16 @@ final class ProjectIndex {
    * project subtypes (all implementations of an interface). Memoised.
    */
   List<CallableDeclaration<?>> targets(ClassInfo type, String name, int arity) {
+    return told(new Targets(type, name, arity), findTargets(type, name, arity));
+  }
+
+  private List<CallableDeclaration<?>> findTargets(ClassInfo type, String name, int arity) {
     return targets.computeIfAbsent(new TargetKey(type, name, arity), k -> {
       List<CallableDeclaration<?>> found = new ArrayList<>();
       ClassInfo c = type;
       for (int depth = 0; c != null && depth < 16 && found.isEmpty(); depth++) {
         addMatching(c.methods(name), arity, found);
-        c = superclass(c);
+        c = findSuperclass(c);
       }
       for (ClassInfo sub : subtypes(type)) addMatching(sub.methods(name), arity, found);
       found.removeIf(m -> !hasBody(m));
@@ -202,6 +329,10 @@ final class ProjectIndex {
 
   /** Returns the project methods of a name and arity anywhere in the project. */
   List<CallableDeclaration<?>> anywhere(String name, int arity) {
+    return told(new Anywhere(name, arity), findAnywhere(name, arity));
+  }
+
+  private List<CallableDeclaration<?>> findAnywhere(String name, int arity) {
     List<CallableDeclaration<?>> found = new ArrayList<>();
     addMatching(methodsByName.getOrDefault(name, List.of()), arity, found);
     found.removeIf(m -> !hasBody(m));
@@ -210,8 +341,12 @@ final class ProjectIndex {
 
   /** Returns the project superclass of a class, or null. */
   ClassInfo superclass(ClassInfo c) {
+    return told(new Superclass(c), findSuperclass(c));
+  }
+
+  private ClassInfo findSuperclass(ClassInfo c) {
     for (String s : supertypes.getOrDefault(c, List.of())) {
-      ClassInfo sup = classOf(s);
+      ClassInfo sup = findClass(s);
       if (sup != null && !sup.isInterface()) return sup;
     }
     return null;

@@ -40,7 +40,7 @@ class ProjectBudgetTest {
     patient.analyse(List.of(quick), Set.of("Quick.java"));
 
     JavaTaintEngine.EntryAnalysis analysis = JavaTaintEngine.builtIn().withBudgetMillis(100)
-        .analyseEntries(project, Set.of("Quick.java", "Slow.java"), Map.of());
+        .analyseEntries(project, Set.of("Quick.java", "Slow.java"), Map.of(), null);
 
     assertThat(analysis.failures()).containsOnlyKeys("Slow.java");
     assertThat(analysis.failures().get("Slow.java")).contains("longer than its budget of 100 ms");
