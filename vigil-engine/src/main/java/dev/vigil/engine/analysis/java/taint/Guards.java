@@ -31,7 +31,8 @@ final class Guards {
   /** Pseudo-kinds: a path known to start with one slash but not two is a local redirect. */
   private static final String ROOTED = "#rooted";
   private static final String SINGLE_SLASH = "#single-slash";
-  private static final Set<String> PATH = Set.of("path-injection");
+  /** Kinds a path guard clears: traversal from input and zip slip from archive entries. */
+  private static final Set<String> PATH = Set.of("path-injection", "zip-slip");
   private static final Set<String> CANONICALISERS =
       Set.of("getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize");
   private static final Pattern VALIDATOR = Pattern.compile(
