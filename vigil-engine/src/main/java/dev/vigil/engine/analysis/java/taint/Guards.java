@@ -125,10 +125,10 @@ final class Guards {
           addThroughGetter(in, facts, arg0, ALL);
         } else if (!outcome && unwrap(arg0) instanceof LiteralExpr l
             && TRAVERSAL.matcher(String.valueOf(Constants.literal(l))).find()) {
-          add(in, facts, scope, PATH);
+          addWithDerived(in, facts, scope, s);
         } else if (!outcome && arity == 2 && unwrap(m.getArgument(1)) instanceof LiteralExpr l
             && TRAVERSAL.matcher(String.valueOf(Constants.literal(l))).find()) {
-          add(in, facts, arg0, PATH); // StringUtils.contains(name, "..")
+          addWithDerived(in, facts, arg0, s); // StringUtils.contains(name, "..")
         }
       }
       case "matches" -> {
@@ -235,6 +235,25 @@ final class Guards {
       }
     }
     return x;
+  }
+
+  /**
+   * Adds the path fact for a name proven free of {@code ..} and separators, and for the variables
+   * built from it: they carry every taint it carries ({@code file = new File(dir, name)}), so a
+   * check written as "no '..' in name, or file is contained" proves {@code file} either way.
+   */
+  private static void addWithDerived(MethodInterpreter in, Map<String, Set<String>> facts,
+      Expression e, State s) {
+    add(in, facts, e, PATH);
+    String key = in.variableKey(unwrap(e));
+    if (key == null || !s.has(key) || !s.get(key).tainted()) return;
+    Set<String> origin = new HashSet<>();
+    s.get(key).taints().forEach(t -> origin.add(t.identity()));
+    for (String other : s.variables()) {
+      Set<String> carried = new HashSet<>();
+      s.get(other).taints().forEach(t -> carried.add(t.identity()));
+      if (!other.equals(key) && carried.containsAll(origin)) facts.merge(other, PATH, Guards::unionKinds);
+    }
   }
 
   private static void add(MethodInterpreter in, Map<String, Set<String>> facts, Expression e,
