@@ -207,6 +207,11 @@ final class Guards {
     return found == null ? null : found == outcome;
   }
 
+  /** Returns true if {@code name()} called with {@code arity} arguments names the same file as its receiver ({@code toPath()}). */
+  static boolean keepsFile(String name, int arity) {
+    return arity == 0 && SAME_FILE.contains(name);
+  }
+
   /** Returns the object a getter reads from ({@code form} for {@code form.getPath()}), or {@code e}. */
   static Expression throughGetter(Expression e) {
     Expression x = unwrap(e);

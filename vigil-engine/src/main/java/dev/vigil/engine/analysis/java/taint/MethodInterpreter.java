@@ -1078,6 +1078,7 @@ final class MethodInterpreter {
     if (folded != null) return Value.constant(folded);
     Value result = callValue(call, name, scope, staticType, receiverType, receiver, args, constants, s);
     if (CANONICALISERS.contains(name)) result = result.canonical(scope == null ? null : variableKey(Guards.pathRoot(scope)));
+    else if (receiver.canonicalOf() != null && Guards.keepsFile(name, args.length)) result = result.canonical(receiver.canonicalOf());
     return result;
   }
 

@@ -62,6 +62,18 @@ class PathGuardTest {
   }
 
   @Test
+  void aCanonicalFileTurnedIntoAPathIsStillCanonical() {
+    String write = """
+        File target = new File("/srv/files", param);
+        java.nio.file.Path dest = target.%s.toPath();
+        if (!dest.startsWith(new File("/srv/files").getCanonicalFile().toPath())) throw new IOException();
+        new FileOutputStream(target).close();
+        """;
+    assertThat(run(write.formatted("getCanonicalFile()"))).isEmpty();
+    assertThat(rules(run(write.formatted("getAbsoluteFile()")))).containsExactly("java.path-injection");
+  }
+
+  @Test
   void staticContainsRejectsTraversal() {
     safe("if (org.apache.commons.lang3.StringUtils.contains(param, \"..\")) return;", "");
     vulnerable("if (org.apache.commons.lang3.StringUtils.contains(param, \".\")) return;", "");
