@@ -31,7 +31,7 @@ final class PathTraversalFix extends JavaFix {
   private static final String MESSAGE = "path escapes its base directory";
 
   PathTraversalFix() {
-    super("java.path-injection");
+    super("java.path-injection", "java.zip-slip");
   }
 
   /** A base directory and the path joined under it, with the kind of value the join makes. */

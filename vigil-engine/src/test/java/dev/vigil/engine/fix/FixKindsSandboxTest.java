@@ -43,7 +43,7 @@ class FixKindsSandboxTest {
       new Kind("java.sql-injection", "src/main/java/fixes/UserLookupServlet.java"),
       new Kind("java.command-injection", "src/main/java/fixes/PingServlet.java"),
       new Kind("java.path-injection", "src/main/java/fixes/ReportServlet.java"),
-      new Kind("java.path-injection", "src/main/java/fixes/ThemeUploadServlet.java"),
+      new Kind("java.zip-slip", "src/main/java/fixes/ThemeUploadServlet.java"),
       new Kind("java.open-redirect", "src/main/java/fixes/LoginRedirectServlet.java"),
       new Kind("java.xss", "src/main/java/fixes/GreetingServlet.java"),
       new Kind("java.xxe", "src/main/java/fixes/OrderImportServlet.java"),

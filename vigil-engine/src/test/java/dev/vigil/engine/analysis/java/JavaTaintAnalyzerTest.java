@@ -45,7 +45,7 @@ class JavaTaintAnalyzerTest {
     assertThat(analyzer.reads("module/src/it/java/Setup.java")).isFalse();
     assertThat(analyzer.reads("src/main/java/app/TestConnection.java")).isTrue();
     assertThat(analyzer.rules()).extracting(RuleInfo::id).contains("java.sql-injection",
-        "java.xss", "java.header-injection", "java.unsafe-reflection", "java.regex-injection").hasSize(15);
+        "java.xss", "java.header-injection", "java.unsafe-reflection", "java.regex-injection", "java.zip-slip").hasSize(16);
   }
 
   @Test

@@ -432,12 +432,14 @@ final class AnalysisRun {
   }
 
   /**
-   * Reports a real taint reaching a sink, unless the flow runs through test code, once per
+   * Reports a real taint reaching a sink, unless the rule leaves its threat-model kind to another
+   * rule or the flow runs through test code, once per
    * reporting file, rule and line (nested sinks count once); for a rule with one finding per source, once per reporting file, rule and source,
    * at the first of its sinks in path and line order, so the choice does not depend on the order
    * in which the sinks were reached.
    */
   void report(Taint taint, SinkSite site) {
+    if (!site.rule().reports(taint.threat())) return;
     if (!traces.isEmpty()) traces.peek().report(taint, site);
     // a flow through test code does not run in the product
     if (FileKind.isInTestSourceTree(site.step().path())

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import dev.vigil.engine.analysis.Finding;
@@ -31,7 +32,8 @@ final class Guards {
   /** Pseudo-kinds: a path known to start with one slash but not two is a local redirect. */
   private static final String ROOTED = "#rooted";
   private static final String SINGLE_SLASH = "#single-slash";
-  private static final Set<String> PATH = Set.of("path-injection");
+  /** Kinds a path guard clears: traversal from input and zip slip from archive entries. */
+  private static final Set<String> PATH = Set.of("path-injection", "zip-slip");
   private static final Set<String> CANONICALISERS =
       Set.of("getCanonicalPath", "getCanonicalFile", "toRealPath", "normalize");
   private static final Pattern VALIDATOR = Pattern.compile(
@@ -43,6 +45,10 @@ final class Guards {
   private static final Set<String> CASE_MAPPINGS = Set.of("toLowerCase", "toUpperCase");
   private static final Set<String> PATH_GETTERS =
       Set.of("getPath", "getAbsolutePath", "toPath", "toString", "toFile");
+  /** Calls that keep naming the same file: {@code new File(p)}, {@code f.toPath()}, {@code fp.getRemote()}. */
+  private static final Set<String> SAME_FILE = Set.of("getPath", "getAbsolutePath", "getAbsoluteFile",
+      "toAbsolutePath", "toPath", "toFile", "toString", "getRemote");
+  private static final Pattern GETTER = Pattern.compile("(get|is)[A-Z]\\w*");
   private static final Pattern CHARACTER_CLASSES = Pattern.compile("isDigit|isLetterOrDigit|isLetter|isAlphabetic");
   private static final Pattern TRAVERSAL = Pattern.compile("\\.\\.|/|\\\\");
 
@@ -82,6 +88,12 @@ final class Guards {
         boolean both = (op == BinaryExpr.Operator.AND) == outcome;
         return both ? union(l, r) : intersection(l, r);
       }
+      Boolean found = indexFound(in, b, s, outcome);
+      if (found != null) {
+        MethodCallExpr indexOf = (MethodCallExpr) unwrap(b.getLeft());
+        call(in, indexOf.clone().setName("contains"), s, found, facts);
+        return facts;
+      }
       if (op == BinaryExpr.Operator.EQUALS || op == BinaryExpr.Operator.NOT_EQUALS) {
         boolean equal = (op == BinaryExpr.Operator.EQUALS) == outcome;
         if (equal && !(b.getRight() instanceof NullLiteralExpr) && !(b.getLeft() instanceof NullLiteralExpr)) {
@@ -113,7 +125,10 @@ final class Guards {
           addThroughGetter(in, facts, arg0, ALL);
         } else if (!outcome && unwrap(arg0) instanceof LiteralExpr l
             && TRAVERSAL.matcher(String.valueOf(Constants.literal(l))).find()) {
-          add(in, facts, scope, PATH);
+          addWithDerived(in, facts, scope, s);
+        } else if (!outcome && arity == 2 && unwrap(m.getArgument(1)) instanceof LiteralExpr l
+            && TRAVERSAL.matcher(String.valueOf(Constants.literal(l))).find()) {
+          addWithDerived(in, facts, arg0, s); // StringUtils.contains(name, "..")
         }
       }
       case "matches" -> {
@@ -161,10 +176,88 @@ final class Guards {
       }
       default -> {
         if (outcome && VALIDATOR.matcher(name).matches()) {
-          for (Expression a : m.getArguments()) add(in, facts, a, ALL);
+          for (Expression a : m.getArguments()) add(in, facts, throughGetter(a), ALL);
           if (arity == 0 && scope != null) add(in, facts, scope, ALL);
         }
+        in.checksOf(m, outcome).forEach((i, kinds) -> {
+          if (i < arity) add(in, facts, throughGetter(m.getArgument(i)), kinds);
+        });
       }
+    }
+  }
+
+  /**
+   * Returns whether {@code b}, a comparison of {@code x.indexOf(literal)} with -1 or 0, means the
+   * literal was found ({@code != -1}, {@code >= 0}, {@code > -1}) when it is {@code outcome}, or null.
+   */
+  private static Boolean indexFound(MethodInterpreter in, BinaryExpr b, State s, boolean outcome) {
+    if (!(unwrap(b.getLeft()) instanceof MethodCallExpr m) || !m.getNameAsString().equals("indexOf")
+        || m.getArguments().isEmpty() || !(in.constantOf(b.getRight(), s) instanceof Number n)) {
+      return null;
+    }
+    long bound = n.longValue();
+    Boolean found = switch (b.getOperator()) {
+      case NOT_EQUALS -> bound == -1 ? Boolean.TRUE : null;
+      case EQUALS -> bound == -1 ? Boolean.FALSE : null;
+      case GREATER_EQUALS -> bound == 0 ? Boolean.TRUE : null;
+      case GREATER -> bound == -1 ? Boolean.TRUE : null;
+      case LESS -> bound == 0 ? Boolean.FALSE : null;
+      default -> null;
+    };
+    return found == null ? null : found == outcome;
+  }
+
+  /** Returns true if {@code name()} called with {@code arity} arguments names the same file as its receiver ({@code toPath()}). */
+  static boolean keepsFile(String name, int arity) {
+    return arity == 0 && SAME_FILE.contains(name);
+  }
+
+  /** Returns the object a getter reads from ({@code form} for {@code form.getPath()}), or {@code e}. */
+  static Expression throughGetter(Expression e) {
+    Expression x = unwrap(e);
+    if (x instanceof MethodCallExpr m && m.getArguments().isEmpty() && m.getScope().isPresent()
+        && GETTER.matcher(m.getNameAsString()).matches()) {
+      return unwrap(m.getScope().get());
+    }
+    return x;
+  }
+
+  /**
+   * Returns the expression whose file a path expression still names: {@code f} for
+   * {@code new File(f.getRemote())} or {@code f.toPath()}, so canonicalising it proves something of {@code f}.
+   */
+  static Expression pathRoot(Expression e) {
+    Expression x = unwrap(e);
+    for (int depth = 0; depth < 8; depth++) {
+      if (x instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals("File")
+          && o.getArguments().size() == 1) {
+        x = unwrap(o.getArgument(0));
+      } else if (x instanceof MethodCallExpr m && m.getArguments().isEmpty() && m.getScope().isPresent()
+          && SAME_FILE.contains(m.getNameAsString())) {
+        x = unwrap(m.getScope().get());
+      } else {
+        break;
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Adds the path fact for a name proven free of {@code ..} and separators, and for the variables
+   * built from it: they carry every taint it carries ({@code file = new File(dir, name)}), so a
+   * check written as "no '..' in name, or file is contained" proves {@code file} either way.
+   */
+  private static void addWithDerived(MethodInterpreter in, Map<String, Set<String>> facts,
+      Expression e, State s) {
+    add(in, facts, e, PATH);
+    String key = in.variableKey(unwrap(e));
+    if (key == null || !s.has(key) || !s.get(key).tainted()) return;
+    Set<String> origin = new HashSet<>();
+    s.get(key).taints().forEach(t -> origin.add(t.identity()));
+    for (String other : s.variables()) {
+      Set<String> carried = new HashSet<>();
+      s.get(other).taints().forEach(t -> carried.add(t.identity()));
+      if (!other.equals(key) && carried.containsAll(origin)) facts.merge(other, PATH, Guards::unionKinds);
     }
   }
 

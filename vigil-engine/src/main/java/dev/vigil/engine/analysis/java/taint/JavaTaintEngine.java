@@ -22,8 +22,8 @@ import java.util.Set;
  * of a project with the summaries of all the files given as context. Immutable and thread-safe.
  */
 public final class JavaTaintEngine {
-  /** The threat models on by default: remote input and command-line arguments. */
-  public static final Set<String> DEFAULT_THREATS = Set.of("remote", "commandargs");
+  /** The threat models on by default: remote input, command-line arguments and archive entries. */
+  public static final Set<String> DEFAULT_THREATS = Set.of("remote", "commandargs", "archive");
   /** The default time budget per file. */
   public static final long DEFAULT_BUDGET_MILLIS = 10_000;
 
@@ -54,7 +54,7 @@ public final class JavaTaintEngine {
         DEFAULT_BUDGET_MILLIS, "");
   }
 
-  /** Returns this engine with other threat models enabled (remote, commandargs, environment, file). */
+  /** Returns this engine with other threat models enabled (remote, commandargs, archive, environment, file). */
   public JavaTaintEngine withThreats(Set<String> enabled) {
     return new JavaTaintEngine(models, rules, enabled, budgetMillis, projectModels);
   }

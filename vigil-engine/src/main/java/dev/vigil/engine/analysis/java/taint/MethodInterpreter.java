@@ -88,6 +88,8 @@ final class MethodInterpreter {
   private final Map<String, Value> fieldWrites = new HashMap<>();
   private final Set<Integer> symbolicParameters = new HashSet<>();
   private final List<State> returnStates = new ArrayList<>();
+  private final BooleanReturns booleanReturns = new BooleanReturns();
+  private final Map<MethodCallExpr, MethodSummary> calledSummaries = new java.util.IdentityHashMap<>();
   private Value returned;
   private String pendingLabel;
   private List<Value> yields;
@@ -154,12 +156,15 @@ final class MethodInterpreter {
       }
     }
     Map<Integer, Set<String>> parameterChecks = exit == null ? Map.of() : checks(exit, params);
+    State ifTrue = booleanReturns.exit(true);
+    State ifFalse = booleanReturns.exit(false);
     Value result = returned == null ? Value.CLEAN : returned;
     if (method instanceof MethodDeclaration md && TypeNames.isScalar(md.getTypeAsString())) {
       result = result.constant() == null ? Value.CLEAN : Value.constant(result.constant());
     }
     return new MethodSummary(result, new ArrayList<>(sinkFlows.values()), fieldWrites,
-        parameterWrites, parameterChecks);
+        parameterWrites, parameterChecks, ifTrue == null ? Map.of() : checks(ifTrue, params),
+        ifFalse == null ? Map.of() : checks(ifFalse, params));
   }
 
   /**
@@ -364,6 +369,9 @@ final class MethodInterpreter {
       }
       if (v.tainted() && r.getExpression().isPresent()) returnSink(r.getExpression().get(), v);
       returned = returned == null ? v : returned.join(v);
+      if (BooleanReturns.returnsBoolean(method) && r.getExpression().isPresent()) {
+        booleanReturns.returned(this, r.getExpression().get(), v, s);
+      }
       returnStates.add(s);
       return null;
     }
@@ -902,6 +910,16 @@ final class MethodInterpreter {
   }
 
   /** Returns the state key of a variable or field expression, or null for anything else. */
+  /**
+   * Returns the sink kinds the project method called at {@code call} (already evaluated) checks
+   * each argument for when it returns {@code outcome}; empty when it is no such check.
+   */
+  Map<Integer, Set<String>> checksOf(MethodCallExpr call, boolean outcome) {
+    MethodSummary summary = calledSummaries.get(call);
+    if (summary == null) return Map.of();
+    return outcome ? summary.checksIfTrue() : summary.checksIfFalse();
+  }
+
   String variableKey(Expression e) {
     Expression x = unwrap(e);
     if (x instanceof NameExpr n) {
@@ -1103,7 +1121,8 @@ final class MethodInterpreter {
     Object folded = StringFolding.fold(receiver.constant(), name, constants);
     if (folded != null) return Value.constant(folded);
     Value result = callValue(call, name, scope, staticType, receiverType, receiver, args, constants, s);
-    if (CANONICALISERS.contains(name)) result = result.canonical(scope == null ? null : variableKey(scope));
+    if (CANONICALISERS.contains(name)) result = result.canonical(scope == null ? null : variableKey(Guards.pathRoot(scope)));
+    else if (receiver.canonicalOf() != null && Guards.keepsFile(name, args.length)) result = result.canonical(receiver.canonicalOf());
     return result;
   }
 
@@ -1182,6 +1201,7 @@ final class MethodInterpreter {
       if (t != null && t.contains("#")) precise.put(i, t);
     }
     MethodSummary summary = run.summary(callee, calleeOwner, precise);
+    if (at instanceof MethodCallExpr mc) calledSummaries.merge(mc, summary, (a, b) -> a == b ? a : MethodSummary.EMPTY);
     String calleeLabel = run.label(calleeOwner, callee);
     FlowStep ret = FlowStep.at(FlowStep.Kind.RETURN, path, at, "returns from " + calleeLabel);
     Value result = substitute(summary.returned(), callee, calleeLabel, at, receiver, args)
@@ -1226,7 +1246,7 @@ final class MethodInterpreter {
     }
     for (var check : summary.parameterChecks().entrySet()) {
       if (check.getKey() >= argExprs.size()) continue;
-      String key = variableKey(argExprs.get(check.getKey()));
+      String key = variableKey(Guards.throughGetter(argExprs.get(check.getKey())));
       if (key != null) Guards.sanitize(this, key, s, check.getValue(), at, "checked by " + calleeLabel);
     }
     for (var write : summary.parameterWrites().entrySet()) {

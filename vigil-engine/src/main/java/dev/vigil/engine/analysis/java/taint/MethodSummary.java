@@ -8,19 +8,23 @@ import java.util.Set;
  * What a method does with taint, in terms of its parameters (symbolic taints): the value it
  * returns, the sinks its parameters reach, the fields and the parameters' contents it writes.
  * Real source taints inside the method are part of it too (a helper that returns a request
- * parameter).
+ * parameter). {@code checksIfTrue} and {@code checksIfFalse} are, for a method returning a
+ * boolean, the sink kinds each parameter is checked for when it returns that result.
  */
 record MethodSummary(Value returned, List<SinkFlow> sinkFlows, Map<String, Value> fieldWrites,
-    Map<Integer, Value> parameterWrites, Map<Integer, Set<String>> parameterChecks) {
+    Map<Integer, Value> parameterWrites, Map<Integer, Set<String>> parameterChecks,
+    Map<Integer, Set<String>> checksIfTrue, Map<Integer, Set<String>> checksIfFalse) {
   /** The summary of a method that could not be analysed: nothing flows. */
   static final MethodSummary EMPTY =
-      new MethodSummary(Value.CLEAN, List.of(), Map.of(), Map.of(), Map.of());
+      new MethodSummary(Value.CLEAN, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   MethodSummary {
     sinkFlows = List.copyOf(sinkFlows);
     fieldWrites = Map.copyOf(fieldWrites);
     parameterWrites = Map.copyOf(parameterWrites);
     parameterChecks = Map.copyOf(parameterChecks);
+    checksIfTrue = Map.copyOf(checksIfTrue);
+    checksIfFalse = Map.copyOf(checksIfFalse);
   }
 
   /**
@@ -32,7 +36,8 @@ record MethodSummary(Value returned, List<SinkFlow> sinkFlows, Map<String, Value
         && sinks(sinkFlows).equals(sinks(other.sinkFlows))
         && byIdentity(fieldWrites).equals(byIdentity(other.fieldWrites))
         && byIdentity(parameterWrites).equals(byIdentity(other.parameterWrites))
-        && parameterChecks.equals(other.parameterChecks);
+        && parameterChecks.equals(other.parameterChecks)
+        && checksIfTrue.equals(other.checksIfTrue) && checksIfFalse.equals(other.checksIfFalse);
   }
 
   private static Set<String> identities(Value value) {

@@ -2,6 +2,7 @@ package dev.vigil.engine.analysis.java.taint;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,6 +39,11 @@ final class State {
   /** Returns true if the variable has a value here. */
   boolean has(String variable) {
     return variables.containsKey(variable);
+  }
+
+  /** Returns the variables that have a value here. */
+  Set<String> variables() {
+    return java.util.Collections.unmodifiableSet(variables.keySet());
   }
 
   /** Returns the value of a variable, or null if it has none here. */

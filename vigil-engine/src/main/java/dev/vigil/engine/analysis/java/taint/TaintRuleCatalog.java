@@ -4,7 +4,9 @@ import dev.vigil.engine.analysis.RuleFiles;
 import dev.vigil.engine.analysis.RuleInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,10 +22,18 @@ public final class TaintRuleCatalog {
   public static List<TaintRule> builtIn() {
     RuleFiles files = new RuleFiles(FOLDER, (file, reason, cause) ->
         new IllegalArgumentException(FOLDER + file + ": " + reason, cause));
-    List<TaintRule> rules = new ArrayList<>();
-    Set<String> kinds = new HashSet<>();
+    Map<String, TaintRuleDefinition> definitions = new LinkedHashMap<>();
+    Set<String> claimed = new HashSet<>();
     for (String file : files.indexed()) {
       TaintRuleDefinition d = files.parse(file, files.text(file), TaintRuleDefinition.class);
+      definitions.put(file, d);
+      if (d.threats() != null) claimed.addAll(d.threats());
+    }
+    List<TaintRule> rules = new ArrayList<>();
+    Set<String> kinds = new HashSet<>();
+    for (var definition : definitions.entrySet()) {
+      String file = definition.getKey();
+      TaintRuleDefinition d = definition.getValue();
       RuleInfo info;
       try {
         info = RuleFiles.info(file, d);
@@ -38,7 +48,8 @@ public final class TaintRuleCatalog {
         throw new IllegalArgumentException(FOLDER + file + ": findingPer must be sink or source, not '" + per + "'");
       }
       rules.add(new TaintRule(info, d.kind(), per.equals("source"),
-          d.quietSinks() == null ? null : java.util.regex.Pattern.compile(d.quietSinks())));
+          d.quietSinks() == null ? null : java.util.regex.Pattern.compile(d.quietSinks()),
+          d.threats() == null ? Set.of() : Set.copyOf(d.threats()), claimed));
     }
     return List.copyOf(rules);
   }

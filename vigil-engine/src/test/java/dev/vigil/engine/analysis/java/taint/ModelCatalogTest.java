@@ -51,7 +51,7 @@ class ModelCatalogTest {
   @Test
   void everyRuleWatchesASinkKindThatSomeModelRowHas() {
     TaintModels models = ModelCatalog.builtIn();
-    assertThat(TaintRuleCatalog.builtIn()).hasSize(15).allSatisfy(rule ->
+    assertThat(TaintRuleCatalog.builtIn()).hasSize(16).allSatisfy(rule ->
         assertThat(models.sinkKinds()).as(rule.info().id()).contains(rule.kind()));
   }
 }

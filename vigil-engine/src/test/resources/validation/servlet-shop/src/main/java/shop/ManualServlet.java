@@ -21,7 +21,9 @@ public class ManualServlet extends HttpServlet {
     response.getOutputStream().write(Files.readAllBytes(page));
   }
 
+  // a guard the static analysis does not read (a stream over the path), so the scanner still reports it
   private static boolean within(Path page) {
-    return page.normalize().startsWith(MANUAL) && !page.toString().contains("..");
+    return java.util.stream.Stream.of(page.normalize()).allMatch(p -> p.startsWith(MANUAL))
+        && !page.toString().contains("..");
   }
 }

@@ -21,10 +21,8 @@ public class ToolVersionServlet extends HttpServlet {
     response.getWriter().println(new String(version.getInputStream().readAllBytes()));
   }
 
+  // a guard the static analysis does not read (a stream over the list), so the scanner still reports it
   private static boolean known(String tool) {
-    for (String allowed : TOOLS) {
-      if (allowed.equalsIgnoreCase(tool)) return true;
-    }
-    return false;
+    return TOOLS.stream().anyMatch(tool::equalsIgnoreCase);
   }
 }
