@@ -3,15 +3,12 @@ package dev.vigil.server.forge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vigil.server.GitFixtures;
 import dev.vigil.server.ServerHarness;
 import dev.vigil.server.ValidatedShop;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * it; then approved, and published as a branch that holds exactly the fix and the test.
  */
 class SandboxPatchPullRequestTest {
-  /** The engine's fixture project (Maven runs each module's tests from the module's folder). */
-  static final Path PROJECT = Path.of("../vigil-engine/src/test/resources/fix/fix-shop");
   static final String SERVLET = "src/main/java/fixes/UserLookupServlet.java";
   static final String TEST = "src/test/java/fixes/UserLookupServletSecurityTest.java";
   @TempDir static Path temp;
@@ -34,6 +29,7 @@ class SandboxPatchPullRequestTest {
   static String admin;
   static long repositoryId;
   static String head;
+  static FixShop shop;
   static final String PING = "src/main/java/fixes/PingServlet.java";
   /** The command injection's patch, proposed before the repository had an environment. */
   static ServerHarness.Response withoutEnvironment;
@@ -42,16 +38,9 @@ class SandboxPatchPullRequestTest {
   static void scanThenAddAnEnvironment() throws Exception {
     server = ServerHarness.start(temp.resolve("data"));
     admin = server.adminToken();
-    try (GitFixtures repo = GitFixtures.init(temp.resolve("fix-shop")); Stream<Path> files = Files.walk(PROJECT)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        repo.write(PROJECT.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-      }
-      head = repo.commit("Add the shop").name();
-    }
-    repositoryId = server.connect(admin, "fix-shop", temp.resolve("fix-shop"));
-    long scanId = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + repositoryId
-        + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
-    assertThat(server.awaitScan(admin, scanId, Duration.ofSeconds(120)).get("state").asText()).isEqualTo("done");
+    shop = FixShop.scanned(server, admin, temp.resolve("fix-shop"));
+    repositoryId = shop.repositoryId();
+    head = shop.head();
     // The findings are validated without a sandbox first, so only the patch's validation runs Maven.
     ValidatedShop.awaitValidated(server, admin, repositoryId, Duration.ofSeconds(120));
     withoutEnvironment = server.call("POST", "/api/v1/findings/" + finding("java.command-injection", PING) + "/patch",
@@ -144,11 +133,7 @@ class SandboxPatchPullRequestTest {
   }
 
   private static long finding(String rule, String path) {
-    JsonNode items = server.call("GET", "/api/v1/findings?repositoryId=" + repositoryId + "&rule=" + rule, admin, null)
-        .json().get("items");
-    for (JsonNode item : items) {
-      if (item.get("path").asText().equals(path)) return item.get("id").asLong();
-    }
-    throw new AssertionError("no " + rule + " in " + path + ": " + items);
+    return shop.finding(rule, path);
   }
+
 }
