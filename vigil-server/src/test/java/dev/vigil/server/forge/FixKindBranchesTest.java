@@ -3,8 +3,15 @@ package dev.vigil.server.forge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.engine.analysis.Severity;
+import dev.vigil.engine.analysis.deps.Advisory;
+import dev.vigil.engine.analysis.deps.AffectedPackage;
+import dev.vigil.engine.analysis.deps.AffectedRange;
+import dev.vigil.engine.analysis.deps.Ecosystem;
+import dev.vigil.engine.analysis.deps.RangeEvent;
 import dev.vigil.server.ServerHarness;
 import dev.vigil.server.ValidatedShop;
+import dev.vigil.server.store.AdvisoryStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every fix kind of the engine's fix-shop project, through the server without an environment:
  * proposed, approved and published, its branch holds exactly the patch (the same files, the same
- * lines added and removed) on top of the scanned commit. The vulnerable dependency needs an
- * advisory database the server here has none of; the engine's FixKindsSandboxTest covers it.
+ * lines added and removed) on top of the scanned commit. The vulnerable dependency is found with
+ * the Log4Shell advisory imported before the scan.
  */
 class FixKindBranchesTest {
   static final List<String[]> KINDS = List.of(
@@ -33,7 +40,8 @@ class FixKindBranchesTest {
       new String[] {"java.predictable-random", "src/main/java/fixes/ResetTokens.java"},
       new String[] {"java.cookie-missing-secure", "src/main/java/fixes/SessionCookieServlet.java"},
       new String[] {"java.hardcoded-credential", "src/main/java/fixes/ReportingDatabase.java"},
-      new String[] {"ci.script-injection", ".github/workflows/triage.yml"});
+      new String[] {"ci.script-injection", ".github/workflows/triage.yml"},
+      new String[] {"deps.vulnerable-dependency", "pom.xml"});
   @TempDir static Path temp;
   static ServerHarness server;
   static String admin;
@@ -43,6 +51,11 @@ class FixKindBranchesTest {
   static void scanTheShop() throws Exception {
     server = ServerHarness.start(temp.resolve("data"));
     admin = server.adminToken();
+    new AdvisoryStore(server.server().database().jdbi()).importAll(List.of(new Advisory("GHSA-jfh8-c2jp-5v3q",
+        "2021-12-10T00:00:00Z", List.of("CVE-2021-44228"), "Remote code injection in Log4j", List.of(502),
+        Severity.CRITICAL, "database", List.of(new AffectedPackage(Ecosystem.MAVEN, "org.apache.logging.log4j:log4j-core",
+            List.of(new AffectedRange(List.of(new RangeEvent(RangeEvent.Kind.INTRODUCED, "2.0"),
+                new RangeEvent(RangeEvent.Kind.FIXED, "2.15.0")))), List.of(), List.of())))));
     shop = FixShop.scanned(server, admin, temp.resolve("fix-shop"));
     ValidatedShop.awaitValidated(server, admin, shop.repositoryId(), Duration.ofSeconds(120));
   }
