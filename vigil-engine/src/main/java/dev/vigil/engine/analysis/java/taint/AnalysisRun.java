@@ -67,6 +67,7 @@ final class AnalysisRun {
   private final Map<Node, List<Expression>> loopTargets =
       new IdentityHashMap<>();
   private final Map<CallableDeclaration<?>, Set<String>> assignedNames = new IdentityHashMap<>();
+  private final Map<CallableDeclaration<?>, Set<String>> escapedKinds = new IdentityHashMap<>();
   private final Map<CallableDeclaration<?>, String> labels = new IdentityHashMap<>();
   private boolean fieldFactsChanged;
   private int round;
@@ -382,6 +383,11 @@ final class AnalysisRun {
   }
 
   /** Returns the simple names a method assigns anywhere in its body. */
+  /** Returns the sink kinds a project method escapes by hand in what it returns (see {@link HandWrittenEscapers}). */
+  Set<String> escapedKinds(CallableDeclaration<?> method) {
+    return escapedKinds.computeIfAbsent(method, HandWrittenEscapers::kinds);
+  }
+
   Set<String> assignedNames(CallableDeclaration<?> method) {
     return assignedNames.computeIfAbsent(method, m -> {
       Set<String> names = new HashSet<>();

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,6 @@ final class MethodInterpreter {
 
   private final AnalysisRun run;
   private final ClassInfo owner;
-  /** Whether only administrators can run this method (computed when a source is first met). */
-  private Boolean adminOnly;
   private final CallableDeclaration<?> method;
   private final JavaSource source;
   private final String path;
@@ -89,8 +88,10 @@ final class MethodInterpreter {
   private final Set<Integer> symbolicParameters = new HashSet<>();
   private final List<State> returnStates = new ArrayList<>();
   private final BooleanReturns booleanReturns = new BooleanReturns();
-  private final Map<MethodCallExpr, MethodSummary> calledSummaries = new java.util.IdentityHashMap<>();
+  private final Map<MethodCallExpr, MethodSummary> calledSummaries = new IdentityHashMap<>();
   private Value returned;
+  /** Whether only administrators can run this method (computed when a source is first met). */
+  private Boolean adminOnly;
   private String pendingLabel;
   private List<Value> yields;
   private Boolean plainResponse;
@@ -496,11 +497,6 @@ final class MethodInterpreter {
     return exit;
   }
 
-  /**
-   * Returns the loop's entry state with the constants of the variables the loop assigns forgotten
-   * (their taint kept), so the first iteration already stands for every iteration and a loop
-   * whose taint does not grow runs once: nested loops stay linear.
-   */
   /** Returns the expressions a loop's body and updates assign or increment. */
   private static List<Expression> loopTargets(Statement body, List<Expression> updates) {
     List<Expression> targets = new ArrayList<>();
@@ -513,6 +509,11 @@ final class MethodInterpreter {
     return targets;
   }
 
+  /**
+   * Returns the loop's entry state with the constants of the variables the loop assigns forgotten
+   * (their taint kept), so the first iteration already stands for every iteration and a loop
+   * whose taint does not grow runs once: nested loops stay linear.
+   */
   private State widen(Statement body, List<Expression> updates, State s) {
     Set<String> assigned = new HashSet<>();
     for (Expression target : run.loopTargets(body, () -> loopTargets(body, updates))) {
@@ -909,7 +910,6 @@ final class MethodInterpreter {
     return readField(ref, new State(), scopeValue);
   }
 
-  /** Returns the state key of a variable or field expression, or null for anything else. */
   /**
    * Returns the sink kinds the project method called at {@code call} (already evaluated) checks
    * each argument for when it returns {@code outcome}; empty when it is no such check.
@@ -920,6 +920,7 @@ final class MethodInterpreter {
     return outcome ? summary.checksIfTrue() : summary.checksIfFalse();
   }
 
+  /** Returns the state key of a variable or field expression, or null for anything else. */
   String variableKey(Expression e) {
     Expression x = unwrap(e);
     if (x instanceof NameExpr n) {
@@ -1184,7 +1185,7 @@ final class MethodInterpreter {
 
   /** Clears, in what a call returns, the sink kinds whose syntax the called method escapes by hand. */
   private Value escapedByCallee(CallableDeclaration<?> callee, String calleeLabel, Node at, Value result) {
-    Set<String> kinds = HandWrittenEscapers.kinds(callee);
+    Set<String> kinds = run.escapedKinds(callee);
     if (kinds.isEmpty()) return result;
     FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, calleeLabel + " escapes "
         + String.join(", ", kinds) + " (by what it does)");
