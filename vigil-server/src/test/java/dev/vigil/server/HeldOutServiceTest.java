@@ -36,8 +36,7 @@ class HeldOutServiceTest {
       String admin = server.adminToken();
       String before = metrics(server, admin);
       long id = server.connect(admin, "shop", repo.dir());
-      long scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + id
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+      long scan = server.scanMain(admin, id, 10);
       assertThat(server.awaitScan(admin, scan, Duration.ofSeconds(120)).get("state").asText()).isEqualTo("done");
 
       JsonNode top = server.call("GET", "/api/v1/repositories/" + id + "/recommended", admin, null).json()

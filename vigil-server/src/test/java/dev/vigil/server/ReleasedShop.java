@@ -22,8 +22,7 @@ public record ReleasedShop(long repository, long bot, long app, long other) {
       repo.write("deploy/other.env", "GH_TOKEN=" + GitFixtures.fakeGithubToken(13) + "\n").commit("rotate app token");
     }
     long repository = server.connect(admin, "shop", dir);
-    long scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + repository
-        + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+    long scan = server.scanMain(admin, repository, 10);
     server.awaitScan(admin, scan, Duration.ofSeconds(60));
     JsonNode items = server.call("GET", "/api/v1/findings?repositoryId=" + repository + "&sort=path", admin, null)
         .json().get("items");

@@ -159,6 +159,14 @@ public final class ServerHarness implements AutoCloseable {
     if (granted.status() != 204) throw new AssertionError("grant: " + granted);
   }
 
+  /** Starts a scan of the newest {@code commits} commits of main and returns its id. */
+  public long scanMain(String token, long repositoryId, int commits) {
+    Response created = call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repositoryId
+        + ", \"branch\": \"main\", \"window\": {\"commits\": " + commits + "}}");
+    if (created.status() != 201) throw new AssertionError("scan: " + created);
+    return created.json().get("id").asLong();
+  }
+
   /** Polls a scan until it is done or failed; fails the test after {@code timeout}. */
   public JsonNode awaitScan(String token, long scanId, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -110,8 +110,7 @@ public final class ValidatedShop {
       head = repo.commit("Invoices come from the billing service now").name();
     }
     long repositoryId = server.connect(token, "shop", location.of(dir));
-    long scanId = server.call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repositoryId
-        + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+    long scanId = server.scanMain(token, repositoryId, 10);
     JsonNode scan = server.awaitScan(token, scanId, Duration.ofSeconds(90));
     if (!scan.get("state").asText().equals("done")) throw new AssertionError("scan: " + scan);
     awaitValidated(server, token, repositoryId, Duration.ofSeconds(90));

@@ -25,8 +25,7 @@ record FixShop(ServerHarness server, String token, Path dir, long repositoryId, 
       head = repo.commit("Add the shop").name();
     }
     long repositoryId = server.connect(token, "fix-shop", dir);
-    long scanId = server.call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repositoryId
-        + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+    long scanId = server.scanMain(token, repositoryId, 10);
     assertThat(server.awaitScan(token, scanId, Duration.ofSeconds(120)).get("state").asText()).isEqualTo("done");
     return new FixShop(server, token, dir, repositoryId, head);
   }

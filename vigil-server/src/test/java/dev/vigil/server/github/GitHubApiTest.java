@@ -37,8 +37,7 @@ class GitHubApiTest {
       assertThat(linked.status()).isEqualTo(200);
       assertThat(linked.json().get("apiBase").asText()).isEqualTo(github.apiBase());
 
-      long scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + id
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+      long scan = server.scanMain(admin, id, 10);
       JsonNode done = server.awaitScan(admin, scan, Duration.ofSeconds(60));
       awaitUploads(1);
 
@@ -79,8 +78,7 @@ class GitHubApiTest {
       repo.write("README.md", "shop\n").commit("one");
       String admin = server.adminToken();
       long id = server.connect(admin, "shop", repo.dir());
-      long scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + id
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+      long scan = server.scanMain(admin, id, 10);
       server.awaitScan(admin, scan, Duration.ofSeconds(60));
 
       ServerHarness.Response upload = server.call("POST", "/api/v1/scans/" + scan + "/code-scanning", admin, null);

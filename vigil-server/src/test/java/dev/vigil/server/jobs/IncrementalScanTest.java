@@ -24,9 +24,7 @@ class IncrementalScanTest {
           .write("b.env", "B=" + GitFixtures.fakeGithubToken(2) + "\n").commit("two tokens");
       String token = server.adminToken();
       long repositoryId = server.connect(token, "repo", dir);
-      server.call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repositoryId
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 100}}");
-      server.awaitScan(token, 1, Duration.ofSeconds(60));
+      server.awaitScan(token, server.scanMain(token, repositoryId, 100), Duration.ofSeconds(60));
 
       RevCommit removal = repo.write("b.env", "B=${B_TOKEN}\n").commit("read B from the environment");
       RevCommit addition = repo.write("c.env", "C=" + GitFixtures.fakeGithubToken(3) + "\n").commit("add C");

@@ -27,8 +27,7 @@ class MetricsTest {
       String admin = server.adminToken();
       String before = scrape(server, admin).body();
       long repository = server.connect(admin, "shop", repo.dir());
-      long scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + repository
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+      long scan = server.scanMain(admin, repository, 10);
       server.awaitScan(admin, scan, Duration.ofSeconds(60));
 
       ServerHarness.Response after = scrape(server, admin);

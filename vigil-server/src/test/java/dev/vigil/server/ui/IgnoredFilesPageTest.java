@@ -26,8 +26,7 @@ class IgnoredFilesPageTest {
           .write("deploy/bot.env", "GH_TOKEN=" + GitFixtures.fakeGithubToken(4) + "\n").commit("start");
       String admin = server.adminToken();
       long repository = server.connect(admin, "ignoring", repo.dir());
-      long scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + repository
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+      long scan = server.scanMain(admin, repository, 10);
       server.awaitScan(admin, scan, Duration.ofSeconds(60));
 
       JsonNode skipped = server.call("GET", "/api/v1/scans/" + scan + "/skipped", admin, null).json();

@@ -43,8 +43,7 @@ class PolyglotUiTest {
       repo.replay("polyglot");
       repositoryId = server.connect(token, "polyglot", repo.dir());
     }
-    long scanId = server.call("POST", "/api/v1/scans", token, "{\"repositoryId\": " + repositoryId
-        + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+    long scanId = server.scanMain(token, repositoryId, 10);
     JsonNode scan = server.awaitScan(token, scanId, Duration.ofSeconds(120));
     if (!scan.get("state").asText().equals("done")) throw new AssertionError("scan: " + scan);
     browser = new Browser(server.baseUrl(), temp.resolve("profile"));

@@ -51,8 +51,7 @@ class ReproductionUiTest {
             {"name": "ci", "setupScript": "mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=/dev/null && rm -rf target",
              "buildCommand": "mvn -B -q -o -DskipTests package"}""");
     assertThat(environment.status()).as(environment.body()).isEqualTo(201);
-    long scanId = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + repositoryId
-        + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+    long scanId = server.scanMain(admin, repositoryId, 10);
     assertThat(server.awaitScan(admin, scanId, Duration.ofSeconds(90)).get("state").asText()).isEqualTo("done");
     ValidatedShop.awaitValidated(server, admin, repositoryId, Duration.ofMinutes(8));
     browser = new Browser(server.baseUrl(), temp.resolve("profile"));

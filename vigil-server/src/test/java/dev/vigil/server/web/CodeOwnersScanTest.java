@@ -25,9 +25,7 @@ class CodeOwnersScanTest {
           .write("src/app.env", "GH_TOKEN=" + GitFixtures.fakeGithubToken(2) + "\n").commit("start");
       String admin = server.adminToken();
       long repository = server.connect(admin, "owned", repo.dir());
-      JsonNode scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + repository
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json();
-      assertThat(server.awaitScan(admin, scan.get("id").asLong(), Duration.ofSeconds(60)).get("state").asText())
+      assertThat(server.awaitScan(admin, server.scanMain(admin, repository, 10), Duration.ofSeconds(60)).get("state").asText())
           .isEqualTo("done");
 
       JsonNode ops = list(server, admin, repository, "team=@acme/ops");

@@ -43,8 +43,7 @@ class SarifImportApiTest {
           .write("src/Crypto.java", "class Crypto {}\n").commit("start");
       String admin = server.adminToken();
       long repository = server.connect(admin, "shop", repo.dir());
-      long scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + repository
-          + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json().get("id").asLong();
+      long scan = server.scanMain(admin, repository, 10);
       server.awaitScan(admin, scan, Duration.ofSeconds(60));
       long own = server.call("GET", "/api/v1/findings?repositoryId=" + repository, admin, null).json()
           .get("items").get(0).get("id").asLong();

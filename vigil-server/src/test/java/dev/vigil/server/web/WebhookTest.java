@@ -35,9 +35,7 @@ class WebhookTest {
     server = ServerHarness.start(temp.resolve("data"));
     admin = server.adminToken();
     repository = server.connect(admin, "demo", repo.dir());
-    JsonNode scan = server.call("POST", "/api/v1/scans", admin, "{\"repositoryId\": " + repository
-        + ", \"branch\": \"main\", \"window\": {\"commits\": 10}}").json();
-    assertThat(server.awaitScan(admin, scan.get("id").asLong(), Duration.ofSeconds(60))
+    assertThat(server.awaitScan(admin, server.scanMain(admin, repository, 10), Duration.ofSeconds(60))
         .get("state").asText()).isEqualTo("done");
   }
 
