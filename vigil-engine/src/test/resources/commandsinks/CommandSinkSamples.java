@@ -107,6 +107,39 @@ public class CommandSinkSamples {
     return FormValidation.ok();
   }
 
+  // Added after the held-out figures: arguments appended by a helper that takes the list.
+  public FormValidation doCheckHelper(@QueryParameter String url) throws Exception {
+    ArgumentListBuilder args = new ArgumentListBuilder("git", "ls-remote");
+    addRemote(args, url);
+    // ruleid: java.command-injection
+    launcher.launch().cmds(args).join();
+    ArgumentListBuilder ended = new ArgumentListBuilder("git", "ls-remote");
+    addOperand(ended, url);
+    // ok: java.command-injection
+    launcher.launch().cmds(ended).join();
+    ArgumentListBuilder checked = new ArgumentListBuilder("git", "ls-remote");
+    addChecked(checked, url);
+    // ok: java.command-injection
+    launcher.launch().cmds(checked).join();
+    return FormValidation.ok();
+  }
+
+  private static void addRemote(ArgumentListBuilder args, String url) {
+    args.add(url.trim());
+  }
+
+  private static void addOperand(ArgumentListBuilder args, String url) {
+    args.add("--");
+    args.add(url.trim());
+  }
+
+  private static void addChecked(ArgumentListBuilder args, String url) {
+    if (url.startsWith("-")) {
+      throw new IllegalArgumentException("Invalid remote URL: " + url);
+    }
+    args.add(url);
+  }
+
   /** Quotes a value for a POSIX shell: single quotes, each embedded quote closed, escaped and reopened. */
   private static String quoted(String value) {
     return "'" + value.replace("'", "'\\''") + "'";

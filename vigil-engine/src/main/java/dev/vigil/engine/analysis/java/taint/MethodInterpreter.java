@@ -148,8 +148,9 @@ final class MethodInterpreter {
     if (exit != null) {
       for (int i = 0; i < params.size(); i++) {
         String name = params.get(i).getNameAsString();
-        if (TypeNames.isScalar(localTypes.get(name)) || !exit.tracksElements(name)) continue;
-        Value contents = exit.allElements(name);
+        if (TypeNames.isScalar(localTypes.get(name))) continue;
+        // what a call added to a parameter object (a builder's add/append) is seen by the caller
+        Value contents = exit.tracksElements(name) ? exit.allElements(name) : mutatedObject(name, exit);
         if (contents == null) continue;
         int self = i;
         Value written = contents.mapTaints(t -> t.symbolic() && t.parameter() == self ? null : t);
@@ -221,6 +222,18 @@ final class MethodInterpreter {
     }
     symbolicParameters.add(index);
     return Value.of(List.of(Taint.parameter(index)));
+  }
+
+  /**
+   * Returns what the method added to the object parameter {@code name} refers to (a builder's
+   * {@code add(x)}), or null: nothing when the parameter is a String or is assigned another object.
+   */
+  private Value mutatedObject(String name, State exit) {
+    String type = localTypes.get(name);
+    if (type == null || type.endsWith("String") || run.assignedNames(method).contains(name) || !exit.has(name)) {
+      return null;
+    }
+    return exit.get(name).taintOnly();
   }
 
   /** Checks a returned value against the rows that make what implementations of a method return a sink. */
@@ -1259,7 +1272,8 @@ final class MethodInterpreter {
       String key = variableKey(argExprs.get(p));
       if (key == null) continue;
       Value v = substitute(write.getValue(), callee, calleeLabel, at, receiver, args);
-      s.addAnyElement(key, v);
+      if (s.tracksElements(key) || !isLocal(key)) s.addAnyElement(key, v);
+      else s.update(key, (s.has(key) ? s.get(key) : Value.CLEAN).join(v));
     }
     return result;
   }
