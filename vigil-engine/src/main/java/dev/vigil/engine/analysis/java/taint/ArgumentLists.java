@@ -59,7 +59,8 @@ final class ArgumentLists {
         return true;
       }
     }
-    return call.getArguments().stream().allMatch(a -> a instanceof NameExpr v && refusedDash(body, v, call));
+    return !call.getArguments().isEmpty()
+        && call.getArguments().stream().allMatch(a -> a instanceof NameExpr v && refusedDash(body, v, call));
   }
 
   /** Returns true if an earlier {@code if (v.startsWith("-")) return/throw} in an enclosing block refuses a leading dash. */
