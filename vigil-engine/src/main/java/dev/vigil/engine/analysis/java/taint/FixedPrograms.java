@@ -31,7 +31,11 @@ final class FixedPrograms {
   static boolean buildsCommand(String name, String receiverType) {
     return name.equals("exec") && (receiverType == null || receiverType.endsWith("Runtime"))
         || name.equals("ProcessBuilder")
-        || name.equals("command") && receiverType != null && receiverType.endsWith("ProcessBuilder");
+        || name.equals("command") && receiverType != null && receiverType.endsWith("ProcessBuilder")
+        // Jenkins: Launcher.launch(String[], ...), ProcStarter.cmds(...), new ArgumentListBuilder(...)
+        || name.equals("launch") && receiverType != null && receiverType.endsWith("Launcher")
+        || name.equals("cmds") && receiverType != null && receiverType.endsWith("ProcStarter")
+        || name.equals("ArgumentListBuilder");
   }
 
   /**

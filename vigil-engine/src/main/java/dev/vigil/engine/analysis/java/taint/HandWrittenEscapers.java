@@ -21,8 +21,8 @@ import java.util.Set;
  * Recognises a project's own escaping methods by what they do, not by their name: a method that
  * maps each character a context treats as syntax to its escaped form (HTML entities for the angle
  * brackets, RFC 4515 hex escapes for an LDAP filter's metacharacters, a doubled single quote in an
- * SQL string literal). A mapping counts where the character and its escape meet in one place: the
- * arguments of one call in that order ({@code replace("<", "&lt;")}), a switch case on the
+ * SQL string literal, a closed, escaped and reopened single quote in a shell word). A mapping
+ * counts where the character and its escape meet in one place: the arguments of one call in that order ({@code replace("<", "&lt;")}), a switch case on the
  * character, or an {@code if (c == '<')} whose branch writes the escape. Decoders (the escape
  * replaced back by the character) and text that merely contains an entity are not escapers.
  */
@@ -39,7 +39,10 @@ final class HandWrittenEscapers {
           '(', List.of("\\28"),
           ')', List.of("\\29"),
           '\\', List.of("\\5c"))),
-      new Context("sql-injection", Map.of('\'', List.of("''", "\\'"))));
+      new Context("sql-injection", Map.of('\'', List.of("''", "\\'"))),
+      // POSIX shell quoting: inside single quotes only the quote is special; it is closed,
+      // escaped (or double-quoted) and reopened
+      new Context("command-injection", Map.of('\'', List.of("'\\''", "'\"'\"'"))));
 
   private HandWrittenEscapers() {}
 
@@ -49,18 +52,18 @@ final class HandWrittenEscapers {
         || !m.getTypeAsString().equals("String") || m.getParameters().isEmpty()) {
       return Set.of();
     }
-    Set<Character> mapped = new HashSet<>();
+    Set<String> mapped = new HashSet<>();
     for (MethodCallExpr call : m.findAll(MethodCallExpr.class)) {
       List<Expression> args = call.getArguments();
       for (int i = 0; i + 1 < args.size(); i++) {
         Character c = character(args.get(i));
-        if (c != null && escapes(c, args.get(i + 1))) mapped.add(c);
+        if (c != null) mapped.addAll(escapes(c, args.get(i + 1)));
       }
     }
     for (SwitchEntry entry : m.findAll(SwitchEntry.class)) {
       for (Expression label : entry.getLabels()) {
         Character c = character(label);
-        if (c != null && entry.getStatements().stream().anyMatch(st -> escapes(c, st))) mapped.add(c);
+        if (c != null) entry.getStatements().forEach(st -> mapped.addAll(escapes(c, st)));
       }
     }
     for (IfStmt branch : m.findAll(IfStmt.class)) {
@@ -68,12 +71,14 @@ final class HandWrittenEscapers {
         if (test.getOperator() != BinaryExpr.Operator.EQUALS) continue;
         Character c = character(test.getRight());
         if (c == null) c = character(test.getLeft());
-        if (c != null && escapes(c, branch.getThenStmt())) mapped.add(c);
+        if (c != null) mapped.addAll(escapes(c, branch.getThenStmt()));
       }
     }
     Set<String> kinds = new LinkedHashSet<>();
     for (Context context : CONTEXTS) {
-      if (mapped.containsAll(context.escapes().keySet())) kinds.add(context.kind());
+      if (context.escapes().keySet().stream().allMatch(c -> mapped.contains(context.kind() + c))) {
+        kinds.add(context.kind());
+      }
     }
     return kinds;
   }
@@ -85,18 +90,19 @@ final class HandWrittenEscapers {
     return null;
   }
 
-  /** Returns true if a string literal in {@code where} holds one of the escapes of {@code c}. */
-  private static boolean escapes(char c, Node where) {
+  /** Returns, as kind followed by {@code c}, the contexts one of whose escapes of {@code c} a string literal in {@code where} holds. */
+  private static Set<String> escapes(char c, Node where) {
+    Set<String> found = new HashSet<>();
     List<StringLiteralExpr> literals = where instanceof StringLiteralExpr s ? List.of(s)
         : where.findAll(StringLiteralExpr.class);
     for (StringLiteralExpr literal : literals) {
       String text = literal.asString().toLowerCase(Locale.ROOT);
       for (Context context : CONTEXTS) {
         for (String escape : context.escapes().getOrDefault(c, List.of())) {
-          if (text.contains(escape)) return true;
+          if (text.contains(escape)) found.add(context.kind() + c);
         }
       }
     }
-    return false;
+    return found;
   }
 }

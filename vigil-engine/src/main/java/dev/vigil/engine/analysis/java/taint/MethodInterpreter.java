@@ -148,8 +148,9 @@ final class MethodInterpreter {
     if (exit != null) {
       for (int i = 0; i < params.size(); i++) {
         String name = params.get(i).getNameAsString();
-        if (TypeNames.isScalar(localTypes.get(name)) || !exit.tracksElements(name)) continue;
-        Value contents = exit.allElements(name);
+        if (TypeNames.isScalar(localTypes.get(name))) continue;
+        // what a call added to a parameter object (a builder's add/append) is seen by the caller
+        Value contents = exit.tracksElements(name) ? exit.allElements(name) : mutatedObject(name, exit);
         if (contents == null) continue;
         int self = i;
         Value written = contents.mapTaints(t -> t.symbolic() && t.parameter() == self ? null : t);
@@ -221,6 +222,18 @@ final class MethodInterpreter {
     }
     symbolicParameters.add(index);
     return Value.of(List.of(Taint.parameter(index)));
+  }
+
+  /**
+   * Returns what the method added to the object parameter {@code name} refers to (a builder's
+   * {@code add(x)}), or null: nothing when the parameter is a String or is assigned another object.
+   */
+  private Value mutatedObject(String name, State exit) {
+    String type = localTypes.get(name);
+    if (type == null || type.endsWith("String") || run.assignedNames(method).contains(name) || !exit.has(name)) {
+      return null;
+    }
+    return exit.get(name).taintOnly();
   }
 
   /** Checks a returned value against the rows that make what implementations of a method return a sink. */
@@ -946,6 +959,9 @@ final class MethodInterpreter {
       rhs = folded == null ? joined : new Value(joined.taints(), folded, null);
     }
     if (target instanceof NameExpr n && isLocal(n.getNameAsString())) {
+      // a stream assigned after its declaration keeps its role, as one declared with it does
+      String role = types.typeOf(a.getValue());
+      if (role != null && role.contains("#")) localTypes.put(n.getNameAsString(), role);
       storeLocal(n.getNameAsString(), localTypes.get(n.getNameAsString()), rhs, a.getValue(), a, s);
       return rhs;
     }
@@ -1256,7 +1272,8 @@ final class MethodInterpreter {
       String key = variableKey(argExprs.get(p));
       if (key == null) continue;
       Value v = substitute(write.getValue(), callee, calleeLabel, at, receiver, args);
-      s.addAnyElement(key, v);
+      if (s.tracksElements(key) || !isLocal(key)) s.addAnyElement(key, v);
+      else s.update(key, (s.has(key) ? s.get(key) : Value.CLEAN).join(v));
     }
     return result;
   }
@@ -1312,6 +1329,10 @@ final class MethodInterpreter {
     if (FixedPrograms.buildsCommand(name, receiverType) && !argExprs.isEmpty()) {
       args = withFixedProgram(at, name, args, argExprs, s);
     }
+    if (ArgumentLists.appends(name, receiverType) && at instanceof MethodCallExpr call && ArgumentLists.operandsOnly(call)) {
+      args = clearedForCommands(args, args.length, FlowStep.at(FlowStep.Kind.SANITIZER, path, at,
+          Finding.normalise(at.toString()) + " adds operands after \"--\" or a refused leading -, no option from input"));
+    }
     Value result = libraryCall(at, name, receiverType, receiver, args, constants, scope, argExprs, s);
     for (var row : run.models.decoders(name)) {
       if (row.call().matches(run.project.hierarchy(), receiverType, args.length)) {
@@ -1326,15 +1347,19 @@ final class MethodInterpreter {
    * constant program with an argument list whose values cannot be options (see {@link FixedPrograms}).
    */
   private Value[] withFixedProgram(Node at, String name, Value[] args, NodeList<Expression> argExprs, State s) {
-    boolean list = name.equals("exec") || argExprs.size() == 1;
+    boolean list = name.equals("exec") || name.equals("launch") || argExprs.size() == 1;
     List<Expression> items = list ? listItems(argExprs.get(0)) : argExprs;
     List<Value> values = !list ? List.of(args) : items != null
         ? items.stream().map(item -> eval(item, s.copy())).toList() : trackedElements(argExprs.get(0), s);
     if (values == null || !FixedPrograms.runsWithoutInjection(values, items)) return args;
     FlowStep step = FlowStep.at(FlowStep.Kind.SANITIZER, path, at, Finding.normalise(at.toString())
         + " runs the fixed program " + values.get(0).constant() + " with an argument list, no shell, no option from input");
+    return clearedForCommands(args, name.equals("exec") || name.equals("launch") ? 1 : args.length, step);
+  }
+
+  private static Value[] clearedForCommands(Value[] args, int count, FlowStep step) {
     Value[] cleared = args.clone();
-    for (int i = 0; i < (name.equals("exec") ? 1 : args.length); i++) {
+    for (int i = 0; i < count; i++) {
       cleared[i] = args[i].mapTaints(t -> t.sanitizedFor(FixedPrograms.COMMAND_INJECTION, step));
     }
     return cleared;

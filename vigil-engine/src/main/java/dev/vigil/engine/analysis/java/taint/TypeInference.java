@@ -159,7 +159,10 @@ final class TypeInference {
     }
     if (e instanceof EnclosedExpr en) return typeOf(en.getInner());
     if (e instanceof CastExpr c) return resolve(c.getTypeAsString());
-    if (e instanceof ObjectCreationExpr o) return resolve(o.getType().getNameWithScope());
+    if (e instanceof ObjectCreationExpr o) {
+      String created = resolve(o.getType().getNameWithScope());
+      return o.getArguments().isEmpty() ? created : StreamWrappers.created(created, typeOf(o.getArgument(0)));
+    }
     if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return "java.lang.String";
     if (e instanceof ClassExpr) return "java.lang.Class";
     if (e instanceof ThisExpr) return owner.qualifiedName();

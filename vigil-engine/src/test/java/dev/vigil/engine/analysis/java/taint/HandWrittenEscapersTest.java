@@ -33,6 +33,10 @@ class HandWrittenEscapersTest {
         }"""))
         .containsExactly("ldap-injection");
     assertThat(kinds("String c(String s) { return s.replace(\"'\", \"''\"); }")).containsExactly("sql-injection");
+    assertThat(kinds("String e(String s) { return \"'\" + s.replace(\"'\", \"'\\\\''\") + \"'\"; }"))
+        .contains("command-injection");
+    assertThat(kinds("String f(String s) { return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"; }"))
+        .containsExactly("command-injection");
     assertThat(kinds("String d(char c) { if (c == '<') return \"&#60;\"; if ('>' == c) return \"&#62;\"; return \"\"; }"))
         .containsExactly("xss");
   }

@@ -1,0 +1,28 @@
+package dev.vigil.engine.analysis.java.taint;
+
+import dev.vigil.engine.analysis.AnalysisContext;
+import dev.vigil.engine.analysis.RuleSamples;
+import dev.vigil.engine.analysis.java.JavaTaintAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the command sinks beyond Runtime and ProcessBuilder (Jenkins launchers and argument
+ * lists, JSch shell channels written through a stream, shell quoting by hand) on the markers of
+ * their held-out sample.
+ */
+class CommandSinkSamplesTest {
+  @Test
+  void heldOutSampleMatchesItsMarkers() throws IOException {
+    String resource = "commandsinks/CommandSinkSamples.java";
+    String text;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    var findings = JavaTaintAnalyzer.withBuiltInModels().analyze(new AnalysisContext(
+        "CommandSinkSamples.java", "sample", text.getBytes(StandardCharsets.UTF_8)));
+    RuleSamples.parse(resource, text).check(findings).assertPassed();
+  }
+}
