@@ -577,6 +577,14 @@ final class MethodInterpreter {
     thrown = thrown.join(message.mapTaints(taint -> taint.through(step)));
   }
 
+  /** Returns a thrown taint as the catch clause's exception holds it: not for log injection. */
+  private static Taint caught(Taint thrownTaint, FlowStep step) {
+    Set<String> sanitized = new HashSet<>(thrownTaint.sanitized());
+    sanitized.add("log-injection");
+    return new Taint(thrownTaint.parameter(), thrownTaint.threat(),
+        FlowPath.append(thrownTaint.path(), step), sanitized, thrownTaint.field());
+  }
+
   private State tryStmt(TryStmt t, State s) {
     Value outer = thrown;
     thrown = Value.CLEAN;
@@ -595,10 +603,11 @@ final class MethodInterpreter {
       String written = caught.isUnionType() ? caught.asUnionType().getElements().get(0).asString() : caught.asString();
       localTypes.put(c.getParameter().getNameAsString(), types.resolve(written));
       caughtAll |= !caught.isUnionType() && CATCH_ALL.contains(written);
-      // which exception a clause catches is not tracked: each may get what the block threw
+      // which exception a clause catches is not tracked: each may get what the block threw; a
+      // logged exception is how failures are recorded, so its message is no log injection
       FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, c.getParameter(), "caught as "
           + c.getParameter().getNameAsString());
-      in.set(c.getParameter().getNameAsString(), raised.mapTaints(taint -> taint.through(step)));
+      in.set(c.getParameter().getNameAsString(), raised.mapTaints(taint -> caught(taint, step)));
       out = State.join(out, exec(c.getBody(), in));
     }
     if (!caughtAll) thrown = thrown.join(raised);
