@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
  * type, where known, has a simple name matching a regex ({@code Argument[0] when Argument[0] isa
  * Path}: {@code Files.copy(InputStream, Path)} reads no path from its first argument), or only in
  * a class that calls a method whose name matches a regex
- * ({@code Argument[0] when class calls enableDefaultTyping}).
+ * ({@code Argument[0] when class calls enableDefaultTyping}). {@code Store[name]} is the entry of a
+ * store the project's methods share (see {@link AttributeStores}) under the call's first argument.
  */
 record AccessPath(Kind kind, int from, int to, int conditionArgument, Pattern condition,
-    Pattern classCalls, boolean typeCondition) {
+    Pattern classCalls, boolean typeCondition, String store) {
   /** What part of a call the path names. */
-  enum Kind { QUALIFIER, RETURN_VALUE, ARGUMENT, PARAMETER }
+  enum Kind { QUALIFIER, RETURN_VALUE, ARGUMENT, PARAMETER, STORE }
+
+  private static final Pattern STORE = Pattern.compile("Store\\[([a-z]+)\\]");
 
   private static final Pattern ARGUMENT =
       Pattern.compile("(Argument|Parameter)(?:\\[(\\d+)(?:\\.\\.(\\d+))?\\])?");
@@ -42,14 +45,16 @@ record AccessPath(Kind kind, int from, int to, int conditionArgument, Pattern co
       condition = Pattern.compile(m.group(3));
       typed = m.group(2).equals(" isa ");
     }
-    if (spec.equals("Qualifier")) return new AccessPath(Kind.QUALIFIER, 0, 0, conditionArgument, condition, classCalls, typed);
-    if (spec.equals("ReturnValue")) return new AccessPath(Kind.RETURN_VALUE, 0, 0, conditionArgument, condition, classCalls, typed);
+    if (spec.equals("Qualifier")) return new AccessPath(Kind.QUALIFIER, 0, 0, conditionArgument, condition, classCalls, typed, null);
+    if (spec.equals("ReturnValue")) return new AccessPath(Kind.RETURN_VALUE, 0, 0, conditionArgument, condition, classCalls, typed, null);
+    var store = STORE.matcher(spec);
+    if (store.matches()) return new AccessPath(Kind.STORE, 0, 0, conditionArgument, condition, classCalls, typed, store.group(1));
     var m = ARGUMENT.matcher(spec);
     if (!m.matches()) throw new IllegalArgumentException("access path '" + text + "' is not understood");
     Kind kind = m.group(1).equals("Argument") ? Kind.ARGUMENT : Kind.PARAMETER;
     int from = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int to = m.group(2) == null ? Integer.MAX_VALUE : m.group(3) == null ? from : Integer.parseInt(m.group(3));
-    return new AccessPath(kind, from, to, conditionArgument, condition, classCalls, typed);
+    return new AccessPath(kind, from, to, conditionArgument, condition, classCalls, typed, null);
   }
 
   /** Returns true if argument {@code index} is within this path's range. */

@@ -310,6 +310,8 @@ final class AnalysisRun {
       return SummaryCache.same(l.question().answer(project), l.answer());
     } else if (step instanceof SummaryCache.FieldRead r) {
       return SummaryCache.same(fieldValue(r.owner(), r.name()), r.value());
+    } else if (step instanceof SummaryCache.EntryRead r) {
+      return SummaryCache.same(entryValue(r.key()), r.value());
     } else if (step instanceof SummaryCache.FieldStore w) {
       storeInField(w.key(), w.value());
     } else if (step instanceof SummaryCache.Report r) {
@@ -343,6 +345,14 @@ final class AnalysisRun {
       if (constant != null && !facts.tainted()) facts = Value.constant(constant);
     }
     if (!traces.isEmpty()) traces.peek().read(owner, name, facts);
+    return facts;
+  }
+
+  /** Returns the untrusted data any method stored in a store entry ({@link AttributeStores}). */
+  Value entryValue(String entry) {
+    if (!reporters.isEmpty()) readsByReporter.computeIfAbsent(reporters.peek(), r -> new HashSet<>()).add(entry);
+    Value facts = fieldFacts.getOrDefault(entry, Value.CLEAN);
+    if (!traces.isEmpty()) traces.peek().readEntry(entry, facts);
     return facts;
   }
 

@@ -144,7 +144,10 @@ final class Guards {
         if (scope == null) return;
         Object prefix = arg0 == null ? null : in.constantOf(arg0, s);
         if (outcome && "/".equals(prefix)) add(in, facts, scope, Set.of(ROOTED));
-        if (outcome && prefix instanceof String p && UrlPrefixes.fixesOrigin(p)) {
+        // a prefix that fixes scheme and host: a constant one or the site's configured root URL
+        boolean fixedOrigin = prefix instanceof String p && UrlPrefixes.fixesOrigin(p)
+            || arg0 != null && UrlPrefixes.isSiteRoot(unwrap(arg0));
+        if (outcome && fixedOrigin) {
           add(in, facts, scope, Set.of("ssrf", "open-redirect"));
         }
         if (!outcome && "//".equals(prefix)) add(in, facts, scope, Set.of(SINGLE_SLASH));

@@ -148,8 +148,9 @@ final class JavaProjectSession implements ProjectSession {
     writes.keySet().retainAll(tree.keySet());
     reads.keySet().retainAll(tree.keySet());
     Set<String> entries = analysed ? callersOf(changedVersions()) : new LinkedHashSet<>(tree.keySet());
-    while (!entries.isEmpty()) {
-      found.putAll(findings(entries));
+    while (true) {
+      // a file that left with no caller may still have stored what other files read
+      if (!entries.isEmpty()) found.putAll(findings(entries));
       List<JavaSource> readers = readersOfChangedFields(factsBefore, entries);
       if (readers.isEmpty()) break;
       entries.addAll(callersOf(readers));

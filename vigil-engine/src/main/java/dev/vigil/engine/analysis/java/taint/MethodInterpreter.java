@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.*;
 import com.github.javaparser.ast.stmt.*;
@@ -70,6 +71,8 @@ final class MethodInterpreter {
       "thenCompose", "transform");
   private static final Set<String> CANONICALISERS = Set.of("getCanonicalPath", "getCanonicalFile",
       "toRealPath", "normalize");
+  private static final Set<String> CATCH_ALL = Set.of("Exception", "Throwable", "java.lang.Exception",
+      "java.lang.Throwable");
   private static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "Object",
       "java.lang.Object", "CharSequence", "StringBuilder", "StringBuffer");
 
@@ -90,6 +93,8 @@ final class MethodInterpreter {
   private final BooleanReturns booleanReturns = new BooleanReturns();
   private final Map<MethodCallExpr, MethodSummary> calledSummaries = new IdentityHashMap<>();
   private Value returned;
+  /** What the messages of the exceptions thrown so far, and not caught, carry. */
+  private Value thrown = Value.CLEAN;
   /** Whether only administrators can run this method (computed when a source is first met). */
   private Boolean adminOnly;
   private String pendingLabel;
@@ -157,6 +162,10 @@ final class MethodInterpreter {
         if (written.tainted()) parameterWrites.put(i, written);
       }
     }
+    if (exit != null) {
+      // what this method's store entries hold when it returns is what later requests read
+      for (String key : exit.variables()) if (AttributeStores.isEntry(key)) storeShared(key, exit.get(key));
+    }
     Map<Integer, Set<String>> parameterChecks = exit == null ? Map.of() : checks(exit, params);
     State ifTrue = booleanReturns.exit(true);
     State ifFalse = booleanReturns.exit(false);
@@ -166,7 +175,7 @@ final class MethodInterpreter {
     }
     return new MethodSummary(result, new ArrayList<>(sinkFlows.values()), fieldWrites,
         parameterWrites, parameterChecks, ifTrue == null ? Map.of() : checks(ifTrue, params),
-        ifFalse == null ? Map.of() : checks(ifFalse, params));
+        ifFalse == null ? Map.of() : checks(ifFalse, params), thrown.taintOnly());
   }
 
   /**
@@ -400,7 +409,7 @@ final class MethodInterpreter {
       return null;
     }
     if (st instanceof ThrowStmt t) {
-      eval(t.getExpression(), s);
+      throwing(t, s);
       return null;
     }
     if (st instanceof TryStmt t) return tryStmt(t, s);
@@ -564,21 +573,57 @@ final class MethodInterpreter {
     return loop(null, f.getBody(), s, in -> in.set(v.getNameAsString(), element), List.of(), lbl);
   }
 
+  /**
+   * Interprets a throw: what the exception's message carries (the arguments of {@code new
+   * XException(...)}, or the thrown value) is thrown, to a catch clause or out of the method.
+   */
+  private void throwing(ThrowStmt t, State s) {
+    Expression x = unwrap(t.getExpression());
+    Value message = Value.CLEAN;
+    if (x instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isEmpty()) {
+      // an exception's constructor keeps its message and cause: what it does with them is no flow
+      for (Expression a : o.getArguments()) message = message.join(eval(a, s).taintOnly());
+    } else {
+      message = eval(x, s).taintOnly();
+    }
+    FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, t, "thrown in an exception's message");
+    thrown = thrown.join(message.mapTaints(taint -> taint.through(step)));
+  }
+
+  /** Returns a thrown taint as the catch clause's exception holds it: not for log injection. */
+  private static Taint caught(Taint thrownTaint, FlowStep step) {
+    Set<String> sanitized = new HashSet<>(thrownTaint.sanitized());
+    sanitized.add("log-injection");
+    return new Taint(thrownTaint.parameter(), thrownTaint.threat(),
+        FlowPath.append(thrownTaint.path(), step), sanitized, thrownTaint.field());
+  }
+
   private State tryStmt(TryStmt t, State s) {
+    Value outer = thrown;
+    thrown = Value.CLEAN;
     for (Expression r : t.getResources()) eval(r, s);
     State before = s.copy();
     State afterTry = exec(t.getTryBlock(), s);
+    Value raised = thrown;
+    thrown = outer;
     State out = afterTry;
     State catchIn = State.join(before, afterTry);
+    boolean caughtAll = false;
     for (CatchClause c : t.getCatchClauses()) {
       State in = catchIn.copy();
       // a multi-catch is typed by its first alternative: enough to find no project method in it
       var caught = c.getParameter().getType();
       String written = caught.isUnionType() ? caught.asUnionType().getElements().get(0).asString() : caught.asString();
       localTypes.put(c.getParameter().getNameAsString(), types.resolve(written));
-      in.set(c.getParameter().getNameAsString(), Value.CLEAN);
+      caughtAll |= !caught.isUnionType() && CATCH_ALL.contains(written);
+      // which exception a clause catches is not tracked: each may get what the block threw; a
+      // logged exception is how failures are recorded, so its message is no log injection
+      FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, c.getParameter(), "caught as "
+          + c.getParameter().getNameAsString());
+      in.set(c.getParameter().getNameAsString(), raised.mapTaints(taint -> caught(taint, step)));
       out = State.join(out, exec(c.getBody(), in));
     }
+    if (!caughtAll) thrown = thrown.join(raised);
     if (t.getFinallyBlock().isPresent()) {
       if (out == null) {
         exec(t.getFinallyBlock().get(), catchIn.copy());
@@ -1014,9 +1059,51 @@ final class MethodInterpreter {
         "stored in field " + key.substring(key.lastIndexOf('.') + 1));
     Value stored = v.mapTaints(t -> t.through(step));
     if (storeOnConstructedObject(key, stored)) return;
+    storeShared(key, stored);
+  }
+
+  /** Stores a value in facts all methods share; what came from parameters goes into the summary. */
+  private void storeShared(String key, Value stored) {
     run.storeInField(key, stored);
     Value symbolic = stored.mapTaints(t -> t.symbolic() && t.parameter() != RECEIVER ? t : null);
     if (symbolic.tainted()) fieldWrites.merge(key, symbolic.taintOnly(), Value::join);
+  }
+
+  /**
+   * Returns the fact key of the entry a store call names by its first argument (see {@link
+   * AttributeStores}), or null when the key is neither a constant nor a constant field.
+   */
+  private String storeEntry(String store, Object[] constants, NodeList<Expression> argExprs) {
+    if (argExprs.isEmpty()) return null;
+    Expression x = unwrap(argExprs.get(0));
+    TypeInference.FieldRef ref = null;
+    if (x instanceof NameExpr n && !isLocal(n.getNameAsString())) {
+      ref = types.field(owner, n.getNameAsString());
+    } else if (x instanceof FieldAccessExpr fa && types.staticType(fa.getScope()) != null) {
+      ClassInfo c = run.project.classOf(types.staticType(fa.getScope()));
+      ref = c == null ? null : types.field(c, fa.getNameAsString());
+    }
+    VariableDeclarator v = ref == null || !ref.isStatic() ? null : ref.owner().fields.get(ref.name());
+    boolean constantField = v != null && v.getParentNode().orElse(null) instanceof FieldDeclaration f && f.isFinal();
+    return AttributeStores.entry(store, constants.length > 0 ? constants[0] : null, constantField ? ref.key() : null);
+  }
+
+  /**
+   * Applies a model row that reads or writes a store entry: a write replaces what this method
+   * holds there (published when it returns), a read returns that or what any method stored.
+   */
+  private Value storeCall(Summary row, Node at, Value in, Object[] constants, NodeList<Expression> argExprs, State s) {
+    boolean read = row.input().kind() == AccessPath.Kind.STORE;
+    String entry = storeEntry(read ? row.input().store() : row.output().store(), constants, argExprs);
+    if (entry == null) return Value.CLEAN;
+    if (!read) {
+      FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, at, AttributeStores.stored(entry));
+      s.set(entry, in.taintOnly().mapTaints(t -> t.through(step)));
+      return Value.CLEAN;
+    }
+    if (s.has(entry)) return s.get(entry);
+    FlowStep step = FlowStep.at(FlowStep.Kind.PROPAGATION, path, at, AttributeStores.read(entry));
+    return run.entryValue(entry).mapTaints(t -> t.through(step));
   }
 
   /**
@@ -1225,6 +1312,7 @@ final class MethodInterpreter {
         .mapTaints(t -> t.through(ret));
     if (summary.returned().isConstant()) result = new Value(result.taints(), summary.returned().constant(), null);
     if (result.tainted()) result = escapedByCallee(callee, calleeLabel, at, result);
+    thrown = thrown.join(substitute(summary.thrown(), callee, calleeLabel, at, receiver, args));
     for (SinkFlow flow : summary.sinkFlows()) {
       String kind = flow.site().rule().kind();
       Value actual = actual(flow.taint().parameter(), receiver, args, callee);
@@ -1456,6 +1544,10 @@ final class MethodInterpreter {
       // where no variable holds it (new StringBuilder().append(a).toString())
       if (row.input().kind() == AccessPath.Kind.QUALIFIER) in = receiver.taintOnly().join(written);
       for (int i = 0; i < args.length; i++) if (row.input().covers(i)) in = in.join(args[i].taintOnly());
+      if (row.input().kind() == AccessPath.Kind.STORE || row.output().kind() == AccessPath.Kind.STORE) {
+        result = result.join(storeCall(row, at, in, constants, argExprs, s));
+        continue;
+      }
       switch (row.output().kind()) {
         case RETURN_VALUE -> result = result.join(in);
         case QUALIFIER -> taintRoot(scope, in, s);

@@ -9,14 +9,15 @@ import java.util.Set;
  * returns, the sinks its parameters reach, the fields and the parameters' contents it writes.
  * Real source taints inside the method are part of it too (a helper that returns a request
  * parameter). {@code checksIfTrue} and {@code checksIfFalse} are, for a method returning a
- * boolean, the sink kinds each parameter is checked for when it returns that result.
+ * boolean, the sink kinds each parameter is checked for when it returns that result. {@code
+ * thrown} is what the messages of the exceptions it lets escape carry.
  */
 record MethodSummary(Value returned, List<SinkFlow> sinkFlows, Map<String, Value> fieldWrites,
     Map<Integer, Value> parameterWrites, Map<Integer, Set<String>> parameterChecks,
-    Map<Integer, Set<String>> checksIfTrue, Map<Integer, Set<String>> checksIfFalse) {
+    Map<Integer, Set<String>> checksIfTrue, Map<Integer, Set<String>> checksIfFalse, Value thrown) {
   /** The summary of a method that could not be analysed: nothing flows. */
-  static final MethodSummary EMPTY =
-      new MethodSummary(Value.CLEAN, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  static final MethodSummary EMPTY = new MethodSummary(Value.CLEAN, List.of(), Map.of(), Map.of(),
+      Map.of(), Map.of(), Map.of(), Value.CLEAN);
 
   MethodSummary {
     sinkFlows = List.copyOf(sinkFlows);
@@ -37,7 +38,8 @@ record MethodSummary(Value returned, List<SinkFlow> sinkFlows, Map<String, Value
         && byIdentity(fieldWrites).equals(byIdentity(other.fieldWrites))
         && byIdentity(parameterWrites).equals(byIdentity(other.parameterWrites))
         && parameterChecks.equals(other.parameterChecks)
-        && checksIfTrue.equals(other.checksIfTrue) && checksIfFalse.equals(other.checksIfFalse);
+        && checksIfTrue.equals(other.checksIfTrue) && checksIfFalse.equals(other.checksIfFalse)
+        && identities(thrown).equals(identities(other.thrown));
   }
 
   private static Set<String> identities(Value value) {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Method summaries kept from one analysis of a tree to the next (the commits of a history pass),
  * each with the trace of what computing it read and did, in order: the index lookups and their
- * answers, the field facts read, the callees' summaries, the field stores and the findings
+ * answers, the field facts and store entries read, the callees' summaries, the field stores and the findings
  * reported. A later run reuses a summary by replaying its trace ({@link AnalysisRun}): every
  * lookup must answer alike in the new index, every field read and callee summary must be the same,
  * and the stores and findings are done again, so the run ends as if it had interpreted the method.
@@ -75,6 +75,9 @@ final class SummaryCache {
   /** A field's facts read from the run, as they were. */
   record FieldRead(ClassInfo owner, String name, Value value) implements Step {}
 
+  /** A store entry's facts read from the run, as they were ({@link AttributeStores}). */
+  record EntryRead(String key, Value value) implements Step {}
+
   /** Untrusted data stored in a field's facts. */
   record FieldStore(String key, Value value) implements Step {}
 
@@ -105,6 +108,11 @@ final class SummaryCache {
       fieldsRead.add(AnalysisRun.key(owner, name));
       sources.add(owner.source());
       steps.add(new FieldRead(owner, name, value));
+    }
+
+    void readEntry(String key, Value value) {
+      fieldsRead.add(key);
+      steps.add(new EntryRead(key, value));
     }
 
     void store(String key, Value value) {
@@ -203,7 +211,7 @@ final class SummaryCache {
 
   private static boolean taintFree(MethodSummary s) {
     return !s.returned().tainted() && s.sinkFlows().isEmpty() && s.fieldWrites().isEmpty()
-        && s.parameterWrites().isEmpty();
+        && s.parameterWrites().isEmpty() && !s.thrown().tainted();
   }
 
   /** Drops every summary. */
@@ -230,7 +238,7 @@ final class SummaryCache {
   }
 
   private static int taints(MethodSummary s) {
-    int n = s.returned().taints().size() + s.sinkFlows().size();
+    int n = s.returned().taints().size() + s.sinkFlows().size() + s.thrown().taints().size();
     for (Value v : s.fieldWrites().values()) n += v.taints().size();
     for (Value v : s.parameterWrites().values()) n += v.taints().size();
     return n;

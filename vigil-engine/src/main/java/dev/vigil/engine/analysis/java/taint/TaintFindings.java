@@ -18,14 +18,17 @@ final class TaintFindings {
    * shown as bypassed (they neutralise other kinds). The context key is the rule, the signature of
    * the method containing the sink and the sink code, so it survives line moves; for a rule with one
    * finding per source it is the rule and the source (its code and the method holding it). A flow
-   * from the program's command line has low confidence.
+   * from the program's command line has low confidence; a stored flow (read back from a session
+   * or application attribute) one notch less than the rule's.
    */
   static Finding finding(Taint taint, SinkSite site) {
     RuleInfo rule = site.rule().info();
     List<EvidenceStep> evidence = new ArrayList<>();
     FlowStep source = null;
+    boolean stored = false;
     for (FlowStep step : FlowPath.steps(taint.path())) {
       if (source == null && step.kind() == FlowStep.Kind.SOURCE) source = step;
+      stored |= AttributeStores.readsBack(step);
       if (step.kind() == FlowStep.Kind.SANITIZER) {
         evidence.add(new FlowStep(step.kind(), step.path(), step.line(), step.column(),
             step.endLine(), step.endColumn(), step.code(), step.description() + ", not "
@@ -49,6 +52,12 @@ final class TaintFindings {
       message = message + " The input is the program's own command line, which matters only where"
           + " someone with fewer rights than the program chooses it.";
       confidence = Confidence.LOW;
+    }
+    if (stored) {
+      // the input was kept by one request and is used by a later one, maybe another user's
+      message = message + " The input was kept in a session or application attribute and read"
+          + " back later (a stored flow).";
+      confidence = confidence == Confidence.HIGH ? Confidence.MEDIUM : Confidence.LOW;
     }
     return new Finding(rule.id(), rule.cwe(), rule.severity(), confidence, message,
         site.step().location(), site.step().code(), contextKey, evidence);

@@ -190,12 +190,48 @@ final class TypeInference {
     return null;
   }
 
+  /**
+   * Returns X for a call of {@code <T> T get(Class<T> type)} with {@code X.class} (a registry's
+   * typed lookup), or null for any other call.
+   */
+  private String classArgument(ClassInfo receiver, MethodCallExpr m) {
+    if (receiver == null || m.getArguments().isEmpty()) return null;
+    // the declaration, abstract or not, says what the method returns
+    for (CallableDeclaration<?> declared : receiver.methods(m.getNameAsString())) {
+      if (!(declared instanceof MethodDeclaration md) || md.getParameters().size() != m.getArguments().size()) continue;
+      String returned = md.getTypeAsString();
+      if (md.getTypeParameters().stream().noneMatch(p -> p.getNameAsString().equals(returned))) continue;
+      for (int i = 0; i < md.getParameters().size(); i++) {
+        String type = md.getParameter(i).getTypeAsString().replace(" ", "");
+        if (type.equals("Class<" + returned + ">") && m.getArgument(i) instanceof ClassExpr c) {
+          return resolve(c.getTypeAsString());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Returns the declared return type of an abstract method of the receiver's own type, or null. */
+  private String abstractReturn(ClassInfo receiver, MethodCallExpr m) {
+    if (receiver == null) return null;
+    for (CallableDeclaration<?> declared : receiver.methods(m.getNameAsString())) {
+      if (declared instanceof MethodDeclaration md && md.getParameters().size() == m.getArguments().size()
+          && md.getBody().isEmpty() && md.getTypeParameters().isEmpty()) {
+        return receiver.source().resolve(md.getTypeAsString(), run.project, run.models);
+      }
+    }
+    return null;
+  }
+
   private String returnType(MethodCallExpr m) {
     String name = m.getNameAsString();
     Expression scope = m.getScope().orElse(null);
     String staticType = scope == null ? null : staticType(scope);
     String receiverType = scope == null || scope instanceof ThisExpr ? owner.qualifiedName()
         : staticType != null ? staticType : typeOf(scope);
+    ClassInfo receiver = run.project.classOf(staticType != null ? staticType : receiverType);
+    String bound = classArgument(receiver, m);
+    if (bound != null) return bound;
     for (CallableDeclaration<?> target : targets(scope, staticType, receiverType, name,
         m.getArguments().size())) {
       if (target instanceof MethodDeclaration md) {
@@ -203,6 +239,8 @@ final class TypeInference {
         if (o != null) return o.source().resolve(md.getTypeAsString(), run.project, run.models);
       }
     }
+    String declared = abstractReturn(receiver, m);
+    if (declared != null) return declared;
     TypeHierarchy h = run.project.hierarchy();
     for (var row : run.models.returnTypes(name)) {
       if (row.call().matches(h, receiverType, m.getArguments().size())) return row.type();

@@ -105,6 +105,15 @@ class SummaryCacheTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6})
   void reusedSummariesFindWhatRecomputedOnesFind(long seed) {
+    compareHistories(VARIANTS, seed);
+  }
+
+  /**
+   * Follows a random 40-commit history over versions of files ({@code variants}, null: absent)
+   * with a session that reuses summaries and one that recomputes them, and checks at every commit
+   * that both, and a fresh analysis of the tree, report the same findings.
+   */
+  static void compareHistories(Map<String, List<String>> variants, long seed) {
     Random random = new Random(seed);
     JavaTaintEngine engine = JavaTaintEngine.builtIn();
     SummaryCache cache = new SummaryCache(Long.MAX_VALUE);
@@ -113,8 +122,8 @@ class SummaryCacheTest {
     Map<String, List<Finding>> withCache = new TreeMap<>();
     Map<String, List<Finding>> without = new TreeMap<>();
     Map<String, String> tree = new TreeMap<>();
-    List<String> files = List.copyOf(VARIANTS.keySet());
-    for (String file : files) change(tree, file, 1, cached, recomputed);
+    List<String> files = List.copyOf(variants.keySet());
+    for (String file : files) change(variants, tree, file, 1, cached, recomputed);
     int found = 0;
     for (int commit = 0; commit < 40; commit++) {
       withCache.putAll(cached.analyse().findings());
@@ -126,7 +135,7 @@ class SummaryCacheTest {
       found += withCache.size();
       for (int k = 0; k < 1 + random.nextInt(2); k++) {
         String file = files.get(random.nextInt(files.size()));
-        change(tree, file, random.nextInt(VARIANTS.get(file).size()), cached, recomputed);
+        change(variants, tree, file, random.nextInt(variants.get(file).size()), cached, recomputed);
       }
     }
     assertThat(found).as("the histories have findings to compare").isPositive();
@@ -140,11 +149,11 @@ class SummaryCacheTest {
     SummaryCache cache = new SummaryCache(Long.MAX_VALUE);
     ProjectSession session = new JavaProjectSession(engine, Long.MAX_VALUE, cache);
     Map<String, String> tree = new TreeMap<>();
-    change(tree, "src/app/Web.java", 6, session);
+    change(VARIANTS, tree, "src/app/Web.java", 6, session);
     List<Finding> before = session.analyse().findings().get("src/app/Web.java");
     int kept = cache.size();
     // Helper.wrap was a library call; now it is the project's: Web, unchanged, is analysed anew.
-    change(tree, "src/app/Helper.java", helper, session);
+    change(VARIANTS, tree, "src/app/Helper.java", helper, session);
     Map<String, List<Finding>> found = new TreeMap<>(session.analyse().findings());
     found.values().removeIf(List::isEmpty);
     assertThat(kept).as("Web's summaries were kept").isPositive();
@@ -161,9 +170,9 @@ class SummaryCacheTest {
     return found;
   }
 
-  private static void change(Map<String, String> tree, String file, int variant,
-      ProjectSession... sessions) {
-    String text = VARIANTS.get(file).get(variant);
+  private static void change(Map<String, List<String>> variants, Map<String, String> tree,
+      String file, int variant, ProjectSession... sessions) {
+    String text = variants.get(file).get(variant);
     for (ProjectSession session : sessions) {
       if (text == null) session.remove(file); else session.put(context(file, text));
     }
