@@ -1,16 +1,13 @@
 package dev.vigil.engine.analysis.java.taint;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
@@ -68,7 +65,7 @@ final class CharacterScans {
    * true on such a test.
    */
   private static boolean detects(Expression e, String name, int depth) {
-    Expression x = unwrap(e);
+    Expression x = Guards.unwrap(e);
     if (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.AND) {
       return dots(b, name) >= 2 || detects(b.getLeft(), name, depth) || detects(b.getRight(), name, depth);
     }
@@ -80,7 +77,7 @@ final class CharacterScans {
 
   /** Counts the {@code name.charAt(..) == '.'} tests in an {@code &&} chain. */
   private static int dots(Expression e, String name) {
-    Expression x = unwrap(e);
+    Expression x = Guards.unwrap(e);
     if (x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.AND) {
       return dots(b.getLeft(), name) + dots(b.getRight(), name);
     }
@@ -89,8 +86,8 @@ final class CharacterScans {
   }
 
   private static boolean isDotAt(Expression charAt, Expression dot, String name) {
-    return unwrap(dot) instanceof CharLiteralExpr c && c.asChar() == '.'
-        && unwrap(charAt) instanceof MethodCallExpr m && m.getNameAsString().equals("charAt")
+    return Guards.unwrap(dot) instanceof CharLiteralExpr c && c.asChar() == '.'
+        && Guards.unwrap(charAt) instanceof MethodCallExpr m && m.getNameAsString().equals("charAt")
         && m.getScope().orElse(null) instanceof NameExpr s && s.getNameAsString().equals(name);
   }
 
@@ -98,7 +95,7 @@ final class CharacterScans {
   private static boolean helperDetects(MethodCallExpr call, String name, int depth) {
     int at = -1;
     for (int i = 0; i < call.getArguments().size(); i++) {
-      if (unwrap(call.getArgument(i)) instanceof NameExpr a && a.getNameAsString().equals(name)) at = i;
+      if (Guards.unwrap(call.getArgument(i)) instanceof NameExpr a && a.getNameAsString().equals(name)) at = i;
     }
     TypeDeclaration<?> type = call.findAncestor(TypeDeclaration.class).orElse(null);
     if (at < 0 || type == null || call.getScope().isPresent()) return false;
@@ -110,31 +107,14 @@ final class CharacterScans {
       for (ReturnStmt r : m.findAll(ReturnStmt.class)) {
         Expression v = r.getExpression().orElse(null);
         if (v != null && detects(v, param, depth)) return true;
-        Expression guard = v instanceof BooleanLiteralExpr b && b.getValue() ? guardOf(r) : null;
+        Expression guard = v instanceof BooleanLiteralExpr b && b.getValue() ? Guards.condition(r) : null;
         if (guard != null && detects(guard, param, depth)) return true;
       }
     }
     return false;
   }
 
-  /** Returns the condition of the {@code if} whose then-branch is {@code r} or a block holding it, or null. */
-  private static Expression guardOf(ReturnStmt r) {
-    Node branch = r;
-    Node parent = r.getParentNode().orElse(null);
-    if (parent instanceof BlockStmt b) {
-      branch = b;
-      parent = b.getParentNode().orElse(null);
-    }
-    return parent instanceof IfStmt i && i.getThenStmt() == branch ? i.getCondition() : null;
-  }
-
   private static String firstLine(IfStmt check) {
     return Finding.normalise("if (" + check.getCondition() + ")");
-  }
-
-  private static Expression unwrap(Expression e) {
-    Expression x = e;
-    while (x instanceof EnclosedExpr en) x = en.getInner();
-    return x;
   }
 }

@@ -9,6 +9,9 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import dev.vigil.engine.analysis.Finding;
 import java.util.HashMap;
@@ -22,8 +25,10 @@ import java.util.regex.Pattern;
  * a trusted (allow-list) collection (also as {@code v.toLowerCase(Locale.ROOT)}), matching an
  * anchored regex, accepted by a validator, free of {@code ..}, made only of digits or letters,
  * starting with a fixed origin ({@code https://host/}, a literal or a constant), or a canonical
- * path that starts with a base folder. Facts combine through {@code !}, {@code &&} and {@code ||}
- * (both sides of an {@code ||} must prove a fact for it to hold). On the branch where a fact
+ * path that starts with a base folder, empty ({@code isEmpty}, {@code !isNotEmpty}) or null. Facts
+ * combine through {@code !}, {@code &&} and {@code ||} (both sides of an {@code ||} must prove a
+ * fact for it to hold, except a side only an open escape hatch makes true, see {@link
+ * EscapeHatches}); a boolean local stands for its definition ({@link LocalDefinitions}). On the branch where a fact
  * holds, the variable is sanitized for every kind, or for path injection only (or for open
  * redirects, when it starts with {@code /} and not with {@code //}).
  */
@@ -351,7 +356,19 @@ final class Guards {
     return !r.contains(".*") && !r.contains(".+") && !r.contains("\\S") && !r.contains("[^");
   }
 
-  private static Expression unwrap(Expression e) {
+  /** Returns the condition of the {@code if} whose then-branch is {@code r} or a block holding it, or null. */
+  static Expression condition(ReturnStmt r) {
+    Node branch = r;
+    Node parent = r.getParentNode().orElse(null);
+    if (parent instanceof BlockStmt b) {
+      branch = b;
+      parent = b.getParentNode().orElse(null);
+    }
+    return parent instanceof IfStmt i && i.getThenStmt() == branch ? i.getCondition() : null;
+  }
+
+  /** Returns {@code e} without its enclosing parentheses. */
+  static Expression unwrap(Expression e) {
     Expression x = e;
     while (x instanceof EnclosedExpr en) x = en.getInner();
     return x;
