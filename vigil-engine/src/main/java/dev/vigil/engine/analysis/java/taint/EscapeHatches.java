@@ -10,7 +10,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.Set;
 
 /**
- * Escape hatches: a boolean field that is off unless an administrator turns it on (no initializer,
+ * Escape hatches: a boolean field that is off unless an administrator turns it on (initialized to
  * {@code false}, {@code Boolean.getBoolean(name)}, {@code SystemProperties.getBoolean(name, false)},
  * {@code Boolean.parseBoolean(System.getProperty(name))}) and that, when on, skips a check. Real
  * fixes add one next to their guard ({@code if (ALLOW_OUTSIDE) return true;} in the helper, or
@@ -30,7 +30,8 @@ final class EscapeHatches {
     if (!(x instanceof NameExpr) && !(x instanceof FieldAccessExpr)) return false;
     VariableDeclarator field = in.fieldDeclaration(x);
     if (field == null || !BOOLEAN_TYPES.contains(field.getTypeAsString())) return false;
-    return field.getInitializer().map(EscapeHatches::offInitially).orElse(true);
+    // a field without an initializer may be set by any code, not only by an administrator
+    return field.getInitializer().map(EscapeHatches::offInitially).orElse(false);
   }
 
   /**
