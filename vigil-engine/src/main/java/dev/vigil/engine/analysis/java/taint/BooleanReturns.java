@@ -3,6 +3,7 @@ package dev.vigil.engine.analysis.java.taint;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,9 @@ import java.util.List;
  * written as a helper ({@code if (!canDownload(name)) throw ...}) proves on the caller's branch
  * what held at the helper's returns of that result. A constant {@code return true} keeps its
  * state; {@code return cond} keeps the state in which {@code cond} is true (and, for a false
- * result, the one in which it is false), as a guard would.
+ * result, the one in which it is false), as a guard would. A return behind an escape hatch
+ * ({@code if (ALLOW_OUTSIDE) return true;}, see {@link EscapeHatches}) is not taken by default and
+ * is left out.
  */
 final class BooleanReturns {
   private final List<State> whenTrue = new ArrayList<>();
@@ -25,6 +28,7 @@ final class BooleanReturns {
 
   /** Records a return of {@code result} (whose value is {@code v}) from state {@code s}. */
   void returned(MethodInterpreter in, Expression result, Value v, State s) {
+    if (result.getParentNode().orElse(null) instanceof ReturnStmt r && EscapeHatches.behindHatch(in, r)) return;
     if (v.constant() instanceof Boolean b) {
       (b ? whenTrue : whenFalse).add(s.copy());
       return;

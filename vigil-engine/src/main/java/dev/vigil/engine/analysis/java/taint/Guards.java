@@ -6,9 +6,12 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import dev.vigil.engine.analysis.Finding;
 import java.util.HashMap;
@@ -22,8 +25,10 @@ import java.util.regex.Pattern;
  * a trusted (allow-list) collection (also as {@code v.toLowerCase(Locale.ROOT)}), matching an
  * anchored regex, accepted by a validator, free of {@code ..}, made only of digits or letters,
  * starting with a fixed origin ({@code https://host/}, a literal or a constant), or a canonical
- * path that starts with a base folder. Facts combine through {@code !}, {@code &&} and {@code ||}
- * (both sides of an {@code ||} must prove a fact for it to hold). On the branch where a fact
+ * path that starts with a base folder, empty ({@code isEmpty}, {@code !isNotEmpty}) or null. Facts
+ * combine through {@code !}, {@code &&} and {@code ||} (both sides of an {@code ||} must prove a
+ * fact for it to hold, except a side only an open escape hatch makes true, see {@link
+ * EscapeHatches}); a boolean local stands for its definition ({@link LocalDefinitions}). On the branch where a fact
  * holds, the variable is sanitized for every kind, or for path injection only (or for open
  * redirects, when it starts with {@code /} and not with {@code //}).
  */
@@ -51,12 +56,16 @@ final class Guards {
   private static final Pattern GETTER = Pattern.compile("(get|is)[A-Z]\\w*");
   private static final Pattern CHARACTER_CLASSES = Pattern.compile("isDigit|isLetterOrDigit|isLetter|isAlphabetic");
   private static final Pattern TRAVERSAL = Pattern.compile("\\.\\.|/|\\\\");
+  /** Emptiness tests ({@code s.isEmpty()}, {@code StringUtils.isEmpty(s)}) and their negations. */
+  private static final Set<String> EMPTY = Set.of("isEmpty", "isNullOrEmpty");
+  private static final Set<String> NOT_EMPTY = Set.of("isNotEmpty", "hasLength");
 
   private Guards() {}
 
   /** Sanitizes, in {@code s}, what {@code cond} proves when it evaluates to {@code outcome}. */
   static void refine(MethodInterpreter in, Expression cond, State s, boolean outcome) {
     Map<String, Set<String>> facts = facts(in, cond, s, outcome);
+    if (facts == null) return; // only with an escape hatch open: nothing proven
     facts.forEach((key, kinds) -> {
       Set<String> real = new HashSet<>(kinds);
       real.removeIf(k -> k.startsWith("#"));
@@ -73,6 +82,11 @@ final class Guards {
     if (key != null) sanitizeKey(in, key, s, ALL, selector);
   }
 
+  /**
+   * Returns what {@code cond} proves when it is {@code outcome}, or null where it can only be so
+   * with an escape hatch open (not by default): such a side of an {@code ||} proves nothing against
+   * the other, and makes an {@code &&} prove nothing.
+   */
   private static Map<String, Set<String>> facts(MethodInterpreter in, Expression cond, State s,
       boolean outcome) {
     Expression c = unwrap(cond);
@@ -80,12 +94,16 @@ final class Guards {
     if (c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       return facts(in, u.getExpression(), s, !outcome);
     }
+    if (EscapeHatches.isOffByDefault(in, c)) return outcome ? null : facts;
+    Expression definition = c instanceof NameExpr n ? LocalDefinitions.of(in, n) : null;
+    if (definition != null) return facts(in, definition, s, outcome);
     if (c instanceof BinaryExpr b) {
       BinaryExpr.Operator op = b.getOperator();
       if (op == BinaryExpr.Operator.AND || op == BinaryExpr.Operator.OR) {
         Map<String, Set<String>> l = facts(in, b.getLeft(), s, outcome);
         Map<String, Set<String>> r = facts(in, b.getRight(), s, outcome);
         boolean both = (op == BinaryExpr.Operator.AND) == outcome;
+        if (l == null || r == null) return both ? null : l == null ? r : l;
         return both ? union(l, r) : intersection(l, r);
       }
       Boolean found = indexFound(in, b, s, outcome);
@@ -96,10 +114,9 @@ final class Guards {
       }
       if (op == BinaryExpr.Operator.EQUALS || op == BinaryExpr.Operator.NOT_EQUALS) {
         boolean equal = (op == BinaryExpr.Operator.EQUALS) == outcome;
-        if (equal && !(b.getRight() instanceof NullLiteralExpr) && !(b.getLeft() instanceof NullLiteralExpr)) {
-          if (in.isTrusted(b.getRight(), s)) add(in, facts, b.getLeft(), ALL);
-          else if (in.isTrusted(b.getLeft(), s)) add(in, facts, b.getRight(), ALL);
-        }
+        // equal to a trusted value, or null (a null value carries nothing)
+        if (equal && in.isTrusted(b.getRight(), s)) add(in, facts, b.getLeft(), ALL);
+        else if (equal && in.isTrusted(b.getLeft(), s)) add(in, facts, b.getRight(), ALL);
       }
       return facts;
     }
@@ -113,6 +130,9 @@ final class Guards {
     Expression scope = m.getScope().orElse(null);
     int arity = m.getArguments().size();
     Expression arg0 = arity > 0 ? m.getArgument(0) : null;
+    if (arity <= 1 && EMPTY.contains(name) == outcome && (EMPTY.contains(name) || NOT_EMPTY.contains(name))) {
+      add(in, facts, arity == 0 ? scope : arg0, ALL); // an empty value carries nothing
+    }
     switch (name) {
       case "equals", "equalsIgnoreCase", "contentEquals" -> {
         if (!outcome || scope == null || arg0 == null) return;
@@ -185,6 +205,26 @@ final class Guards {
         in.checksOf(m, outcome).forEach((i, kinds) -> {
           if (i < arity) add(in, facts, throughGetter(m.getArgument(i)), kinds);
         });
+      }
+    }
+  }
+
+  /**
+   * Sanitizes what a call proves by completing normally: {@code new URL(x).toURI()} (also through
+   * a local {@code u = new URL(x)}) succeeds only for a protocol the JDK has a handler for (http,
+   * https, ftp, file, jar, mailto: never javascript: or data:) and URI syntax (no quote, angle
+   * bracket or space), so {@code x} is safe inside a quoted HTML link. Its host is anyone's, so
+   * redirects and outbound requests stay unsafe; {@code new URI(x)} alone accepts javascript:.
+   */
+  static void completed(MethodInterpreter in, MethodCallExpr call, State s) {
+    if (!call.getNameAsString().equals("toURI") || !call.getArguments().isEmpty()) return;
+    Expression scope = call.getScope().map(Guards::unwrap).orElse(null);
+    if (scope instanceof NameExpr n) scope = unwrap(LocalDefinitions.of(in, n));
+    if (scope instanceof ObjectCreationExpr url && url.getType().getNameAsString().equals("URL")
+        && url.getArguments().size() == 1) {
+      String key = in.variableKey(unwrap(url.getArgument(0)));
+      if (key != null && s.has(key)) {
+        sanitize(in, key, s, Set.of("xss"), call, "proven a well-formed URL by " + Finding.normalise(call.toString()));
       }
     }
   }
@@ -319,7 +359,19 @@ final class Guards {
     return !r.contains(".*") && !r.contains(".+") && !r.contains("\\S") && !r.contains("[^");
   }
 
-  private static Expression unwrap(Expression e) {
+  /** Returns the condition of the {@code if} whose then-branch is {@code r} or a block holding it, or null. */
+  static Expression condition(ReturnStmt r) {
+    Node branch = r;
+    Node parent = r.getParentNode().orElse(null);
+    if (parent instanceof BlockStmt b) {
+      branch = b;
+      parent = b.getParentNode().orElse(null);
+    }
+    return parent instanceof IfStmt i && i.getThenStmt() == branch ? i.getCondition() : null;
+  }
+
+  /** Returns {@code e} without its enclosing parentheses. */
+  static Expression unwrap(Expression e) {
     Expression x = e;
     while (x instanceof EnclosedExpr en) x = en.getInner();
     return x;

@@ -515,6 +515,7 @@ final class MethodInterpreter {
       if (entry.covers(out)) break;
       entry = State.join(entry, out);
     }
+    CharacterScans.afterLoop(this, cond, body, exit);
     for (State b : j.breaks) exit = State.join(exit, b);
     return exit;
   }
@@ -929,6 +930,18 @@ final class MethodInterpreter {
     return readField(f, s, receiverValue());
   }
 
+  /** Returns the declaration of the project field {@code e} names ({@code f}, {@code this.f}, {@code Type.F}), or null. */
+  VariableDeclarator fieldDeclaration(Expression e) {
+    TypeInference.FieldRef f = null;
+    if (e instanceof NameExpr n && !isLocal(n.getNameAsString())) f = types.field(owner, n.getNameAsString());
+    if (e instanceof FieldAccessExpr fa) {
+      String type = fa.getScope() instanceof ThisExpr ? owner.qualifiedName() : types.staticType(fa.getScope());
+      ClassInfo c = type == null ? null : run.project.classOf(type);
+      f = c == null ? null : types.field(c, fa.getNameAsString());
+    }
+    return f == null ? null : f.owner().fields.get(f.name());
+  }
+
   private Value readField(TypeInference.FieldRef f, State s, Value receiver) {
     Value known = s.has(f.key()) ? s.get(f.key()) : run.fieldValue(f.owner(), f.name());
     Value contents = s.allElements(f.key());
@@ -1225,6 +1238,7 @@ final class MethodInterpreter {
     Object folded = StringFolding.fold(receiver.constant(), name, constants);
     if (folded != null) return Value.constant(folded);
     Value result = callValue(call, name, scope, staticType, receiverType, receiver, args, constants, s);
+    Guards.completed(this, call, s);
     if (CANONICALISERS.contains(name)) result = result.canonical(scope == null ? null : variableKey(Guards.pathRoot(scope)));
     else if (receiver.canonicalOf() != null && Guards.keepsFile(name, args.length)) result = result.canonical(receiver.canonicalOf());
     return result;
