@@ -417,11 +417,22 @@ final class AnalysisRun {
       for (ObjectCreationExpr creation : top.declaration().findAll(ObjectCreationExpr.class)) {
         String name = creation.getType().getNameAsString();
         if (models.hardening(name).isEmpty()) continue;
-        harden(name, creation.getArguments().toString(), found);
+        harden(name, creation.getArguments() + creation.getAnonymousClassBody()
+            .map(AnalysisRun::overriddenNames).orElse(""), found);
       }
       return found;
     });
     return kinds.contains(kind);
+  }
+
+  /**
+   * Returns the methods an anonymous class body declares, as {@code " {a, b}"}: a hardening row
+   * may name the method an own subclass overrides to refuse what the parent allows.
+   */
+  private static String overriddenNames(List<com.github.javaparser.ast.body.BodyDeclaration<?>> body) {
+    return body.stream().filter(d -> d.isMethodDeclaration())
+        .map(d -> d.asMethodDeclaration().getNameAsString())
+        .collect(java.util.stream.Collectors.joining(", ", " {", "}"));
   }
 
   /** Returns true if the top-level class of {@code owner} calls a method whose name matches. */

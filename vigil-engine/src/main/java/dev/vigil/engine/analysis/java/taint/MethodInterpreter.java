@@ -219,6 +219,10 @@ final class MethodInterpreter {
             + method.getNameAsString(), Set.of());
       }
     }
+    if (run.threats.contains(LibraryApi.THREAT) && LibraryApi.carriesContent(type) && LibraryApi.isPublic(method)) {
+      return sourceValue(LibraryApi.THREAT, p, "parameter " + p.getNameAsString() + " of the public "
+          + method.getNameAsString(), Set.of());
+    }
     symbolicParameters.add(index);
     return Value.of(List.of(Taint.parameter(index)));
   }
