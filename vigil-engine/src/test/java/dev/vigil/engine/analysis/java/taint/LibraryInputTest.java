@@ -46,6 +46,19 @@ class LibraryInputTest {
     assertThat(JavaTaintEngine.DEFAULT_THREATS).contains("library-input");
   }
 
+  @Test
+  void aWebHandlerMakesAnApplicationUnlessItIsAShippedSample() throws IOException {
+    String controller = read("application", List.of("StatusController.java")).values().iterator().next();
+    String format = read("library", List.of("SettingsFormat.java")).values().iterator().next();
+    JavaTaintEngine engine = JavaTaintEngine.builtIn();
+    JavaSource library = engine.parse("core/src/main/java/a/SettingsFormat.java", "1", format).source();
+    JavaSource sample = engine.parse("samples/web/src/main/java/a/StatusController.java", "2", controller).source();
+    JavaSource app = engine.parse("web/src/main/java/a/StatusController.java", "3", controller).source();
+    assertThat(LibraryRepository.of(List.of(library, sample))).isTrue();
+    assertThat(LibraryRepository.of(List.of(library, app))).isFalse();
+    assertThat(LibraryRepository.of(List.of())).isFalse();
+  }
+
   private static void checkTree(String tree, List<String> names, JavaTaintEngine engine) throws IOException {
     Map<String, String> files = read(tree, names);
     Map<String, List<Finding>> found = findings(files, engine);
