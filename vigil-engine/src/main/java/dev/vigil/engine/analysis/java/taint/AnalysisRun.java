@@ -467,10 +467,10 @@ final class AnalysisRun {
     if (!site.rule().perSource()) {
       String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();
       Finding kept = found.get(id);
-      // the source that sorts first, so the evidence shown does not depend on the order of flows
-      if (kept == null || BY_LOCATION.compare(FlowPath.first(taint.path()).location(), sourceOf(kept)) < 0) {
-        found.put(id, TaintFindings.finding(taint, site));
-      }
+      Finding flow = TaintFindings.finding(taint, site);
+      // the surest flow, then the source that sorts first, so the evidence shown does not depend
+      // on the order of flows
+      if (kept == null || first(kept, flow) == flow) found.put(id, flow);
       return;
     }
     FlowStep source = FlowPath.first(taint.path());
@@ -481,9 +481,13 @@ final class AnalysisRun {
     }
   }
 
-  /** Returns the one of two findings of a sink whose context key, then source, sorts first. */
+  /**
+   * Returns the one of two findings of a sink with the higher confidence (a flow from remote input
+   * over one from a library's API), then whose context key, then source, sorts first.
+   */
   private static Finding first(Finding a, Finding b) {
-    int order = a.contextKey().compareTo(b.contextKey());
+    int order = a.confidence().compareTo(b.confidence());
+    if (order == 0) order = a.contextKey().compareTo(b.contextKey());
     if (order == 0) order = BY_LOCATION.compare(sourceOf(a), sourceOf(b));
     return order <= 0 ? a : b;
   }
