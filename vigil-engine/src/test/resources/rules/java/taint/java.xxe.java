@@ -31,3 +31,12 @@ class HardenedXmlSamples {
     return builder.parse(request.getInputStream());
   }
 }
+
+class BoxedFlagXmlSamples {
+  public javax.xml.stream.XMLStreamReader read(HttpServletRequest request) throws Exception {
+    javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newInstance();
+    factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    // ok: java.xxe
+    return factory.createXMLStreamReader(request.getInputStream());
+  }
+}

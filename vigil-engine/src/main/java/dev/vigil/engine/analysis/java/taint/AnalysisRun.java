@@ -427,11 +427,22 @@ final class AnalysisRun {
       for (ObjectCreationExpr creation : top.declaration().findAll(ObjectCreationExpr.class)) {
         String name = creation.getType().getNameAsString();
         if (models.hardening(name).isEmpty()) continue;
-        harden(name, creation.getArguments().toString(), found);
+        harden(name, creation.getArguments() + creation.getAnonymousClassBody()
+            .map(AnalysisRun::overriddenNames).orElse(""), found);
       }
       return found;
     });
     return kinds.contains(kind);
+  }
+
+  /**
+   * Returns the methods an anonymous class body declares, as {@code " {a, b}"}: a hardening row
+   * may name the method an own subclass overrides to refuse what the parent allows.
+   */
+  private static String overriddenNames(List<com.github.javaparser.ast.body.BodyDeclaration<?>> body) {
+    return body.stream().filter(d -> d.isMethodDeclaration())
+        .map(d -> d.asMethodDeclaration().getNameAsString())
+        .collect(java.util.stream.Collectors.joining(", ", " {", "}"));
   }
 
   /** Returns true if the top-level class of {@code owner} calls a method whose name matches. */
@@ -466,10 +477,10 @@ final class AnalysisRun {
     if (!site.rule().perSource()) {
       String id = site.rule().info().id() + "|" + site.step().path() + ":" + site.step().line();
       Finding kept = found.get(id);
-      // the source that sorts first, so the evidence shown does not depend on the order of flows
-      if (kept == null || BY_LOCATION.compare(FlowPath.first(taint.path()).location(), sourceOf(kept)) < 0) {
-        found.put(id, TaintFindings.finding(taint, site));
-      }
+      Finding flow = TaintFindings.finding(taint, site);
+      // the surest flow, then the source that sorts first, so the evidence shown does not depend
+      // on the order of flows
+      if (kept == null || first(kept, flow) == flow) found.put(id, flow);
       return;
     }
     FlowStep source = FlowPath.first(taint.path());
@@ -480,9 +491,13 @@ final class AnalysisRun {
     }
   }
 
-  /** Returns the one of two findings of a sink whose context key, then source, sorts first. */
+  /**
+   * Returns the one of two findings of a sink with the higher confidence (a flow from remote input
+   * over one from a library's API), then whose context key, then source, sorts first.
+   */
   private static Finding first(Finding a, Finding b) {
-    int order = a.contextKey().compareTo(b.contextKey());
+    int order = a.confidence().compareTo(b.confidence());
+    if (order == 0) order = a.contextKey().compareTo(b.contextKey());
     if (order == 0) order = BY_LOCATION.compare(sourceOf(a), sourceOf(b));
     return order <= 0 ? a : b;
   }

@@ -41,6 +41,8 @@ final class JavaProjectSession implements ProjectSession {
   private final Map<String, Map<String, Value>> writes = new HashMap<>();
   private final Map<String, Set<String>> reads = new HashMap<>();
   private boolean analysed;
+  /** Whether the repository is a library, decided on the first tree analysed and kept for the pass. */
+  private Boolean library;
   /** The most Java source kept parsed, in characters, and how much is now. */
   private final long maxChars;
   private final Map<String, Integer> sizes = new HashMap<>();
@@ -133,6 +135,10 @@ final class JavaProjectSession implements ProjectSession {
     if (changed.isEmpty()) return Update.none();
     // the callers of a mapper interface whose sink rows changed are analysed again
     engine = engine.withProjectModels("MyBatis mappers of the tree", myBatis.modelFile());
+    if (library == null && !alone) {
+      library = LibraryRepository.of(tree.values().stream().map(ParsedJavaFile::source).toList());
+      engine = engine.asLibrary(library);
+    }
     myBatis.changedInterfaceFiles().stream().filter(tree::containsKey).forEach(changed::add);
     if (alone) {
       Map<String, List<Finding>> found = new HashMap<>();

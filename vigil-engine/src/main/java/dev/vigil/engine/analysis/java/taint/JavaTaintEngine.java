@@ -22,8 +22,12 @@ import java.util.Set;
  * of a project with the summaries of all the files given as context. Immutable and thread-safe.
  */
 public final class JavaTaintEngine {
-  /** The threat models on by default: remote input, command-line arguments and archive entries. */
-  public static final Set<String> DEFAULT_THREATS = Set.of("remote", "commandargs", "archive");
+  /**
+   * The threat models on by default: remote input, command-line arguments, archive entries and,
+   * in a library, the content its public API is handed ({@code library-input}).
+   */
+  public static final Set<String> DEFAULT_THREATS = Set.of("remote", "commandargs", "archive",
+      LibraryApi.THREAT);
   /** The default time budget per file. */
   public static final long DEFAULT_BUDGET_MILLIS = 10_000;
 
@@ -38,10 +42,13 @@ public final class JavaTaintEngine {
   private final long budgetMillis;
   /** The model rows derived from the scanned project (MyBatis mappers), "" for none. */
   private final String projectModels;
+  /** Whether the scanned repository is a library ({@link LibraryRepository}). */
+  private final boolean library;
 
   private JavaTaintEngine(TaintModels models, List<TaintRule> rules, Set<String> threats,
-      long budgetMillis, String projectModels) {
+      long budgetMillis, String projectModels, boolean library) {
     this.models = models;
+    this.library = library;
     this.projectModels = projectModels;
     this.rules = List.copyOf(rules);
     this.threats = Set.copyOf(threats);
@@ -51,18 +58,18 @@ public final class JavaTaintEngine {
   /** Returns the engine with the models and rules that ship with Vigil and the default threats. */
   public static JavaTaintEngine builtIn() {
     return new JavaTaintEngine(ModelCatalog.builtIn(), TaintRuleCatalog.builtIn(), DEFAULT_THREATS,
-        DEFAULT_BUDGET_MILLIS, "");
+        DEFAULT_BUDGET_MILLIS, "", false);
   }
 
   /** Returns this engine with other threat models enabled (remote, commandargs, archive, environment, file). */
   public JavaTaintEngine withThreats(Set<String> enabled) {
-    return new JavaTaintEngine(models, rules, enabled, budgetMillis, projectModels);
+    return new JavaTaintEngine(models, rules, enabled, budgetMillis, projectModels, library);
   }
 
   /** Returns this engine with another time budget per file, in milliseconds. */
   public JavaTaintEngine withBudgetMillis(long millis) {
     if (millis <= 0) throw new IllegalArgumentException("budget must be positive: " + millis);
-    return new JavaTaintEngine(models, rules, threats, millis, projectModels);
+    return new JavaTaintEngine(models, rules, threats, millis, projectModels, library);
   }
 
   /**
@@ -72,7 +79,25 @@ public final class JavaTaintEngine {
    */
   public JavaTaintEngine withProjectModels(String file, String text) {
     if (text.equals(projectModels)) return this;
-    return new JavaTaintEngine(ModelCatalog.builtInWith(file, text), rules, threats, budgetMillis, text);
+    return new JavaTaintEngine(ModelCatalog.builtInWith(file, text), rules, threats, budgetMillis, text,
+        library);
+  }
+
+  /**
+   * Returns this engine for a repository that is a library or not: only in a library is the
+   * content handed to the public API untrusted ({@code library-input}).
+   */
+  public JavaTaintEngine asLibrary(boolean isLibrary) {
+    if (isLibrary == library) return this;
+    return new JavaTaintEngine(models, rules, threats, budgetMillis, projectModels, isLibrary);
+  }
+
+  /** Returns the threat kinds this engine's analyses follow: library input only in a library. */
+  private Set<String> activeThreats() {
+    if (library || !threats.contains(LibraryApi.THREAT)) return threats;
+    Set<String> active = new HashSet<>(threats);
+    active.remove(LibraryApi.THREAT);
+    return Set.copyOf(active);
   }
 
   /**
@@ -189,8 +214,10 @@ public final class JavaTaintEngine {
     return BoundedExecution.run(subject, budget, () -> {
       Deadline deadline = Deadline.in(budget, subject);
       ProjectIndex index = new ProjectIndex(sources, models);
-      if (cache != null) cache.open(List.of(models, rules, threats), index.edges(), sources);
-      return analysis.apply(new AnalysisRun(models, rules, index, threats, deadline, budgetMillis,
+      Set<String> active = activeThreats();
+      // the library decision is repository-wide: it changes what every summary holds
+      if (cache != null) cache.open(List.of(models, rules, active), index.edges(), sources);
+      return analysis.apply(new AnalysisRun(models, rules, index, active, deadline, budgetMillis,
           knownFacts, cache));
     });
   }

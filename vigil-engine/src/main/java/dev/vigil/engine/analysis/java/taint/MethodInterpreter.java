@@ -230,7 +230,13 @@ final class MethodInterpreter {
       }
     }
     symbolicParameters.add(index);
-    return Value.of(List.of(Taint.parameter(index)));
+    Value parameter = Value.of(List.of(Taint.parameter(index)));
+    if (run.threats.contains(LibraryApi.THREAT) && LibraryApi.carriesContent(type) && LibraryApi.isPublic(method)) {
+      // still a parameter too: what the library's own callers pass keeps its flow through it
+      return parameter.join(sourceValue(LibraryApi.THREAT, p, "parameter " + p.getNameAsString()
+          + " of the public " + method.getNameAsString(), Set.of()));
+    }
+    return parameter;
   }
 
   /**

@@ -18,8 +18,8 @@ final class TaintFindings {
    * shown as bypassed (they neutralise other kinds). The context key is the rule, the signature of
    * the method containing the sink and the sink code, so it survives line moves; for a rule with one
    * finding per source it is the rule and the source (its code and the method holding it). A flow
-   * from the program's command line has low confidence; a stored flow (read back from a session
-   * or application attribute) one notch less than the rule's.
+   * from the program's command line or handed to a library's public API has low confidence; a
+   * stored flow (read back from a session or application attribute) one notch less than the rule's.
    */
   static Finding finding(Taint taint, SinkSite site) {
     RuleInfo rule = site.rule().info();
@@ -51,6 +51,11 @@ final class TaintFindings {
       // whoever passes a program its arguments usually has the rights the flow would give them
       message = message + " The input is the program's own command line, which matters only where"
           + " someone with fewer rights than the program chooses it.";
+      confidence = Confidence.LOW;
+    } else if (taint.threat().equals(LibraryApi.THREAT)) {
+      // whether a library's caller hands it untrusted content depends on the caller
+      message = message + " The input is what a caller hands the library's public API; it matters"
+          + " where callers pass content from outside, as the API's use suggests.";
       confidence = Confidence.LOW;
     }
     if (stored) {

@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
  * sink methods and levels whose output is off by default ({@code debug}, {@code Level.FINE}): a
  * default deployment does not write them, so they are no sink; null when there are none. A rule
  * that names {@code threats} reports only flows from sources of those threat-model kinds (archive
- * entries reach only the zip slip rule); the other rules report every kind no rule names
- * ({@code claimed}).
+ * entries reach only the zip slip rule), and also the kinds no rule names if it lists
+ * {@value #UNCLAIMED}; the other rules report every kind no rule names ({@code claimed}).
  */
 public record TaintRule(RuleInfo info, String kind, boolean perSource, Pattern quietSinks,
     Set<String> threats, Set<String> claimed) {
+  /** The word in a rule's {@code threats} that stands for every kind no rule names. */
+  public static final String UNCLAIMED = "unclaimed";
+
   public TaintRule {
     Objects.requireNonNull(info, "info == null");
     Objects.requireNonNull(kind, "kind == null");
@@ -25,7 +28,8 @@ public record TaintRule(RuleInfo info, String kind, boolean perSource, Pattern q
 
   /** Returns true if the rule reports a flow from a source of the threat-model kind {@code threat}. */
   public boolean reports(String threat) {
-    return threats.isEmpty() ? !claimed.contains(threat) : threats.contains(threat);
+    if (threats.contains(threat)) return true;
+    return (threats.isEmpty() || threats.contains(UNCLAIMED)) && !claimed.contains(threat);
   }
 
   /**

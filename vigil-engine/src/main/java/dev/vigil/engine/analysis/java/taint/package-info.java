@@ -39,7 +39,10 @@
  *       local). Both are model rows.
  *   <li><b>What is not a product flow.</b> Flows through test code are dropped; the arguments of
  *       helper programs' {@code main} (build tools, generators, examples, {@link HelperPrograms})
- *       are no source, other command lines give low confidence.
+ *       are no source, other command lines give low confidence. In a repository that is a
+ *       library ({@link LibraryRepository}, decided once per pass), the streams, readers and XML
+ *       sources its public API is handed are sources of kind {@code library-input}
+ *       ({@link LibraryApi}), low confidence, reported by the deserialization and XXE rules only.
  *   <li><b>Evidence.</b> A {@link Taint} carries its {@link FlowPath}; a finding lists the steps
  *       from source to sink (source, propagation, call, return, sanitizer-bypass, sink) and names
  *       the entry method. Its context key is the rule, the signature of the method holding the
