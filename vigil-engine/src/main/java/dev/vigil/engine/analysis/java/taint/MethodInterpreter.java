@@ -1379,7 +1379,12 @@ final class MethodInterpreter {
       if (row.input().kind() == AccessPath.Kind.QUALIFIER) {
         checkSink(row, at, name, receiver);
       } else {
-        for (int i = 0; i < args.length; i++) if (row.input().covers(i)) checkSink(row, at, name, args[i]);
+        for (int i = 0; i < args.length; i++) {
+          // advice run before this method made the argument safe (AccessPath "unless caller")
+          boolean exempt = !row.input().exemptions().isEmpty() && i < argExprs.size()
+              && row.input().exempts(method, argExprs.get(i), run.assignedNames(method));
+          if (row.input().covers(i) && !exempt) checkSink(row, at, name, args[i]);
+        }
       }
     }
     boolean modelled = false;

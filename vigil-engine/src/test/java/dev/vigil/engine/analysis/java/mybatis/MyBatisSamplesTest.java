@@ -24,9 +24,26 @@ import org.junit.jupiter.api.Test;
 class MyBatisSamplesTest {
   @Test
   void heldOutShopMatchesItsMarkers() throws Exception {
-    Path root = Path.of(getClass().getClassLoader().getResource("mybatis/heldout").toURI());
+    Path root = resource("mybatis/heldout");
     ProjectSession.Update update = scan(root);
 
+    assertMarkersHold(root, update);
+    assertThat(update.failures()).as("the malformed mapper is reported, not read")
+        .containsKey("src/main/resources/mapper/broken.xml");
+  }
+
+  /**
+   * Held-out batch for {@code @Before} advice that overwrites the pasted map entry of the
+   * annotated method's argument before it runs (written before the rule).
+   */
+  @Test
+  void beforeAdviceClinicMatchesItsMarkers() throws Exception {
+    Path root = resource("mybatis/advice");
+    assertMarkersHold(root, scan(root));
+  }
+
+  /** Checks every {@code // ruleid:} and {@code // ok:} line of the tree's Java files. */
+  private static void assertMarkersHold(Path root, ProjectSession.Update update) throws IOException {
     List<Finding> all = new ArrayList<>();
     update.findings().values().forEach(all::addAll);
     StringBuilder report = new StringBuilder();
@@ -40,8 +57,6 @@ class MyBatisSamplesTest {
       passed &= outcome.passed();
     }
     assertThat(passed).as(report.toString()).isTrue();
-    assertThat(update.failures()).as("the malformed mapper is reported, not read")
-        .containsKey("src/main/resources/mapper/broken.xml");
   }
 
   /** Puts every file the analyzer reads into a new session and analyses the tree. */
