@@ -189,7 +189,7 @@ public final class JavaTaintEngine {
     return BoundedExecution.run(subject, budget, () -> {
       Deadline deadline = Deadline.in(budget, subject);
       ProjectIndex index = new ProjectIndex(sources, models);
-      if (cache != null) cache.open(List.of(models, rules, threats), index.edges(), sources);
+      if (cache != null) cache.open(List.of(models, rules, threats, index.servesHttp()), index.edges(), sources);
       return analysis.apply(new AnalysisRun(models, rules, index, threats, deadline, budgetMillis,
           knownFacts, cache));
     });

@@ -213,7 +213,8 @@ final class MethodInterpreter {
     }
     for (Source row : run.models.parameterEntries()) {
       CallPattern c = row.call();
-      if (row.threat().equals("commandargs") && HelperPrograms.isHelper(source)) continue;
+      // a main() of a build helper, or of an operator's tool beside a web application, reads no attacker input
+      if (row.threat().equals("commandargs") && (HelperPrograms.isHelper(source) || run.project.servesHttp())) continue;
       if (declares(c) && index >= row.output().from() && index <= row.output().to()) {
         return sourceValue(row.threat(), p, "parameter " + p.getNameAsString() + " of "
             + method.getNameAsString(), Set.of());
