@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class DollarExpressions {
   private static final Pattern DOLLAR = Pattern.compile("\\$\\{\\s*([A-Za-z_$][\\w$]*)[^}]*}");
+  private static final Pattern ROOT = Pattern.compile("[A-Za-z_$][\\w$]*");
   private static final Pattern IDENTIFIER = Pattern.compile("'[^']*'|\"[^\"]*\"|([A-Za-z_$][\\w$]*)");
   private static final Set<String> OGNL_WORDS = Set.of("and", "or", "not", "null", "true", "false",
       "eq", "neq", "lt", "gt", "lte", "gte", "in", "instanceof", "new");
@@ -21,10 +22,23 @@ final class DollarExpressions {
   /** Returns the roots of the {@code ${...}} expressions in {@code text}, in order. */
   static Set<String> roots(String text) {
     Set<String> roots = new LinkedHashSet<>();
-    if (text == null || !text.contains("${")) return roots;
-    Matcher m = DOLLAR.matcher(text);
-    while (m.find()) roots.add(m.group(1));
+    expressions(text).forEach(e -> roots.add(root(e)));
     return roots;
+  }
+
+  /** Returns the {@code ${...}} expressions in {@code text} as written, trimmed ({@code params.dataScope}), in order. */
+  static Set<String> expressions(String text) {
+    Set<String> expressions = new LinkedHashSet<>();
+    if (text == null || !text.contains("${")) return expressions;
+    Matcher m = DOLLAR.matcher(text);
+    while (m.find()) expressions.add(m.group().substring(2, m.group().length() - 1).strip());
+    return expressions;
+  }
+
+  /** Returns the root of an expression: the name it starts with. */
+  static String root(String expression) {
+    Matcher m = ROOT.matcher(expression);
+    return m.lookingAt() ? m.group() : expression;
   }
 
   /**

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class MyBatisModels {
   private final Map<String, MapperXml> mappers = new HashMap<>();
   /** The interfaces each Java file declares, by binary name. */
   private final Map<String, Map<String, List<MapperMethod>>> interfaces = new HashMap<>();
+  /** The map entries the {@code @Before} advice of each Java file's aspects overwrite. */
+  private final Map<String, List<BeforeAdvice.Overwrite>> advice = new HashMap<>();
   /** The rows of each interface at the last {@link #changedInterfaceFiles} call. */
   private Map<String, Set<String>> reported = Map.of();
 
@@ -46,12 +49,15 @@ public final class MyBatisModels {
   public void putJava(String path, CompilationUnit unit) {
     Map<String, List<MapperMethod>> declared = MapperInterfaces.of(unit);
     if (declared.isEmpty()) interfaces.remove(path); else interfaces.put(path, declared);
+    List<BeforeAdvice.Overwrite> overwrites = BeforeAdvice.of(unit);
+    if (overwrites.isEmpty()) advice.remove(path); else advice.put(path, overwrites);
   }
 
   /** Removes the file at {@code path}, of either kind. */
   public void remove(String path) {
     mappers.remove(path);
     interfaces.remove(path);
+    advice.remove(path);
   }
 
   /** Returns the rows as a model file (a {@code sinks} section), or "" if the tree makes none. */
@@ -90,16 +96,36 @@ public final class MyBatisModels {
       String type = byType.containsKey(mapper.namespace()) ? mapper.namespace() : nested(mapper.namespace(), byType);
       if (type == null) continue;
       mapper.statements().forEach((id, statement) -> {
-        Set<String> pasted = roots.of(statement, mapper.namespace());
-        if (pasted.isEmpty()) return;
+        Set<String> expressions = roots.expressions(statement, mapper.namespace());
+        if (expressions.isEmpty()) return;
+        Set<String> pasted = new LinkedHashSet<>();
+        expressions.forEach(e -> pasted.add(DollarExpressions.root(e)));
         for (MapperMethod method : byType.get(type)) {
-          if (method.name().equals(id)) add(rows, type, method, pasted, "mybatis " + mapper.path() + "#" + id);
+          if (method.name().equals(id)) {
+            add(rows, type, method, pasted, exemptions(method, expressions), "mybatis " + mapper.path() + "#" + id);
+          }
         }
       });
     }
     byType.forEach((type, methods) -> methods.forEach(method ->
-        add(rows, type, method, method.annotatedRoots(), "mybatis annotation")));
+        add(rows, type, method, method.annotatedRoots(), "", "mybatis annotation")));
     return rows;
+  }
+
+  /**
+   * Returns the access-path suffix that exempts callers whose {@code @Before} advice overwrites
+   * every pasted expression of the only (unnamed) parameter before they run, such as
+   * {@code unless caller @Scope passes Parameter[0]}, or "" if no advice does.
+   */
+  private String exemptions(MapperMethod method, Set<String> expressions) {
+    if (method.names().size() != 1 || method.aliases().get(0) != null) return "";
+    Map<String, Set<String>> overwritten = new TreeMap<>();
+    advice.values().forEach(list -> list.forEach(o -> overwritten
+        .computeIfAbsent("@" + o.annotation() + " passes Parameter[" + o.parameter() + "]", k -> new TreeSet<>())
+        .add(o.path())));
+    List<String> exempt = overwritten.entrySet().stream()
+        .filter(e -> e.getValue().containsAll(expressions)).map(Map.Entry::getKey).toList();
+    return exempt.isEmpty() ? "" : " unless caller " + String.join(", ", exempt);
   }
 
   /** Returns the binary name of a nested interface a dotted namespace names, or null. */
@@ -108,13 +134,13 @@ public final class MyBatisModels {
   }
 
   private static void add(Map<String, Set<String>> rows, String type, MapperMethod method,
-      Set<String> roots, String provenance) {
+      Set<String> roots, String exemptions, String provenance) {
     int dot = type.lastIndexOf('.');
     String signature = "(" + String.join(",", Collections.nCopies(method.names().size(), "Object")) + ")";
     for (int argument : method.pastedArguments(roots)) {
       rows.computeIfAbsent(type, t -> new TreeSet<>()).add("  - [" + String.join(", ",
           quoted(dot < 0 ? "" : type.substring(0, dot)), quoted(type.substring(dot + 1)), "true",
-          quoted(method.name()), quoted(signature), quoted("Argument[" + argument + "]"),
+          quoted(method.name()), quoted(signature), quoted("Argument[" + argument + "]" + exemptions),
           quoted("sql-injection"), quoted(provenance)) + "]");
     }
   }

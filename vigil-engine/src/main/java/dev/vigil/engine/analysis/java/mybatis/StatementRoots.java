@@ -25,25 +25,33 @@ final class StatementRoots {
   /** Returns the names a statement of {@code namespace} pastes into its SQL. */
   Set<String> of(SqlPart statement, String namespace) {
     Set<String> roots = new LinkedHashSet<>();
-    collect(statement, namespace, Map.of(), roots, 0);
+    expressions(statement, namespace).forEach(e -> roots.add(DollarExpressions.root(e)));
     return roots;
+  }
+
+  /**
+   * Returns the {@code ${...}} expressions a statement pastes, as written; one whose root is a
+   * block variable is given as the names the variable stands for.
+   */
+  Set<String> expressions(SqlPart statement, String namespace) {
+    Set<String> expressions = new LinkedHashSet<>();
+    collect(statement, namespace, Map.of(), expressions, 0);
+    return expressions;
   }
 
   private void collect(SqlPart part, String namespace, Map<String, Set<String>> variables,
       Set<String> into, int depth) {
     if (part instanceof SqlPart.Text text) {
-      DollarExpressions.roots(text.text())
-          .forEach(root -> into.addAll(variables.getOrDefault(root, Set.of(root))));
+      DollarExpressions.expressions(text.text()).forEach(e -> into.addAll(resolved(e, variables)));
     } else if (part instanceof SqlPart.Include include) {
       if (depth >= MAX_DEPTH) return;
       String key = include.refid().contains(".") ? include.refid() : namespace + "." + include.refid();
       SqlPart fragment = fragments.get(key);
-      DollarExpressions.roots(include.propertyText())
-          .forEach(root -> into.addAll(variables.getOrDefault(root, Set.of(root))));
+      DollarExpressions.expressions(include.propertyText()).forEach(e -> into.addAll(resolved(e, variables)));
       if (fragment == null) return;
       Set<String> included = new LinkedHashSet<>();
       collect(fragment, key.substring(0, key.lastIndexOf('.')), variables, included, depth + 1);
-      included.removeAll(include.properties());
+      included.removeIf(e -> include.properties().contains(DollarExpressions.root(e)));
       into.addAll(included);
     } else if (part instanceof SqlPart.Block block) {
       Map<String, Set<String>> inner = new HashMap<>(variables);
@@ -54,5 +62,11 @@ final class StatementRoots {
       });
       block.parts().forEach(p -> collect(p, namespace, inner, into, depth));
     }
+  }
+
+  /** Returns the expression, or the names its root stands for where the root is a block variable. */
+  private static Set<String> resolved(String expression, Map<String, Set<String>> variables) {
+    Set<String> names = variables.get(DollarExpressions.root(expression));
+    return names == null ? Set.of(expression) : names;
   }
 }

@@ -215,8 +215,8 @@ public final class JavaTaintEngine {
       Deadline deadline = Deadline.in(budget, subject);
       ProjectIndex index = new ProjectIndex(sources, models);
       Set<String> active = activeThreats();
-      // the library decision is repository-wide: it changes what every summary holds
-      if (cache != null) cache.open(List.of(models, rules, active), index.edges(), sources);
+      // the library and serves-HTTP decisions are repository-wide: they change what every summary holds
+      if (cache != null) cache.open(List.of(models, rules, active, index.servesHttp()), index.edges(), sources);
       return analysis.apply(new AnalysisRun(models, rules, index, active, deadline, budgetMillis,
           knownFacts, cache));
     });

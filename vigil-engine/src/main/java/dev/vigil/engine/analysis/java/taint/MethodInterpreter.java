@@ -223,7 +223,8 @@ final class MethodInterpreter {
     }
     for (Source row : run.models.parameterEntries()) {
       CallPattern c = row.call();
-      if (row.threat().equals("commandargs") && HelperPrograms.isHelper(source)) continue;
+      // a main() of a build helper, or of an operator's tool beside a web application, reads no attacker input
+      if (row.threat().equals("commandargs") && (HelperPrograms.isHelper(source) || run.project.servesHttp())) continue;
       if (declares(c) && index >= row.output().from() && index <= row.output().to()) {
         return sourceValue(row.threat(), p, "parameter " + p.getNameAsString() + " of "
             + method.getNameAsString(), Set.of());
@@ -1512,7 +1513,12 @@ final class MethodInterpreter {
       if (row.input().kind() == AccessPath.Kind.QUALIFIER) {
         checkSink(row, at, name, receiver);
       } else {
-        for (int i = 0; i < args.length; i++) if (row.input().covers(i)) checkSink(row, at, name, args[i]);
+        for (int i = 0; i < args.length; i++) {
+          // advice run before this method made the argument safe (AccessPath "unless caller")
+          boolean exempt = !row.input().exemptions().isEmpty() && i < argExprs.size()
+              && row.input().exempts(method, argExprs.get(i), run.assignedNames(method));
+          if (row.input().covers(i) && !exempt) checkSink(row, at, name, args[i]);
+        }
       }
     }
     boolean modelled = false;

@@ -40,6 +40,7 @@ final class ProjectIndex {
   private final java.util.Set<String> edges = new java.util.HashSet<>();
   private java.util.Set<String> instanceFields;
   private java.util.function.BiConsumer<Lookup, Object> listener;
+  private Boolean servesHttp;
 
   /** Indexes the classes of the given files; supertypes are resolved with the models' types. */
   ProjectIndex(List<JavaSource> sources, TaintModels models) {
@@ -124,6 +125,15 @@ final class ProjectIndex {
   /** Returns every class of the project. */
   List<ClassInfo> classes() {
     return classes;
+  }
+
+  /**
+   * Returns true if the project handles HTTP requests ({@link HttpEntryPoints}): a repository-wide
+   * decision, so it is part of the summary cache's key rather than a traced lookup.
+   */
+  boolean servesHttp() {
+    if (servesHttp == null) servesHttp = HttpEntryPoints.served(this);
+    return servesHttp;
   }
 
   /** Returns the class of a type declaration node, or null. */
