@@ -95,7 +95,7 @@ class ExceptionMessageSamples extends HttpServlet {
       out.println("<div class='error'>" + e.getMessage() + "</div>");
     }
     try {
-      if (query.isEmpty()) throw new IllegalArgumentException("bad query: " + query);
+      if (query.endsWith("*")) throw new IllegalArgumentException("wildcard query: " + query);
     } catch (IllegalArgumentException e) {
       // ruleid: java.xss
       out.println("<div>" + e.getLocalizedMessage() + "</div>");
