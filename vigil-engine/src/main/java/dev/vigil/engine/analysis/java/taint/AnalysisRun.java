@@ -392,12 +392,12 @@ final class AnalysisRun {
     return labels.computeIfAbsent(method, m -> MethodInterpreter.label(owner, m));
   }
 
-  /** Returns the simple names a method assigns anywhere in its body. */
   /** Returns the sink kinds a project method escapes by hand in what it returns (see {@link HandWrittenEscapers}). */
   Set<String> escapedKinds(CallableDeclaration<?> method) {
     return escapedKinds.computeIfAbsent(method, HandWrittenEscapers::kinds);
   }
 
+  /** Returns the simple names a method assigns anywhere in its body. */
   Set<String> assignedNames(CallableDeclaration<?> method) {
     return assignedNames.computeIfAbsent(method, m -> {
       Set<String> names = new HashSet<>();
